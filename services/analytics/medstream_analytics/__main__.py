@@ -1,0 +1,42 @@
+"""``medstream-analytics``: run the worker, or ``medstream-analytics dataset generate …``."""
+
+import sys
+
+from medstream_shared.constants import Topic
+from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
+
+from medstream_analytics.config import get_settings
+from medstream_analytics.executor import Warehouse
+from medstream_analytics.handlers import AnalyticsHandlers
+from medstream_analytics.planner import Planner
+
+
+def serve() -> None:
+    settings = get_settings()
+    warehouse = Warehouse(
+        settings.warehouse_path,
+        timeout_seconds=settings.query_timeout_seconds,
+        max_rows=settings.max_rows,
+    )
+    cities = [row[0] for row in warehouse.distinct("SELECT DISTINCT city FROM patients")]
+
+    def subscriptions(_: WorkerContext) -> list[Subscription]:
+        return AnalyticsHandlers(warehouse, Planner(cities)).subscriptions()
+
+    try:
+        run_worker(settings, WorkerSpec([Topic.ANALYTICS_TASKS], subscriptions))
+    finally:
+        warehouse.close()
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "dataset":
+        from medstream_analytics.warehouse.cli import main as dataset_main
+
+        raise SystemExit(dataset_main(sys.argv[1:]))
+    serve()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+"""Analytics settings (``MEDSTREAM_*`` environment variables)."""
+
+from pathlib import Path
+
+from medstream_shared.config import ServiceSettings
+from pydantic import Field
+
+
+class AnalyticsSettings(ServiceSettings):
+    service_name: str = "analytics"
+    http_port: int = 8002
+    mongo_database: str = "medstream_analytics"
+    warehouse_path: Path = Path(".state/warehouse.duckdb")
+    query_timeout_seconds: float = Field(default=10.0, gt=0)
+    max_rows: int = Field(default=10_000, ge=1, le=10_000)
+
+
+def get_settings() -> AnalyticsSettings:
+    return AnalyticsSettings()

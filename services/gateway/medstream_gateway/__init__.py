@@ -1,0 +1,1 @@
+"""The medstream gateway: REST API, live updates, auth and the read model of sessions."""

@@ -1,0 +1,24 @@
+"""``medstream-gateway`` / ``python -m medstream_gateway``: serve the API with uvicorn."""
+
+import uvicorn
+from medstream_shared.logging import configure_logging
+
+from medstream_gateway.core.config import get_settings
+from medstream_gateway.main import create_app
+
+
+def main() -> None:
+    settings = get_settings()
+    configure_logging(settings.service_name, settings.log_level)
+    uvicorn.run(
+        create_app(settings),
+        host=settings.http_host,
+        port=settings.http_port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=int(settings.shutdown_grace_seconds),
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""FastAPI dependencies as ``Annotated`` aliases: the caller, the stores, the producer."""
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from medstream_shared.kafka.producer import EventProducer
+
+from medstream_gateway.core.security import Principal
+from medstream_gateway.sessions import SessionStore
+from medstream_gateway.state import GatewayState
+
+bearer = HTTPBearer(auto_error=False, description="API key or JWT")
+
+
+def get_state(request: Request) -> GatewayState:
+    state: GatewayState = request.app.state.gateway
+    return state
+
+
+StateDep = Annotated[GatewayState, Depends(get_state)]
+
+
+def get_principal(
+    state: StateDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Principal:
+    challenge = {"WWW-Authenticate": "Bearer"}
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing bearer token", challenge)
+    principal = state.authenticator.authenticate(credentials.credentials)
+    if principal is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "invalid or expired token", challenge)
+    return principal
+
+
+CurrentUser = Annotated[Principal, Depends(get_principal)]
+
+
+def get_store(state: StateDep) -> SessionStore:
+    return state.store
+
+
+def get_producer(state: StateDep) -> EventProducer:
+    return state.producer
+
+
+SessionsDep = Annotated[SessionStore, Depends(get_store)]
+ProducerDep = Annotated[EventProducer, Depends(get_producer)]

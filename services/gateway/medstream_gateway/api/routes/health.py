@@ -1,0 +1,44 @@
+"""Liveness, readiness (Kafka, MongoDB, Redis with latency) and a summary with consumer lag."""
+
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from medstream_shared.health import mongo_check, redis_check, run_checks
+
+from medstream_gateway.api.deps import StateDep
+
+router = APIRouter(tags=["health"])
+
+SERVICE_GROUPS = ("gateway", "router", "analytics", "reports")
+
+
+@router.get("/health/live")
+async def live() -> dict[str, str]:
+    return {"status": "up"}
+
+
+async def _components(state: StateDep) -> tuple[bool, dict[str, Any]]:
+    async def kafka() -> None:
+        await state.lag.admin.describe_cluster()
+
+    return await run_checks(
+        {"kafka": kafka, "mongodb": mongo_check(state.mongo), "redis": redis_check(state.redis)}
+    )
+
+
+@router.get("/health/ready")
+async def ready(state: StateDep) -> JSONResponse:
+    ok, components = await _components(state)
+    body = {"status": "ready" if ok else "not ready", "components": components}
+    return JSONResponse(body, status_code=200 if ok else 503)
+
+
+@router.get("/health")
+async def summary(state: StateDep) -> JSONResponse:
+    ok, components = await _components(state)
+    lag: dict[str, Any] = {}
+    if components["kafka"]["status"] == "up":
+        lag = await state.lag.services_lag(SERVICE_GROUPS)
+    body = {"status": "up" if ok else "degraded", "components": components, "consumer_lag": lag}
+    return JSONResponse(body, status_code=200 if ok else 503)

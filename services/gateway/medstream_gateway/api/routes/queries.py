@@ -1,0 +1,67 @@
+"""POST /api/v1/queries: accept a question, record the session, publish it to Kafka."""
+
+import uuid
+
+from fastapi import APIRouter, HTTPException, status
+from medstream_shared.constants import SessionStatus
+from medstream_shared.events.models import QuerySubmitted
+from medstream_shared.logging import get_logger
+
+from medstream_gateway.api.deps import CurrentUser, ProducerDep, SessionsDep
+from medstream_gateway.models import Links, QueryAccepted, QueryRequest
+from medstream_gateway.sessions import SessionStore
+
+router = APIRouter(prefix="/api/v1/queries", tags=["queries"])
+log = get_logger(__name__)
+
+
+def links(session_id: str) -> Links:
+    base = f"/api/v1/sessions/{session_id}"
+    return Links(self=base, events=f"{base}/events", websocket=f"{base}/ws")
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=QueryAccepted)
+async def submit_query(
+    body: QueryRequest, user: CurrentUser, store: SessionsDep, producer: ProducerDep
+) -> QueryAccepted:
+    session_id = body.session_id or uuid.uuid4().hex
+    await _open_session(store, session_id, user.user_id, body.question)
+    event = QuerySubmitted(session_id=session_id, user_id=user.user_id, question=body.question)
+    try:
+        await producer.publish(event)
+    except Exception as exc:
+        log.error("could not publish the question", error=str(exc))
+        await store.transition(
+            session_id,
+            from_statuses=[SessionStatus.CREATED.value],
+            changes={
+                "status": SessionStatus.ERROR.value,
+                "error": "the question could not be queued",
+            },
+        )
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            "the message broker is unavailable; try again shortly",
+            {"Retry-After": "5"},
+        ) from exc
+    doc = await store.transition(
+        session_id,
+        from_statuses=[SessionStatus.CREATED.value],
+        changes={"status": SessionStatus.ROUTER_PROCESSING.value},
+    )
+    current = SessionStatus(doc["status"]) if doc else SessionStatus.ROUTER_PROCESSING
+    return QueryAccepted(session_id=session_id, status=current, links=links(session_id))
+
+
+async def _open_session(store: SessionStore, session_id: str, user_id: str, question: str) -> None:
+    existing = await store.sessions.find_one({"_id": session_id}, {"user_id": 1, "status": 1})
+    if existing is None:
+        await store.create(session_id, user_id, question)
+        return
+    if existing["user_id"] != user_id:
+        raise HTTPException(status.HTTP_409_CONFLICT, "this session id is already in use")
+    if await store.restart(session_id, user_id, question) is None:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            f"session {session_id} is still {existing['status']}; wait for it to finish",
+        )

@@ -1,0 +1,52 @@
+"""Sessions: read one, answer its clarification."""
+
+from fastapi import APIRouter, HTTPException, status
+from medstream_shared.constants import SessionStatus
+from medstream_shared.events.models import FeedbackSubmitted
+
+from medstream_gateway.api.deps import CurrentUser, ProducerDep, SessionsDep
+from medstream_gateway.models import FeedbackRequest, SessionView
+from medstream_gateway.views import session_view
+
+router = APIRouter(prefix="/api/v1/sessions", tags=["sessions"])
+
+NOT_FOUND = "session not found"
+
+
+@router.get("/{session_id}", response_model=SessionView)
+async def get_session(session_id: str, user: CurrentUser, store: SessionsDep) -> SessionView:
+    doc = await store.get(session_id, user.user_id)
+    if doc is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
+    return session_view(doc)
+
+
+@router.post(
+    "/{session_id}/feedback", status_code=status.HTTP_202_ACCEPTED, response_model=SessionView
+)
+async def submit_feedback(
+    session_id: str,
+    body: FeedbackRequest,
+    user: CurrentUser,
+    store: SessionsDep,
+    producer: ProducerDep,
+) -> SessionView:
+    doc = await store.get(session_id, user.user_id)
+    if doc is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
+    if doc["status"] != SessionStatus.WAITING_FEEDBACK:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            f"session is {doc['status']}, not waiting_feedback: there is no question to answer",
+        )
+    event = FeedbackSubmitted(
+        session_id=session_id, user_id=user.user_id, answer=body.answer, iteration=doc["iteration"]
+    )
+    await producer.publish(event)
+    updated = await store.transition(
+        session_id,
+        from_statuses=[SessionStatus.WAITING_FEEDBACK.value],
+        changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
+        extra_filter={"iteration": doc["iteration"]},
+    )
+    return session_view(updated or doc)

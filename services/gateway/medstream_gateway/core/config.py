@@ -1,0 +1,28 @@
+"""Gateway settings (``MEDSTREAM_*`` environment variables)."""
+
+from medstream_shared.config import ServiceSettings
+from pydantic import Field, SecretStr, model_validator
+
+
+class GatewaySettings(ServiceSettings):
+    service_name: str = "gateway"
+    http_port: int = 8000
+    mongo_database: str = "medstream_gateway"
+
+    api_keys: SecretStr = Field(
+        default=SecretStr(""), description="comma-separated user_id:key pairs that bootstrap keys"
+    )
+    jwt_secret: SecretStr = SecretStr("")
+    public_base_url: str = ""
+    max_body_bytes: int = Field(default=256 * 1024, ge=1024)
+
+    @model_validator(mode="after")
+    def _refuse_weak_secrets_in_production(self) -> "GatewaySettings":
+        secret = self.jwt_secret.get_secret_value()
+        if self.environment == "production" and secret and len(secret) < 32:
+            raise ValueError("MEDSTREAM_JWT_SECRET must be at least 32 characters in production")
+        return self
+
+
+def get_settings() -> GatewaySettings:
+    return GatewaySettings()

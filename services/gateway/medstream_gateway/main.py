@@ -1,0 +1,38 @@
+"""Builds the gateway's FastAPI application."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from prometheus_client import make_asgi_app
+
+from medstream_gateway.api.routes import charts, health, queries, sessions
+from medstream_gateway.core.config import GatewaySettings, get_settings
+from medstream_gateway.core.errors import install_error_handlers
+from medstream_gateway.state import GatewayState
+
+
+def create_app(settings: GatewaySettings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state = GatewayState.build(settings)
+        await state.start()
+        app.state.gateway = state
+        try:
+            yield
+        finally:
+            await state.close()
+
+    app = FastAPI(
+        title="medstream gateway",
+        version="0.1.0",
+        summary="Medical analytics questions and medical reports over an event-streamed backend",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    for module in (queries, sessions, charts, health):
+        app.include_router(module.router)
+    app.mount("/metrics", make_asgi_app())
+    return app

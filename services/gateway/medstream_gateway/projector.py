@@ -1,0 +1,147 @@
+"""Projects the events of the pipeline onto the gateway's sessions in MongoDB.
+
+The gateway consumes its own submissions too, so sessions submitted by other backends
+straight to Kafka appear here, and replaying the topics rebuilds the read model.
+"""
+
+import base64
+from collections.abc import Sequence
+from typing import Any
+
+from medstream_shared.constants import EventType, SessionStatus
+from medstream_shared.events import models
+from medstream_shared.events.envelope import Envelope
+from medstream_shared.events.models import EventData
+from medstream_shared.kafka.consumer import Subscription
+
+from medstream_gateway.sessions import ACTIVE, SessionStore
+
+NO_OUTPUT: Sequence[EventData] = ()
+
+
+class SessionProjector:
+    def __init__(self, store: SessionStore) -> None:
+        self.store = store
+
+    def subscriptions(self) -> list[Subscription]:
+        return [
+            Subscription(EventType.QUERY_SUBMITTED, self.on_submitted),
+            Subscription(EventType.FEEDBACK_SUBMITTED, self.on_feedback),
+            Subscription(EventType.CLARIFICATION_REQUESTED, self.on_clarification),
+            Subscription(EventType.QUERY_ROUTED, self.on_routed),
+            Subscription(EventType.QUERY_COMPLETED, self.on_completed),
+            Subscription(EventType.QUERY_FAILED, self.on_failed),
+        ]
+
+    async def on_submitted(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.QuerySubmitted)
+        await self.store.create(event.session_id, event.user_id, event.question)
+        await self.store.transition(
+            event.session_id,
+            from_statuses=[SessionStatus.CREATED.value],
+            changes={"status": SessionStatus.ROUTER_PROCESSING.value},
+        )
+        await self.store.add_message(
+            event.session_id,
+            envelope.id,
+            {"role": "user", "kind": "question", "text": event.question},
+        )
+        return NO_OUTPUT
+
+    async def on_feedback(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.FeedbackSubmitted)
+        await self.store.transition(
+            event.session_id,
+            from_statuses=[SessionStatus.WAITING_FEEDBACK.value],
+            changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
+            extra_filter={"iteration": event.iteration},
+        )
+        await self.store.add_message(
+            event.session_id,
+            envelope.id,
+            {"role": "user", "kind": "feedback", "text": event.answer},
+        )
+        return NO_OUTPUT
+
+    async def on_clarification(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.ClarificationRequested)
+        clarification = {"question": event.question, "options": event.options, "kind": event.kind}
+        await self.store.transition(
+            event.session_id,
+            from_statuses=ACTIVE,
+            changes={
+                "status": SessionStatus.WAITING_FEEDBACK.value,
+                "clarification": clarification,
+                "iteration": event.iteration,
+            },
+            extra_filter={"iteration": {"$lte": event.iteration}},
+        )
+        await self.store.add_message(
+            event.session_id,
+            envelope.id,
+            {"role": "assistant", "kind": "clarification", **clarification},
+        )
+        return NO_OUTPUT
+
+    async def on_routed(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.QueryRouted)
+        await self.store.transition(
+            event.session_id,
+            from_statuses=[SessionStatus.CREATED.value, SessionStatus.ROUTER_PROCESSING.value],
+            changes={"status": SessionStatus.QUERY_PROCESSING.value, "iteration": event.iteration},
+        )
+        return NO_OUTPUT
+
+    async def on_completed(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.QueryCompleted)
+        for chart in event.charts:
+            await self.store.save_chart(
+                {
+                    "_id": chart.id,
+                    "session_id": event.session_id,
+                    "user_id": event.user_id,
+                    "media_type": chart.media_type,
+                    "title": chart.title,
+                    "data": base64.b64decode(chart.png_base64),
+                }
+            )
+        result: dict[str, Any] = {
+            "answer": event.answer,
+            "sql": event.sql,
+            "columns": event.columns,
+            "rows": event.rows,
+            "charts": [{"id": c.id, "media_type": c.media_type} for c in event.charts],
+        }
+        await self.store.transition(
+            event.session_id,
+            from_statuses=ACTIVE,
+            changes={
+                "status": SessionStatus.COMPLETED.value,
+                "result": result,
+                "clarification": None,
+            },
+        )
+        await self.store.add_message(
+            event.session_id,
+            envelope.id,
+            {"role": "assistant", "kind": "answer", "text": event.answer},
+        )
+        return NO_OUTPUT
+
+    async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.QueryFailed)
+        await self.store.transition(
+            event.session_id,
+            from_statuses=ACTIVE,
+            changes={
+                "status": SessionStatus.ERROR.value,
+                "error": event.reason,
+                "clarification": None,
+            },
+        )
+        await self.store.add_message(
+            event.session_id,
+            envelope.id,
+            {"role": "assistant", "kind": "error", "text": event.reason},
+        )
+        return NO_OUTPUT

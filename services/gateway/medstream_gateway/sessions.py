@@ -1,0 +1,108 @@
+"""The gateway's read model of sessions in MongoDB.
+
+Sessions are projections of events: every update is idempotent (guarded by the status it
+moves from, or by the event id for the message history), so a redelivered or reordered
+event never regresses a session or duplicates a message.
+"""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from medstream_shared.constants import FINAL_STATUSES, SessionStatus
+from pymongo import ASCENDING, DESCENDING, ReturnDocument
+from pymongo.asynchronous.database import AsyncDatabase
+
+ACTIVE = [s.value for s in SessionStatus if s not in FINAL_STATUSES]
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SessionStore:
+    def __init__(self, db: AsyncDatabase) -> None:
+        self.sessions = db["sessions"]
+        self.charts = db["charts"]
+
+    async def ensure_indexes(self) -> None:
+        await self.sessions.create_index([("user_id", ASCENDING), ("created_at", DESCENDING)])
+        await self.charts.create_index([("session_id", ASCENDING)])
+
+    async def get(self, session_id: str, user_id: str) -> dict[str, Any] | None:
+        return await self.sessions.find_one({"_id": session_id, "user_id": user_id})
+
+    async def exists(self, session_id: str) -> bool:
+        return await self.sessions.find_one({"_id": session_id}, {"_id": 1}) is not None
+
+    async def create(self, session_id: str, user_id: str, question: str) -> dict[str, Any]:
+        """Insert the session if absent (idempotent for a redelivered submission)."""
+        stamp = now()
+        doc = await self.sessions.find_one_and_update(
+            {"_id": session_id},
+            {
+                "$setOnInsert": {
+                    "user_id": user_id,
+                    "status": SessionStatus.CREATED.value,
+                    "question": question,
+                    "iteration": 0,
+                    "clarification": None,
+                    "result": None,
+                    "error": None,
+                    "messages": [],
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+            },
+            upsert=True,
+            return_document=ReturnDocument.AFTER,
+        )
+        assert doc is not None  # an upsert with AFTER always returns the document
+        return dict(doc)
+
+    async def restart(self, session_id: str, user_id: str, question: str) -> dict[str, Any] | None:
+        """A new question in a finished session of the same user."""
+        return await self.sessions.find_one_and_update(
+            {"_id": session_id, "user_id": user_id, "status": {"$nin": ACTIVE}},
+            {
+                "$set": {
+                    "status": SessionStatus.CREATED.value,
+                    "question": question,
+                    "iteration": 0,
+                    "clarification": None,
+                    "result": None,
+                    "error": None,
+                    "updated_at": now(),
+                }
+            },
+            return_document=ReturnDocument.AFTER,
+        )
+
+    async def transition(
+        self,
+        session_id: str,
+        *,
+        from_statuses: list[str],
+        changes: dict[str, Any],
+        extra_filter: dict[str, Any] | None = None,
+    ) -> dict[str, Any] | None:
+        """Apply ``changes`` only if the session is in one of ``from_statuses``."""
+        query: dict[str, Any] = {"_id": session_id, "status": {"$in": from_statuses}}
+        query.update(extra_filter or {})
+        return await self.sessions.find_one_and_update(
+            query,
+            {"$set": {**changes, "updated_at": now()}},
+            return_document=ReturnDocument.AFTER,
+        )
+
+    async def add_message(self, session_id: str, event_id: str, message: dict[str, Any]) -> None:
+        """Append to the history once per event id."""
+        await self.sessions.update_one(
+            {"_id": session_id, "messages.event_id": {"$ne": event_id}},
+            {"$push": {"messages": {"event_id": event_id, "at": now(), **message}}},
+        )
+
+    async def save_chart(self, chart: dict[str, Any]) -> None:
+        await self.charts.replace_one({"_id": chart["_id"]}, chart, upsert=True)
+
+    async def get_chart(self, chart_id: str, user_id: str) -> dict[str, Any] | None:
+        return await self.charts.find_one({"_id": chart_id, "user_id": user_id})

@@ -1,0 +1,78 @@
+"""Everything the gateway opens at start-up and closes at shutdown."""
+
+import asyncio
+import contextlib
+from dataclasses import dataclass, field
+
+from medstream_shared.constants import Topic
+from medstream_shared.kafka.admin import ensure_topics
+from medstream_shared.kafka.consumer import EventConsumer
+from medstream_shared.kafka.lag import LagReader
+from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.storage import create_mongo_client, create_redis
+from pymongo import AsyncMongoClient
+from redis.asyncio import Redis
+
+from medstream_gateway.core.config import GatewaySettings
+from medstream_gateway.core.security import Authenticator
+from medstream_gateway.projector import SessionProjector
+from medstream_gateway.sessions import SessionStore
+
+PROJECTED_TOPICS = (Topic.REQUESTS, Topic.CLARIFICATIONS, Topic.ANALYTICS_TASKS, Topic.RESULTS)
+
+
+@dataclass
+class GatewayState:
+    settings: GatewaySettings
+    mongo: AsyncMongoClient
+    redis: Redis
+    producer: EventProducer
+    lag: LagReader
+    store: SessionStore
+    authenticator: Authenticator
+    consumer: EventConsumer
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    consumer_task: asyncio.Task[None] | None = None
+
+    @classmethod
+    def build(cls, settings: GatewaySettings) -> "GatewayState":
+        mongo = create_mongo_client(settings)
+        store = SessionStore(mongo[settings.mongo_database])
+        producer = EventProducer(settings, source="/medstream/gateway")
+        consumer = EventConsumer(
+            settings,
+            service="gateway",
+            group_id=settings.consumer_group("gateway"),
+            topics=PROJECTED_TOPICS,
+            subscriptions=SessionProjector(store).subscriptions(),
+            producer=producer,
+        )
+        return cls(
+            settings=settings,
+            mongo=mongo,
+            redis=create_redis(settings),
+            producer=producer,
+            lag=LagReader(settings),
+            store=store,
+            authenticator=Authenticator(settings),
+            consumer=consumer,
+        )
+
+    async def start(self) -> None:
+        await ensure_topics(self.settings)
+        await self.store.ensure_indexes()
+        await self.lag.start()
+        await self.producer.start()
+        await self.consumer.start()
+        self.consumer_task = asyncio.create_task(self.consumer.run(self.stop))
+
+    async def close(self) -> None:
+        self.stop.set()
+        if self.consumer_task is not None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self.consumer_task, self.settings.shutdown_grace_seconds)
+        await self.consumer.stop()
+        await self.producer.stop()
+        await self.lag.close()
+        await self.redis.aclose()
+        await self.mongo.close()

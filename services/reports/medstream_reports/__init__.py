@@ -1,0 +1,1 @@
+"""The medstream reports service: structured medical reports over REST and Kafka."""

@@ -1,0 +1,38 @@
+"""``medstream-reports`` / ``python -m medstream_reports``: run the reports worker."""
+
+from medstream_reports.config import get_settings
+from medstream_reports.engine.offline import OfflineReportEngine
+from medstream_reports.handlers import ReportHandlers
+from medstream_reports.store import ReportStore
+from medstream_shared.constants import Topic
+from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
+
+
+def main() -> None:
+    settings = get_settings()
+
+    def store_for(context: WorkerContext) -> ReportStore:
+        return ReportStore(
+            context.db,
+            context.redis,
+            input_ttl=settings.input_cache_ttl_seconds,
+            report_ttl=settings.report_cache_ttl_seconds,
+        )
+
+    async def on_startup(context: WorkerContext) -> None:
+        await store_for(context).ensure_indexes()
+
+    def subscriptions(context: WorkerContext) -> list[Subscription]:
+        handlers = ReportHandlers(
+            store_for(context),
+            OfflineReportEngine(),
+            timeout_seconds=settings.generation_timeout_seconds,
+        )
+        return handlers.subscriptions()
+
+    run_worker(settings, WorkerSpec([Topic.REQUESTS], subscriptions, on_startup))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Names that are part of the public contract: topics, event types, session statuses.
+
+Kept in one module so that a rename is one diff and every service agrees on spelling.
+"""
+
+from enum import StrEnum
+
+
+class Topic(StrEnum):
+    """Topic suffixes; the full name is ``<prefix><suffix>`` (see ``MedstreamSettings.topic``)."""
+
+    REQUESTS = "requests"
+    CLARIFICATIONS = "clarifications"
+    ANALYTICS_TASKS = "tasks.analytics"
+    RESULTS = "results"
+    REPORTS = "reports"
+
+
+DEAD_LETTER_SUFFIX = ".dlq"
+
+
+class EventType(StrEnum):
+    QUERY_SUBMITTED = "medstream.query.submitted"
+    FEEDBACK_SUBMITTED = "medstream.feedback.submitted"
+    REPORT_REQUESTED = "medstream.report.requested"
+    CLARIFICATION_REQUESTED = "medstream.clarification.requested"
+    QUERY_ROUTED = "medstream.query.routed"
+    QUERY_COMPLETED = "medstream.query.completed"
+    QUERY_FAILED = "medstream.query.failed"
+    REPORT_GENERATED = "medstream.report.generated"
+    REPORT_FAILED = "medstream.report.failed"
+
+
+class SessionStatus(StrEnum):
+    CREATED = "created"
+    ROUTER_PROCESSING = "router_processing"
+    WAITING_FEEDBACK = "waiting_feedback"
+    QUERY_PROCESSING = "query_processing"
+    COMPLETED = "completed"
+    ERROR = "error"
+
+
+FINAL_STATUSES = frozenset({SessionStatus.COMPLETED, SessionStatus.ERROR})
+
+SCHEMA_BASE_URL = "https://medstream.dev/schemas/events"

@@ -1,0 +1,1 @@
+"""Event contracts: pydantic models per event type and their CloudEvents Kafka envelope."""

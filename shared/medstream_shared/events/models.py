@@ -1,0 +1,168 @@
+"""The ``data`` of every event type, as pydantic models.
+
+These models are the contract other backends code against: the JSON Schemas in
+``schemas/events`` are generated from them. Unknown fields are refused on input so that
+a producer's typo is an error, not silently dropped data.
+"""
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+Question = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+class EventData(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SessionEvent(EventData):
+    """Events about one analytics session; the Kafka key and ``ce_subject`` are its id."""
+
+    session_id: NonEmpty
+    user_id: NonEmpty
+    iteration: int = Field(default=0, ge=0, description="rounds of clarification so far")
+
+    @property
+    def subject(self) -> str:
+        return self.session_id
+
+
+class QuerySubmitted(SessionEvent):
+    question: Question
+    language: Literal["en", "ru"] | None = None
+
+
+class FeedbackSubmitted(SessionEvent):
+    answer: Question
+
+
+class ClarificationRequested(SessionEvent):
+    question: Question = Field(description="the question put back to the person")
+    options: list[ShortText] = Field(default_factory=list, max_length=20)
+    kind: Literal["clarification", "approval"] = "clarification"
+    original_question: Question
+
+
+class QueryRouted(SessionEvent):
+    question: Question = Field(description="the question as understood after clarifications")
+    language: Literal["en", "ru"] = "en"
+    intent: str = Field(default="unknown", max_length=100)
+    plan: dict[str, Any] | None = None
+    assumptions: list[ShortText] = Field(default_factory=list)
+
+
+class ChartData(BaseModel):
+    id: NonEmpty
+    media_type: Literal["image/png"] = "image/png"
+    title: ShortText = ""
+    png_base64: str = Field(description="the rendered chart; small enough to travel in an event")
+
+
+class QueryCompleted(SessionEvent):
+    answer: str = Field(max_length=10_000)
+    sql: str | None = Field(default=None, max_length=20_000)
+    columns: list[str] = Field(default_factory=list)
+    rows: list[list[Any]] = Field(default_factory=list)
+    charts: list[ChartData] = Field(default_factory=list)
+
+
+class QueryFailed(SessionEvent):
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class Patient(EventData):
+    age: int = Field(ge=0, le=130)
+    sex: Literal["M", "F"]
+    height_cm: float | None = Field(default=None, gt=30, le=260)
+    weight_kg: float | None = Field(default=None, gt=0.5, le=400)
+
+
+class Vitals(EventData):
+    systolic_bp: int | None = Field(default=None, ge=40, le=300)
+    diastolic_bp: int | None = Field(default=None, ge=20, le=200)
+    heart_rate: int | None = Field(default=None, ge=20, le=300)
+    temperature_c: float | None = Field(default=None, ge=25, le=45)
+    respiratory_rate: int | None = Field(default=None, ge=4, le=80)
+    spo2: int | None = Field(default=None, ge=40, le=100)
+
+
+class LabResult(EventData):
+    name: NonEmpty
+    value: float
+    unit: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=30)]
+
+
+ListItem = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+
+class ReportRequested(EventData):
+    """A request for a structured medical report (REST body and Kafka event data)."""
+
+    request_id: NonEmpty
+    user_id: NonEmpty
+    language: Literal["en", "ru"] = "en"
+    patient: Patient
+    complaints: list[ListItem] = Field(default_factory=list, max_length=50)
+    history: list[ListItem] = Field(default_factory=list, max_length=50)
+    medications: list[ListItem] = Field(default_factory=list, max_length=50)
+    allergies: list[ListItem] = Field(default_factory=list, max_length=50)
+    vitals: Vitals = Field(default_factory=Vitals)
+    labs: list[LabResult] = Field(default_factory=list, max_length=100)
+
+    @property
+    def subject(self) -> str:
+        return self.request_id
+
+
+REPORT_ID_NAMESPACE = uuid.UUID("0b7f5f7e-8d7c-4f43-9d8e-3c1f1a2b9e55")
+
+
+def report_id_for(user_id: str, request_id: str) -> str:
+    """The report id of a request, known to the requester before the report exists."""
+    return uuid.uuid5(REPORT_ID_NAMESPACE, f"{user_id}/{request_id}").hex
+
+
+Severity = Literal["info", "low", "moderate", "high", "critical"]
+
+
+class Finding(BaseModel):
+    name: str
+    value: float | str | None = None
+    unit: str | None = None
+    evidence: str
+    severity: Severity
+    out_of_range: bool
+
+
+class ReportGenerated(EventData):
+    report_id: NonEmpty
+    request_id: NonEmpty
+    user_id: NonEmpty
+    language: Literal["en", "ru"]
+    created_at: datetime
+    summary: str
+    findings: list[Finding]
+    assessment: str
+    recommendations: list[str]
+    red_flags: list[str]
+    disclaimer: str
+    engine: str
+
+    @property
+    def subject(self) -> str:
+        return self.request_id
+
+
+class ReportFailed(EventData):
+    request_id: NonEmpty
+    user_id: str = Field(default="", max_length=200)
+    reason: str = Field(min_length=1, max_length=2000)
+
+    @property
+    def subject(self) -> str:
+        return self.request_id

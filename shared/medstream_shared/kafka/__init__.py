@@ -1,0 +1,1 @@
+"""Kafka I/O: an idempotent producer, an at-least-once consumer runner and topic admin."""

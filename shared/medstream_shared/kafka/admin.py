@@ -1,0 +1,62 @@
+"""Creates the contract's topics idempotently with the Kafka admin client."""
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from medstream_shared.config import MedstreamSettings
+from medstream_shared.logging import get_logger
+
+log = get_logger(__name__)
+
+RETENTION_MS = str(7 * 24 * 3600 * 1000)
+DEAD_LETTER_RETENTION_MS = str(30 * 24 * 3600 * 1000)
+
+
+async def ensure_topics(settings: MedstreamSettings) -> list[str]:
+    """Create every missing topic (and its dead-letter topic); returns the names created."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = []
+        for name in settings.all_topics():
+            if name in existing:
+                continue
+            is_dead_letter = name.endswith(".dlq")
+            wanted.append(
+                NewTopic(
+                    name=name,
+                    num_partitions=settings.topic_partitions,
+                    replication_factor=settings.topic_replication,
+                    topic_configs={
+                        "retention.ms": DEAD_LETTER_RETENTION_MS if is_dead_letter else RETENTION_MS
+                    },
+                )
+            )
+        created = []
+        for topic in wanted:
+            try:
+                await admin.create_topics([topic])
+                created.append(topic.name)
+            except TopicAlreadyExistsError:
+                pass
+        if created:
+            log.info("topics created", topics=created)
+        return created
+    finally:
+        await admin.close()
+
+
+def main() -> None:
+    import asyncio
+
+    from medstream_shared.logging import configure_logging
+
+    settings = MedstreamSettings()
+    configure_logging("admin", settings.log_level)
+    created = asyncio.run(ensure_topics(settings))
+    print(f"topics ready ({len(created)} created)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,218 @@
+"""The at-least-once consumer runner every worker uses.
+
+For each message: decode the CloudEvent, run the typed handler, publish what it returns
+and wait for the broker's acks, and only then commit the offset. A crash anywhere before
+the commit means the message is delivered again, so handlers are idempotent. A message
+that cannot be parsed, or whose handler still fails after the configured attempts, goes
+to the dead-letter topic of its source topic with the original key, value and headers
+plus the error, and the partition moves on.
+"""
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.abc import ConsumerRebalanceListener
+from aiokafka.errors import CommitFailedError, KafkaError
+from structlog.contextvars import bound_contextvars
+
+from medstream_shared.config import MedstreamSettings
+from medstream_shared.constants import EventType, Topic
+from medstream_shared.events.envelope import Envelope, InvalidEvent, decode, derived_event_id
+from medstream_shared.events.models import EventData
+from medstream_shared.kafka import metrics
+from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.logging import get_logger
+from medstream_shared.telemetry import continue_trace
+
+log = get_logger(__name__)
+
+Handle = Callable[[Envelope], Awaitable[Sequence[EventData]]]
+GiveUp = Callable[[Envelope, str], Awaitable[Sequence[EventData]]]
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """What a worker does with one event type: ``handle`` it, and on final failure ``give_up``."""
+
+    event_type: EventType
+    handle: Handle
+    give_up: GiveUp | None = None
+
+
+@dataclass
+class _Progress:
+    """Offsets processed but not yet committed, per partition."""
+
+    pending: dict[TopicPartition, int] = field(default_factory=dict)
+
+
+class _CommitOnRevoke(ConsumerRebalanceListener):
+    def __init__(self, runner: "EventConsumer") -> None:
+        self._runner = runner
+
+    async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
+        await self._runner.commit(only=set(revoked))
+
+    async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
+        log.info(
+            "partitions assigned",
+            partitions=sorted(f"{tp.topic}:{tp.partition}" for tp in assigned),
+        )
+
+
+class EventConsumer:
+    def __init__(
+        self,
+        settings: MedstreamSettings,
+        *,
+        service: str,
+        group_id: str,
+        topics: Sequence[Topic],
+        subscriptions: Sequence[Subscription],
+        producer: EventProducer,
+    ) -> None:
+        self._settings = settings
+        self._service = service
+        self._topics = [settings.topic(t) for t in topics]
+        self._subscriptions = {s.event_type: s for s in subscriptions}
+        self._producer = producer
+        self._progress = _Progress()
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=settings.kafka_bootstrap,
+            group_id=group_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            isolation_level="read_committed",
+            max_poll_interval_ms=300_000,
+            session_timeout_ms=10_000,
+            heartbeat_interval_ms=3_000,
+        )
+        self.ready = False
+
+    async def start(self) -> None:
+        await self._consumer.start()
+        self._consumer.subscribe(self._topics, listener=_CommitOnRevoke(self))
+
+    async def stop(self) -> None:
+        await self.commit()
+        await self._consumer.stop()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Consume until ``stop`` is set; the batch in hand is finished and committed first."""
+        while not stop.is_set():
+            batches = await self._consumer.getmany(timeout_ms=500, max_records=200)
+            self.ready = True
+            for tp, records in batches.items():
+                for record in records:
+                    await self._process(record)
+                    self._progress.pending[tp] = record.offset + 1
+                self._record_lag(tp)
+            await self.commit()
+
+    async def commit(self, only: set[TopicPartition] | None = None) -> None:
+        assigned = self._consumer.assignment()
+        offsets = {
+            tp: offset
+            for tp, offset in self._progress.pending.items()
+            if tp in assigned and (only is None or tp in only)
+        }
+        if not offsets:
+            return
+        try:
+            await self._consumer.commit(offsets)
+        except (CommitFailedError, KafkaError) as exc:
+            # The partitions moved to another member; it re-reads from the last commit and
+            # idempotent handlers make the repeat harmless.
+            log.warning("commit failed, work will be redelivered", error=str(exc))
+        for tp in offsets:
+            self._progress.pending.pop(tp, None)
+
+    async def _process(self, record: ConsumerRecord) -> None:
+        topic = record.topic
+        try:
+            envelope = decode(record.headers, record.key, record.value)
+        except InvalidEvent as exc:
+            metrics.CONSUMED.labels(topic=topic, event_type="invalid").inc()
+            await self._dead_letter(record, str(exc), attempts=0)
+            return
+        metrics.CONSUMED.labels(topic=topic, event_type=envelope.type.value).inc()
+        subscription = self._subscriptions.get(envelope.type)
+        if subscription is None:
+            return
+        with (
+            bound_contextvars(
+                session_id=envelope.subject, event_type=envelope.type.value, event_id=envelope.id
+            ),
+            continue_trace(envelope.traceparent, f"{self._service} {envelope.type.value}"),
+        ):
+            await self._handle_with_retries(record, envelope, subscription)
+
+    async def _handle_with_retries(
+        self, record: ConsumerRecord, envelope: Envelope, subscription: Subscription
+    ) -> None:
+        attempts = self._settings.handler_attempts
+        for attempt in range(1, attempts + 1):
+            started = time.perf_counter()
+            try:
+                outputs = await subscription.handle(envelope)
+                await self._publish_outputs(envelope, outputs)
+                metrics.HANDLER_SECONDS.labels(event_type=envelope.type.value).observe(
+                    time.perf_counter() - started
+                )
+                return
+            except Exception as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                if attempt == attempts:
+                    log.error("handler failed, giving up", attempts=attempt, error=error)
+                    await self._give_up(record, envelope, subscription, error, attempt)
+                    return
+                metrics.RETRIES.labels(event_type=envelope.type.value).inc()
+                delay = self._settings.retry_backoff_seconds * 2 ** (attempt - 1)
+                log.warning("handler failed, retrying", attempt=attempt, error=error)
+                await asyncio.sleep(delay * (0.5 + random.random()))
+
+    async def _give_up(
+        self,
+        record: ConsumerRecord,
+        envelope: Envelope,
+        subscription: Subscription,
+        error: str,
+        attempts: int,
+    ) -> None:
+        await self._dead_letter(record, error, attempts=attempts)
+        if subscription.give_up is not None:
+            outputs = await subscription.give_up(envelope, error)
+            await self._publish_outputs(envelope, outputs, kind="give-up")
+
+    async def _publish_outputs(
+        self, cause: Envelope, outputs: Sequence[EventData], kind: str = "output"
+    ) -> None:
+        ids = [derived_event_id(cause.id, i, kind) for i in range(len(outputs))]
+        await self._producer.publish_many(outputs, event_ids=ids)
+
+    async def _dead_letter(self, record: ConsumerRecord, error: str, *, attempts: int) -> None:
+        headers = [
+            *record.headers,
+            ("medstream_error", error[:2000].encode()),
+            ("medstream_service", self._service.encode()),
+            ("medstream_attempts", str(attempts).encode()),
+            ("medstream_source_topic", record.topic.encode()),
+            ("medstream_source_partition", str(record.partition).encode()),
+            ("medstream_source_offset", str(record.offset).encode()),
+        ]
+        target = self._settings.dead_letter_topic(record.topic)
+        await self._producer.send_raw(target, key=record.key, value=record.value, headers=headers)
+        metrics.DEAD_LETTERS.labels(topic=record.topic).inc()
+        log.warning("message dead-lettered", dead_letter_topic=target, error=error)
+
+    def _record_lag(self, tp: TopicPartition) -> None:
+        highwater = self._consumer.highwater(tp)
+        position = self._progress.pending.get(tp)
+        if highwater is not None and position is not None:
+            metrics.LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(
+                max(highwater - position, 0)
+            )

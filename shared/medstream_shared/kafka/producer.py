@@ -1,0 +1,83 @@
+"""Publishing events: idempotent producer, ``acks=all``, and a wait for the broker's ack.
+
+``publish`` returns only after the broker has acknowledged the write, which is what lets
+a consumer commit its input offset afterwards without losing the output.
+"""
+
+from collections.abc import Iterable
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+
+from medstream_shared.config import MedstreamSettings
+from medstream_shared.events.envelope import encode
+from medstream_shared.events.models import EventData
+from medstream_shared.events.registry import EVENT_TYPES, TOPICS
+from medstream_shared.kafka.metrics import PRODUCED
+from medstream_shared.telemetry import current_traceparent
+
+
+class EventProducer:
+    def __init__(self, settings: MedstreamSettings, source: str) -> None:
+        self._settings = settings
+        self.source = source
+        self._producer = AIOKafkaProducer(
+            bootstrap_servers=settings.kafka_bootstrap,
+            acks="all",
+            enable_idempotence=True,
+            linger_ms=2,
+            compression_type=None,
+            request_timeout_ms=15_000,
+        )
+
+    async def start(self) -> None:
+        await self._producer.start()
+
+    async def stop(self) -> None:
+        await self._producer.stop()
+
+    def topic_for(self, data: EventData) -> str:
+        return self._settings.topic(TOPICS[EVENT_TYPES[type(data)]])
+
+    async def publish(self, data: EventData, *, event_id: str | None = None) -> str:
+        """Publish one event and wait for the broker's acknowledgement; returns the event id."""
+        [event_id] = await self.publish_many([data], event_ids=[event_id])
+        return event_id
+
+    async def publish_many(
+        self, events: Iterable[EventData], *, event_ids: Iterable[str | None] | None = None
+    ) -> list[str]:
+        """Send every event, then wait for all acknowledgements (pipelined, still durable)."""
+        events = list(events)
+        ids = list(event_ids) if event_ids is not None else [None] * len(events)
+        pending = []
+        sent_ids = []
+        traceparent = current_traceparent()
+        for data, event_id in zip(events, ids, strict=True):
+            message = encode(data, source=self.source, traceparent=traceparent, event_id=event_id)
+            topic = self.topic_for(data)
+            headers = [(k, v) for k, v in message.headers.items()]
+            key = message.key.encode() if isinstance(message.key, str) else message.key
+            pending.append(
+                await self._producer.send(topic, value=message.value, key=key, headers=headers)
+            )
+            sent_ids.append(message.headers["ce_id"].decode())
+            PRODUCED.labels(topic=topic, event_type=EVENT_TYPES[type(data)].value).inc()
+        for future in pending:
+            await future
+        return sent_ids
+
+    async def send_raw(
+        self,
+        topic: str,
+        *,
+        key: bytes | None,
+        value: bytes | None,
+        headers: list[tuple[str, bytes]],
+    ) -> None:
+        """Forward a message unchanged (dead letters, redrive); waits for the ack."""
+        await self._producer.send_and_wait(topic, value=value, key=key, headers=headers)
+
+    @property
+    def raw(self) -> Any:
+        return self._producer

@@ -1,0 +1,30 @@
+"""Client factories for MongoDB (PyMongo's async API) and Redis (redis-py asyncio).
+
+Motor is deprecated; ``pymongo.AsyncMongoClient`` is the supported async driver. Only
+features that both MongoDB and FerretDB v1 support are used by the services.
+"""
+
+from pymongo import AsyncMongoClient
+from redis.asyncio import Redis
+
+from medstream_shared.config import ServiceSettings
+
+
+def create_mongo_client(settings: ServiceSettings) -> AsyncMongoClient:
+    return AsyncMongoClient(
+        settings.mongo_url.get_secret_value(),
+        tz_aware=True,
+        serverSelectionTimeoutMS=5_000,
+        connectTimeoutMS=5_000,
+        appname=f"medstream-{settings.service_name}",
+    )
+
+
+def create_redis(settings: ServiceSettings) -> Redis:
+    return Redis.from_url(
+        settings.redis_url.get_secret_value(),
+        socket_timeout=2.0,
+        socket_connect_timeout=2.0,
+        health_check_interval=30,
+        decode_responses=False,
+    )

@@ -1,0 +1,165 @@
+"""The lifecycle of a worker service: start-up, run, drain on SIGTERM, shutdown.
+
+A worker consumes its topics through :class:`EventConsumer` and serves a tiny HTTP app
+for Kubernetes probes and Prometheus: ``/health/live``, ``/health/ready`` and
+``/metrics``. On SIGTERM or SIGINT it stops fetching, finishes the batch in hand within
+``shutdown_grace_seconds``, commits and exits 0.
+"""
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import uvicorn
+from prometheus_client import make_asgi_app
+from pymongo import AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
+from redis.asyncio import Redis
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route
+
+from medstream_shared.config import ServiceSettings
+from medstream_shared.constants import Topic
+from medstream_shared.health import mongo_check, redis_check, run_checks
+from medstream_shared.kafka.admin import ensure_topics
+from medstream_shared.kafka.consumer import EventConsumer, Subscription
+from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.logging import configure_logging, get_logger
+from medstream_shared.storage import create_mongo_client, create_redis
+
+log = get_logger(__name__)
+
+
+class _ProbeServer(uvicorn.Server):
+    """uvicorn without its own signal handling: the worker owns SIGTERM and stops us."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+@dataclass
+class WorkerContext:
+    """What handlers need: settings, the producer and the service's own stores."""
+
+    settings: ServiceSettings
+    producer: EventProducer
+    mongo: AsyncMongoClient
+    db: AsyncDatabase
+    redis: Redis
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    topics: Sequence[Topic]
+    subscriptions: Callable[[WorkerContext], Sequence[Subscription]]
+    on_startup: Callable[[WorkerContext], Awaitable[None]] | None = None
+
+
+class Worker:
+    def __init__(self, settings: ServiceSettings, spec: WorkerSpec) -> None:
+        self.settings = settings
+        self.spec = spec
+        self.stop_event = asyncio.Event()
+        self.consumer: EventConsumer | None = None
+        self.context: WorkerContext | None = None
+
+    async def run(self) -> None:
+        settings = self.settings
+        producer = EventProducer(settings, source=f"/medstream/{settings.service_name}")
+        mongo = create_mongo_client(settings)
+        redis = create_redis(settings)
+        self.context = WorkerContext(
+            settings, producer, mongo, mongo[settings.mongo_database], redis
+        )
+        self._install_signal_handlers()
+        server = self._health_server()
+        server_task = asyncio.create_task(server.serve())
+        try:
+            await ensure_topics(settings)
+            await producer.start()
+            if self.spec.on_startup is not None:
+                await self.spec.on_startup(self.context)
+            self.consumer = EventConsumer(
+                settings,
+                service=settings.service_name,
+                group_id=settings.consumer_group(settings.service_name),
+                topics=self.spec.topics,
+                subscriptions=self.spec.subscriptions(self.context),
+                producer=producer,
+            )
+            await self.consumer.start()
+            log.info("worker started", topics=[settings.topic(t) for t in self.spec.topics])
+            await self._run_until_stopped(self.consumer)
+        finally:
+            if self.consumer is not None:
+                await self.consumer.stop()
+            await producer.stop()
+            await mongo.close()
+            await redis.aclose()
+            server.should_exit = True
+            await server_task
+            log.info("worker stopped")
+
+    async def _run_until_stopped(self, consumer: EventConsumer) -> None:
+        run_task = asyncio.create_task(consumer.run(self.stop_event))
+        stop_task = asyncio.create_task(self.stop_event.wait())
+        await asyncio.wait({run_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
+        if run_task.done():
+            stop_task.cancel()
+            run_task.result()  # a crash of the consume loop propagates
+            return
+        try:
+            await asyncio.wait_for(run_task, self.settings.shutdown_grace_seconds)
+        except TimeoutError:
+            log.warning("in-flight work did not finish before the deadline; it will be redelivered")
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.stop_event.set)
+
+    def _health_server(self) -> _ProbeServer:
+        async def live(_: Request) -> JSONResponse:
+            return JSONResponse({"status": "up", "service": self.settings.service_name})
+
+        async def ready(_: Request) -> JSONResponse:
+            assert self.context is not None
+            ok, components = await run_checks(
+                {
+                    "mongodb": mongo_check(self.context.mongo),
+                    "redis": redis_check(self.context.redis),
+                }
+            )
+            consuming = self.consumer is not None and self.consumer.ready
+            components["kafka"] = {"status": "up" if consuming else "down"}
+            ok = ok and consuming
+            body = {"status": "ready" if ok else "not ready", "components": components}
+            return JSONResponse(body, status_code=200 if ok else 503)
+
+        app = Starlette(
+            routes=[
+                Route("/health/live", live),
+                Route("/health/ready", ready),
+                Mount("/metrics", make_asgi_app()),
+            ]
+        )
+        config = uvicorn.Config(
+            app,
+            host=self.settings.http_host,
+            port=self.settings.http_port,
+            log_config=None,
+            access_log=False,
+            lifespan="off",
+        )
+        return _ProbeServer(config)
+
+
+def run_worker(settings: ServiceSettings, spec: WorkerSpec) -> None:
+    """The entry point of a worker process."""
+    configure_logging(settings.service_name, settings.log_level)
+    asyncio.run(Worker(settings, spec).run())

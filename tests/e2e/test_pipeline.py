@@ -1,0 +1,69 @@
+"""A question through gateway → router → analytics → gateway on the real broker."""
+
+import duckdb
+import httpx
+import pytest
+
+from tests.e2e.conftest import wait_for_status
+
+pytestmark = pytest.mark.integration
+
+
+def test_question_is_answered_with_rows_from_the_warehouse(alice: httpx.Client, warehouse) -> None:
+    response = alice.post(
+        "/api/v1/queries", json={"question": "Top-3 diagnoses in Saint Petersburg in 2025"}
+    )
+    assert response.status_code == 202, response.text
+    accepted = response.json()
+    assert accepted["status"] in {"created", "router_processing"}
+    assert accepted["links"]["self"] == f"/api/v1/sessions/{accepted['session_id']}"
+
+    session = wait_for_status(alice, accepted["session_id"], {"completed", "error"})
+
+    assert session["status"] == "completed", session
+    result = session["result"]
+    assert result["columns"] == ["icd10_code", "diagnosis", "visits"]
+    assert "SELECT" in result["sql"].upper()
+    expected = (
+        duckdb.connect(str(warehouse), read_only=True)
+        .execute(
+            """SELECT v.icd10_code, count(*) AS n FROM visits v
+           WHERE v.city = 'Saint Petersburg' AND year(v.visit_date) = 2025
+           GROUP BY v.icd10_code ORDER BY n DESC, v.icd10_code LIMIT 3"""
+        )
+        .fetchall()
+    )
+    assert [(row[0], row[2]) for row in result["rows"]] == [tuple(r) for r in expected]
+    assert session["iteration"] == 0
+    assert session["clarification"] is None
+
+
+def test_clarification_round_trip(alice: httpx.Client) -> None:
+    accepted = alice.post("/api/v1/queries", json={"question": "Saint Petersburg 2025"}).json()
+
+    waiting = wait_for_status(alice, accepted["session_id"], {"waiting_feedback", "completed"})
+
+    assert waiting["status"] == "waiting_feedback"
+    assert waiting["iteration"] == 1
+    assert waiting["clarification"]["options"], waiting
+    feedback = alice.post(
+        f"/api/v1/sessions/{accepted['session_id']}/feedback", json={"answer": "top 5 diagnoses"}
+    )
+    assert feedback.status_code == 202, feedback.text
+    done = wait_for_status(alice, accepted["session_id"], {"completed", "error"})
+    assert done["status"] == "completed", done
+    assert len(done["result"]["rows"]) == 5
+    assert "Saint Petersburg" in done["result"]["sql"]
+
+
+def test_feedback_when_not_waiting_is_a_conflict(alice: httpx.Client) -> None:
+    accepted = alice.post("/api/v1/queries", json={"question": "How many visits in Kazan?"}).json()
+    wait_for_status(alice, accepted["session_id"], {"completed", "error"})
+
+    response = alice.post(
+        f"/api/v1/sessions/{accepted['session_id']}/feedback", json={"answer": "anything"}
+    )
+
+    assert response.status_code == 409
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert "waiting_feedback" in response.json()["detail"]
