@@ -1,10 +1,13 @@
 """Runs validated SQL on a read-only DuckDB connection, with a row cap and a time limit.
 
 DuckDB is embedded and synchronous, so queries run in a worker thread; a timer calls
-``interrupt()`` on the connection when the time limit passes.
+``interrupt()`` on the connection when the time limit passes. External access is switched off
+and the configuration locked right after opening, so no statement that slips past the SQL
+guard can read files, attach databases or undo those settings.
 """
 
 import asyncio
+import contextlib
 import datetime as dt
 import decimal
 import threading
@@ -30,6 +33,12 @@ def to_json_value(value: Any) -> Any:
     return value
 
 
+def _interrupt(cursor: duckdb.DuckDBPyConnection) -> None:
+    """Interrupt a running query; the timer may fire just as the cursor is being closed."""
+    with contextlib.suppress(duckdb.Error):
+        cursor.interrupt()
+
+
 class Warehouse:
     def __init__(self, path: Path, *, timeout_seconds: float, max_rows: int) -> None:
         if not path.exists():
@@ -39,6 +48,7 @@ class Warehouse:
             )
         self._connection = duckdb.connect(str(path), read_only=True)
         self._connection.execute("SET enable_external_access = false")
+        self._connection.execute("SET lock_configuration = true")
         self._lock = threading.Lock()
         self.timeout_seconds = timeout_seconds
         self.max_rows = max_rows
@@ -52,7 +62,7 @@ class Warehouse:
     def run_sync(self, sql: str) -> tuple[list[str], list[list[Any]]]:
         with self._lock:
             cursor = self._connection.cursor()
-            timer = threading.Timer(self.timeout_seconds, cursor.interrupt)
+            timer = threading.Timer(self.timeout_seconds, _interrupt, (cursor,))
             timer.start()
             try:
                 relation = cursor.execute(sql)

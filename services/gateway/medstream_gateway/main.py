@@ -6,9 +6,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from prometheus_client import make_asgi_app
 
-from medstream_gateway.api.routes import charts, health, queries, sessions
+from medstream_gateway.api.routes import charts, health, queries, reports, sessions
 from medstream_gateway.core.config import GatewaySettings, get_settings
 from medstream_gateway.core.errors import install_error_handlers
+from medstream_gateway.core.limits import BodySizeLimit
 from medstream_gateway.state import GatewayState
 
 
@@ -32,7 +33,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    for module in (queries, sessions, charts, health):
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    for module in (queries, sessions, charts, reports, health):
         app.include_router(module.router)
     app.mount("/metrics", make_asgi_app())
     return app

@@ -4,7 +4,15 @@ from datetime import datetime
 from typing import Any, Literal
 
 from medstream_shared.constants import SessionStatus
-from medstream_shared.events.models import NonEmpty, Question
+from medstream_shared.events.models import (
+    Finding,
+    LabResult,
+    ListItem,
+    NonEmpty,
+    Patient,
+    Question,
+    Vitals,
+)
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -65,3 +73,48 @@ class SessionView(BaseModel):
     error: str | None
     created_at: datetime
     updated_at: datetime
+
+
+class ReportRequestBody(StrictBody):
+    """``POST /api/v1/reports``: the report request; ``user_id`` comes from the caller."""
+
+    request_id: NonEmpty | None = Field(default=None, pattern=r"^[A-Za-z0-9_.:-]{1,128}$")
+    language: Literal["en", "ru"] = "en"
+    patient: Patient
+    complaints: list[ListItem] = Field(default_factory=list, max_length=50)
+    history: list[ListItem] = Field(default_factory=list, max_length=50)
+    medications: list[ListItem] = Field(default_factory=list, max_length=50)
+    allergies: list[ListItem] = Field(default_factory=list, max_length=50)
+    vitals: Vitals = Field(default_factory=Vitals)
+    labs: list[LabResult] = Field(default_factory=list, max_length=100)
+
+
+class ReportAccepted(BaseModel):
+    report_id: str
+    request_id: str
+    status: Literal["pending", "ready", "failed"]
+    links: dict[str, str]
+
+
+class ReportView(BaseModel):
+    """A report as the API shows it: the report itself once ``status`` is ``ready``."""
+
+    report_id: str
+    request_id: str
+    user_id: str
+    status: Literal["pending", "ready", "failed"]
+    reason: str | None = None
+    language: Literal["en", "ru"] | None = None
+    created_at: datetime | None = None
+    summary: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    assessment: str | None = None
+    recommendations: list[str] = Field(default_factory=list)
+    red_flags: list[str] = Field(default_factory=list)
+    disclaimer: str | None = None
+    engine: str | None = None
+
+
+class ReportPage(BaseModel):
+    items: list[ReportView]
+    next_cursor: str | None

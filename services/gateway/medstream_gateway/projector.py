@@ -5,15 +5,17 @@ straight to Kafka appear here, and replaying the topics rebuilds the read model.
 """
 
 import base64
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from medstream_shared.constants import EventType, SessionStatus
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope
-from medstream_shared.events.models import EventData
+from medstream_shared.events.models import EventData, report_id_for
 from medstream_shared.kafka.consumer import Subscription
 
+from medstream_gateway.reports import ReportReadModel
 from medstream_gateway.sessions import ACTIVE, SessionStore
 
 NO_OUTPUT: Sequence[EventData] = ()
@@ -109,7 +111,7 @@ class SessionProjector:
             "answer": event.answer,
             "sql": event.sql,
             "columns": event.columns,
-            "rows": event.rows,
+            "rows_json": json.dumps(event.rows, ensure_ascii=False),
             "charts": [{"id": c.id, "media_type": c.media_type} for c in event.charts],
         }
         await self.store.transition(
@@ -144,4 +146,34 @@ class SessionProjector:
             envelope.id,
             {"role": "assistant", "kind": "error", "text": event.reason},
         )
+        return NO_OUTPUT
+
+
+class ReportProjector:
+    """Projects report requests and outcomes onto the gateway's report read model."""
+
+    def __init__(self, reports: ReportReadModel) -> None:
+        self.reports = reports
+
+    def subscriptions(self) -> list[Subscription]:
+        return [
+            Subscription(EventType.REPORT_REQUESTED, self.on_requested),
+            Subscription(EventType.REPORT_GENERATED, self.on_generated),
+            Subscription(EventType.REPORT_FAILED, self.on_failed),
+        ]
+
+    async def on_requested(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.ReportRequested)
+        report_id = report_id_for(event.user_id, event.request_id)
+        await self.reports.pending(report_id, event.request_id, event.user_id)
+        return NO_OUTPUT
+
+    async def on_generated(self, envelope: Envelope) -> Sequence[EventData]:
+        await self.reports.ready(envelope.data_as(models.ReportGenerated))
+        return NO_OUTPUT
+
+    async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.ReportFailed)
+        report_id = report_id_for(event.user_id, event.request_id)
+        await self.reports.failed(report_id, event.request_id, event.user_id, event.reason)
         return NO_OUTPUT

@@ -1,5 +1,8 @@
 """The gateway's read model of sessions in MongoDB.
 
+Result rows are stored as a JSON string: FerretDB v1 refuses nested arrays, and the read
+model never queries inside them.
+
 Sessions are projections of events: every update is idempotent (guarded by the status it
 moves from, or by the event id for the message history), so a redelivered or reordered
 event never regresses a session or duplicates a message.

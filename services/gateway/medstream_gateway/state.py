@@ -15,10 +15,17 @@ from redis.asyncio import Redis
 
 from medstream_gateway.core.config import GatewaySettings
 from medstream_gateway.core.security import Authenticator
-from medstream_gateway.projector import SessionProjector
+from medstream_gateway.projector import ReportProjector, SessionProjector
+from medstream_gateway.reports import ReportReadModel
 from medstream_gateway.sessions import SessionStore
 
-PROJECTED_TOPICS = (Topic.REQUESTS, Topic.CLARIFICATIONS, Topic.ANALYTICS_TASKS, Topic.RESULTS)
+PROJECTED_TOPICS = (
+    Topic.REQUESTS,
+    Topic.CLARIFICATIONS,
+    Topic.ANALYTICS_TASKS,
+    Topic.RESULTS,
+    Topic.REPORTS,
+)
 
 
 @dataclass
@@ -29,6 +36,7 @@ class GatewayState:
     producer: EventProducer
     lag: LagReader
     store: SessionStore
+    reports: ReportReadModel
     authenticator: Authenticator
     consumer: EventConsumer
     stop: asyncio.Event = field(default_factory=asyncio.Event)
@@ -37,23 +45,29 @@ class GatewayState:
     @classmethod
     def build(cls, settings: GatewaySettings) -> "GatewayState":
         mongo = create_mongo_client(settings)
+        redis = create_redis(settings)
         store = SessionStore(mongo[settings.mongo_database])
+        reports = ReportReadModel(mongo[settings.mongo_database], redis)
         producer = EventProducer(settings, source="/medstream/gateway")
         consumer = EventConsumer(
             settings,
             service="gateway",
             group_id=settings.consumer_group("gateway"),
             topics=PROJECTED_TOPICS,
-            subscriptions=SessionProjector(store).subscriptions(),
+            subscriptions=[
+                *SessionProjector(store).subscriptions(),
+                *ReportProjector(reports).subscriptions(),
+            ],
             producer=producer,
         )
         return cls(
             settings=settings,
             mongo=mongo,
-            redis=create_redis(settings),
+            redis=redis,
             producer=producer,
             lag=LagReader(settings),
             store=store,
+            reports=reports,
             authenticator=Authenticator(settings),
             consumer=consumer,
         )
@@ -61,6 +75,7 @@ class GatewayState:
     async def start(self) -> None:
         await ensure_topics(self.settings)
         await self.store.ensure_indexes()
+        await self.reports.ensure_indexes()
         await self.lag.start()
         await self.producer.start()
         await self.consumer.start()

@@ -1,5 +1,6 @@
 """Turns stored session documents into the API's ``SessionView``."""
 
+import json
 from typing import Any
 
 from medstream_gateway.models import ChartLink, Clarification, Result, SessionView
@@ -31,6 +32,6 @@ def _result(result: dict[str, Any]) -> Result:
         answer=result["answer"],
         sql=result.get("sql"),
         columns=result.get("columns", []),
-        rows=result.get("rows", []),
+        rows=json.loads(result.get("rows_json", "[]")),
         charts=charts,
     )

@@ -1,12 +1,13 @@
 """``medstream-reports`` / ``python -m medstream_reports``: run the reports worker."""
 
+from medstream_shared.constants import Topic
+from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
+
 from medstream_reports.config import get_settings
 from medstream_reports.engine.offline import OfflineReportEngine
 from medstream_reports.handlers import ReportHandlers
 from medstream_reports.store import ReportStore
-from medstream_shared.constants import Topic
-from medstream_shared.kafka.consumer import Subscription
-from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
 
 def main() -> None:

@@ -1,8 +1,7 @@
 """Reports settings (``MEDSTREAM_*`` environment variables)."""
 
-from pydantic import Field
-
 from medstream_shared.config import ServiceSettings
+from pydantic import Field
 
 
 class ReportsSettings(ServiceSettings):

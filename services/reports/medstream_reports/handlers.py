@@ -6,17 +6,20 @@ without generating again.
 """
 
 import asyncio
+import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from medstream_reports.engine.offline import OfflineReportEngine
-from medstream_reports.store import ReportStore, input_digest
+from aiokafka import ConsumerRecord
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope
-from medstream_shared.events.models import EventData, report_id_for
+from medstream_shared.events.models import EventData, ReportGenerated, report_id_for
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.logging import get_logger
+
+from medstream_reports.engine.offline import OfflineReportEngine
+from medstream_reports.store import ReportStore, input_digest
 
 log = get_logger(__name__)
 
@@ -30,7 +33,14 @@ class ReportHandlers:
         self.timeout_seconds = timeout_seconds
 
     def subscriptions(self) -> list[Subscription]:
-        return [Subscription(EventType.REPORT_REQUESTED, self.on_requested, self.on_give_up)]
+        return [
+            Subscription(
+                EventType.REPORT_REQUESTED,
+                self.on_requested,
+                give_up=self.on_give_up,
+                reject=reject_invalid_request,
+            )
+        ]
 
     async def on_requested(self, envelope: Envelope) -> Sequence[EventData]:
         request = envelope.data_as(models.ReportRequested)
@@ -40,17 +50,20 @@ class ReportHandlers:
         digest = input_digest(request)
         report_id = report_id_for(request.user_id, request.request_id)
         await self.store.ensure_user(request.user_id)
-        cached, cached_from = await self._from_cache(digest, request, report_id)
-        report = cached or await asyncio.wait_for(
-            asyncio.to_thread(
-                self.engine.generate, request, report_id=report_id, created_at=datetime.now(UTC)
-            ),
-            self.timeout_seconds,
-        )
+        report, cached_from = await self._from_cache(digest, request, report_id)
+        if report is None:
+            report = await asyncio.wait_for(
+                self._generate(request, report_id), self.timeout_seconds
+            )
         await self.store.save(report, input_digest=digest, cached_from=cached_from)
         await self.store.cache(report, digest)
         log.info("report ready", report_id=report_id, from_cache=cached_from is not None)
         return [report]
+
+    async def _generate(self, request: models.ReportRequested, report_id: str) -> ReportGenerated:
+        return await asyncio.to_thread(
+            self.engine.generate, request, report_id=report_id, created_at=datetime.now(UTC)
+        )
 
     async def _from_cache(
         self, digest: str, request: models.ReportRequested, report_id: str
@@ -73,3 +86,23 @@ class ReportHandlers:
                 reason="the report could not be generated; please try again later",
             )
         ]
+
+
+async def reject_invalid_request(record: ConsumerRecord, error: str) -> Sequence[EventData]:
+    """Tell the sender of an invalid request why, when it says who it is and what it asked."""
+    try:
+        payload = json.loads(record.value or b"")
+    except ValueError:
+        return []
+    if not isinstance(payload, dict):
+        return []
+    request_id, user_id = payload.get("request_id"), payload.get("user_id", "")
+    if not isinstance(request_id, str) or not request_id.strip() or len(request_id) > 200:
+        return []
+    return [
+        models.ReportFailed(
+            request_id=request_id,
+            user_id=user_id if isinstance(user_id, str) else "",
+            reason=f"invalid report request: {error}"[:2000],
+        )
+    ]

@@ -5,13 +5,12 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from medstream_shared.events.models import ReportGenerated, ReportRequested
+from medstream_shared.logging import get_logger
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
-
-from medstream_shared.events.models import ReportGenerated, ReportRequested
-from medstream_shared.logging import get_logger
 
 log = get_logger(__name__)
 

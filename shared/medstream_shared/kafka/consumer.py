@@ -32,15 +32,21 @@ log = get_logger(__name__)
 
 Handle = Callable[[Envelope], Awaitable[Sequence[EventData]]]
 GiveUp = Callable[[Envelope, str], Awaitable[Sequence[EventData]]]
+Reject = Callable[[ConsumerRecord, str], Awaitable[Sequence[EventData]]]
 
 
 @dataclass(frozen=True)
 class Subscription:
-    """What a worker does with one event type: ``handle`` it, and on final failure ``give_up``."""
+    """What a worker does with one event type.
+
+    ``handle`` it; on final failure ``give_up`` (e.g. tell the requester it failed); and
+    when a message claiming this type is invalid, ``reject`` may still answer the sender.
+    """
 
     event_type: EventType
     handle: Handle
     give_up: GiveUp | None = None
+    reject: Reject | None = None
 
 
 @dataclass
@@ -137,7 +143,11 @@ class EventConsumer:
             envelope = decode(record.headers, record.key, record.value)
         except InvalidEvent as exc:
             metrics.CONSUMED.labels(topic=topic, event_type="invalid").inc()
+            claimed = _claimed_type(record)
+            if claimed is not None and claimed not in self._subscriptions:
+                return  # a malformed event meant for another service: its consumer reports it
             await self._dead_letter(record, str(exc), attempts=0)
+            await self._reject(record, claimed, str(exc))
             return
         metrics.CONSUMED.labels(topic=topic, event_type=envelope.type.value).inc()
         subscription = self._subscriptions.get(envelope.type)
@@ -188,6 +198,15 @@ class EventConsumer:
             outputs = await subscription.give_up(envelope, error)
             await self._publish_outputs(envelope, outputs, kind="give-up")
 
+    async def _reject(self, record: ConsumerRecord, claimed: EventType | None, error: str) -> None:
+        subscription = self._subscriptions.get(claimed) if claimed is not None else None
+        if subscription is None or subscription.reject is None:
+            return
+        outputs = await subscription.reject(record, error)
+        cause = f"{record.topic}/{record.partition}/{record.offset}"
+        ids = [derived_event_id(cause, i, "reject") for i in range(len(outputs))]
+        await self._producer.publish_many(outputs, event_ids=ids)
+
     async def _publish_outputs(
         self, cause: Envelope, outputs: Sequence[EventData], kind: str = "output"
     ) -> None:
@@ -216,3 +235,12 @@ class EventConsumer:
             metrics.LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(
                 max(highwater - position, 0)
             )
+
+
+def _claimed_type(record: ConsumerRecord) -> EventType | None:
+    """The event type a message says it has, if it names a known one."""
+    raw = dict(record.headers).get("ce_type", b"").decode(errors="replace")
+    try:
+        return EventType(raw)
+    except ValueError:
+        return None

@@ -25,7 +25,7 @@ class EventProducer:
             bootstrap_servers=settings.kafka_bootstrap,
             acks="all",
             enable_idempotence=True,
-            linger_ms=2,
+            linger_ms=0,
             compression_type=None,
             request_timeout_ms=15_000,
         )

@@ -7,6 +7,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from medstream_shared.kafka.producer import EventProducer
 
 from medstream_gateway.core.security import Principal
+from medstream_gateway.reports import ReportReadModel
 from medstream_gateway.sessions import SessionStore
 from medstream_gateway.state import GatewayState
 
@@ -45,5 +46,10 @@ def get_producer(state: StateDep) -> EventProducer:
     return state.producer
 
 
+def get_reports(state: StateDep) -> ReportReadModel:
+    return state.reports
+
+
+ReportsDep = Annotated[ReportReadModel, Depends(get_reports)]
 SessionsDep = Annotated[SessionStore, Depends(get_store)]
 ProducerDep = Annotated[EventProducer, Depends(get_producer)]

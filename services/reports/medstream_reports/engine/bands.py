@@ -47,7 +47,9 @@ class Band:
     def is_high(self) -> bool:
         return self.op in (">", ">=")
 
-    def _extremity(self) -> float:
+    @property
+    def extremity(self) -> float:
+        """Distance into the abnormal side, to break ties between equally severe bands."""
         return self.limit if self.is_high else -self.limit
 
 
@@ -86,7 +88,7 @@ def classify(value: float, reference: ReferenceRange) -> Classification:
     matches = [band for band in reference.bands if band.contains(value)]
     if not matches:
         return Classification(reference.normal_label, "info", out_of_range=False)
-    band = max(matches, key=lambda b: (severity_rank(b.severity), b.out_of_range, b._extremity()))
+    band = max(matches, key=lambda b: (severity_rank(b.severity), b.out_of_range, b.extremity))
     return Classification(band.label, band.severity, band.out_of_range, band)
 
 
@@ -136,3 +138,8 @@ class LabSpec:
     def is_plausible(self, canonical_value: float) -> bool:
         low, high = self.plausible
         return low <= canonical_value <= high
+
+
+def aliases(text: str) -> tuple[str, ...]:
+    """Split a ``;``-separated alias list; one string per test keeps long tables readable."""
+    return tuple(name.strip() for name in text.split(";") if name.strip())

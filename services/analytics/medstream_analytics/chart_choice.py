@@ -1,0 +1,147 @@
+"""Which chart, if any, shows a result table best.
+
+The rules are deliberately few and predictable: a trend over periods is a line, shares of a
+whole with a handful of parts are a pie, a label column with a number is a bar, and a single
+number needs no chart at all. Anything less clear-cut gets no chart rather than a misleading
+one.
+"""
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+ChartKind = Literal["bar", "line", "pie"]
+
+MAX_BARS: Final = 15
+MAX_LINE_POINTS: Final = 240
+MAX_PIE_PARTS: Final = 6
+PIE_TOTAL_TOLERANCE: Final = 1.5
+
+_PERIOD: Final = re.compile(
+    r"^\d{4}(-\d{2}(-\d{2}([ T][\d:.]+)?)?|-?Q[1-4]|-?W\d{2}|-H[12])?$", re.IGNORECASE
+)
+_YEAR_HINTS: Final = ("year", "год")
+_PERIOD_HINTS: Final = (*_YEAR_HINTS, "month", "quarter", "week", "месяц", "квартал", "недел")
+_SHARE_HINTS: Final = ("share", "percent", "pct", "%", "доля", "процент")
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    kind: ChartKind
+    title: str
+    labels: list[str]
+    values: list[float]
+    x_label: str = ""
+    y_label: str = ""
+
+
+def choose_chart(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], *, title: str | None = None
+) -> ChartSpec | None:
+    """The chart for a result table, or None when a chart would not help.
+
+    ``title`` defaults to the value column's name; callers usually pass the question.
+    """
+    if len(columns) < 2 or len(rows) < 2:
+        return None
+    numeric = [i for i in range(len(columns)) if _is_numeric(rows, i)]
+    period = _period_column(columns, rows, numeric)
+    label = period if period is not None else _label_column(columns, rows, numeric)
+    value = next((i for i in numeric if i != label), None)
+    if label is None or value is None:
+        return None
+    pairs = [(row[label], float(row[value])) for row in rows if row[value] is not None]
+    if len(pairs) < 2:
+        return None
+    names = (_humanize(columns[label]), _humanize(columns[value]))
+    chart_title = title or names[1]
+    if period is not None:
+        return _line(pairs, chart_title, names)
+    if _is_share(columns[value], [v for _, v in pairs]):
+        return ChartSpec("pie", chart_title, [str(k) for k, _ in pairs], [v for _, v in pairs])
+    shown = pairs[:MAX_BARS]
+    return ChartSpec(
+        "bar", chart_title, [str(k) for k, _ in shown], [v for _, v in shown], *names
+    )
+
+
+def _line(
+    pairs: list[tuple[Any, float]], title: str, names: tuple[str, str]
+) -> ChartSpec | None:
+    if len(pairs) > MAX_LINE_POINTS:
+        return None
+    ordered = sorted(pairs, key=lambda pair: str(pair[0]).zfill(12))
+    labels = _period_labels([str(k) for k, _ in ordered])
+    return ChartSpec("line", title, labels, [v for _, v in ordered], *names)
+
+
+def _period_labels(labels: list[str]) -> list[str]:
+    """Dates that all fall on the first of a month (``date_trunc('month')``) read as months."""
+    days = [label[:10] for label in labels]
+    if all(re.fullmatch(r"\d{4}-\d{2}-01", day) for day in days):
+        return [day[:7] for day in days]
+    return [day if len(label) > 10 and label[10] in " T" else label for label, day in zip(
+        labels, days, strict=True
+    )]
+
+
+def _is_number(value: Any) -> bool:
+    return (
+        isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    )
+
+
+def _is_numeric(rows: Sequence[Sequence[Any]], index: int) -> bool:
+    values = [row[index] for row in rows if row[index] is not None]
+    return bool(values) and all(_is_number(value) for value in values)
+
+
+def _period_column(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], numeric: list[int]
+) -> int | None:
+    for index, name in enumerate(columns):
+        values = [row[index] for row in rows]
+        if all(isinstance(v, str) and _PERIOD.match(v.strip()) for v in values):
+            return index
+        hinted = any(hint in name.lower() for hint in _PERIOD_HINTS)
+        years = index in numeric and all(
+            isinstance(v, int) and not isinstance(v, bool) and 1900 <= v <= 2100 for v in values
+        )
+        if index in numeric and len(numeric) > 1 and hinted and all(isinstance(v, int) for v in values):
+            return index
+        if years and index == 0 and len(numeric) > 1:
+            return index
+    return None
+
+
+def _label_column(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], numeric: list[int]
+) -> int | None:
+    """The most specific text column: the last one (``city, district`` → district)."""
+    text = [
+        i
+        for i in range(len(columns))
+        if i not in numeric and all(isinstance(row[i], str) for row in rows)
+    ]
+    return text[-1] if text else None
+
+
+def _is_share(column: str, values: list[float]) -> bool:
+    """Shares of a whole: a few non-negative parts summing to ~100 %.
+
+    Counts that happen to total 100 are not shares, so the column must be named like one
+    or hold fractional percentages.
+    """
+    if not 2 <= len(values) <= MAX_PIE_PARTS or min(values) < 0:
+        return False
+    if abs(sum(values) - 100) > PIE_TOTAL_TOLERANCE:
+        return False
+    named = any(hint in column.lower() for hint in _SHARE_HINTS)
+    return named or any(value != int(value) for value in values)
+
+
+def _humanize(column: str) -> str:
+    text = column.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]

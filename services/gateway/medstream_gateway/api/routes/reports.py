@@ -1,0 +1,55 @@
+"""Medical reports: request one, read one, list your own."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, status
+from medstream_shared.events.models import ReportRequested, report_id_for
+
+from medstream_gateway.api.deps import CurrentUser, ProducerDep, ReportsDep
+from medstream_gateway.models import ReportAccepted, ReportPage, ReportRequestBody, ReportView
+from medstream_gateway.reports import InvalidCursor
+
+router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=ReportAccepted)
+async def request_report(
+    body: ReportRequestBody, user: CurrentUser, reports: ReportsDep, producer: ProducerDep
+) -> ReportAccepted:
+    request_id = body.request_id or uuid.uuid4().hex
+    report_id = report_id_for(user.user_id, request_id)
+    event = ReportRequested(
+        **body.model_dump(exclude={"request_id"}), request_id=request_id, user_id=user.user_id
+    )
+    await reports.pending(report_id, request_id, user.user_id)
+    await producer.publish(event)
+    current = await reports.get(report_id, user.user_id)
+    return ReportAccepted(
+        report_id=report_id,
+        request_id=request_id,
+        status=current.status if current else "pending",
+        links={"self": f"/api/v1/reports/{report_id}"},
+    )
+
+
+@router.get("/{report_id}", response_model=ReportView)
+async def get_report(report_id: str, user: CurrentUser, reports: ReportsDep) -> ReportView:
+    view = await reports.get(report_id, user.user_id)
+    if view is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "report not found")
+    return view
+
+
+@router.get("", response_model=ReportPage)
+async def list_reports(
+    user: CurrentUser,
+    reports: ReportsDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> ReportPage:
+    try:
+        items, next_cursor = await reports.page(user.user_id, limit=limit, cursor=cursor)
+    except InvalidCursor as exc:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
+    return ReportPage(items=items, next_cursor=next_cursor)

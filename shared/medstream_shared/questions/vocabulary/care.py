@@ -1,0 +1,139 @@
+"""How care is organised: hospital departments and visit types, with their names.
+
+``name`` is the value stored in the warehouse. A department is named in a question with a
+word such as «отделение» or "department" unless its name is unmistakable, so that
+"infectious diseases" stays the ICD-10 chapter and "emergency" stays the visit type.
+"""
+
+from typing import Literal, NamedTuple
+
+Department = Literal[
+    "Therapy",
+    "Cardiology",
+    "Neurology",
+    "Pediatrics",
+    "Surgery",
+    "Traumatology",
+    "Gynecology",
+    "Endocrinology",
+    "Gastroenterology",
+    "Pulmonology",
+    "Infectious Diseases",
+    "Oncology",
+    "Urology",
+    "Ophthalmology",
+    "ENT",
+    "Psychiatry",
+    "Dermatology",
+    "Emergency",
+]
+
+VisitType = Literal["outpatient", "inpatient", "emergency"]
+
+
+class DepartmentName(NamedTuple):
+    name: Department
+    name_ru: str
+    aliases: tuple[str, ...]
+
+
+class VisitTypeName(NamedTuple):
+    name: VisitType
+    name_ru: str
+    aliases: tuple[str, ...]
+
+
+DEPARTMENTS: tuple[DepartmentName, ...] = (
+    DepartmentName("Therapy", "Терапия", (
+        "therapy", "general medicine", "internal medicine", "терапия", "терапевтическое отделение",
+        "терапевтическом отделении", "терапевт", "терапевты",
+    )),
+    DepartmentName("Cardiology", "Кардиология", (
+        "cardiology", "кардиология", "кардиологическое отделение", "кардиологическом отделении",
+        "кардиолог", "кардиологи",
+    )),
+    DepartmentName("Neurology", "Неврология", (
+        "neurology", "неврология", "неврологическое отделение", "неврологическом отделении",
+        "невролог", "неврологи",
+    )),
+    DepartmentName("Pediatrics", "Педиатрия", (
+        "pediatrics", "paediatrics", "педиатрия", "педиатрическое отделение",
+        "педиатрическом отделении", "педиатр", "педиатры",
+    )),
+    DepartmentName("Surgery", "Хирургия", (
+        "surgery", "surgical department", "хирургия", "хирургическое отделение",
+        "хирургическом отделении", "хирург", "хирурги",
+    )),
+    DepartmentName("Traumatology", "Травматология", (
+        "traumatology", "травматология", "травматологическое отделение",
+        "травматологическом отделении", "травматолог", "травматологи", "травмпункт",
+    )),
+    DepartmentName("Gynecology", "Гинекология", (
+        "gynecology", "gynaecology", "гинекология", "гинекологическое отделение",
+        "гинекологическом отделении", "гинеколог", "гинекологи",
+    )),
+    DepartmentName("Endocrinology", "Эндокринология", (
+        "endocrinology", "эндокринология", "эндокринологическое отделение",
+        "эндокринологическом отделении", "эндокринолог", "эндокринологи",
+    )),
+    DepartmentName("Gastroenterology", "Гастроэнтерология", (
+        "gastroenterology", "гастроэнтерология", "гастроэнтерологическое отделение",
+        "гастроэнтерологическом отделении", "гастроэнтеролог", "гастроэнтерологи",
+    )),
+    DepartmentName("Pulmonology", "Пульмонология", (
+        "pulmonology", "пульмонология", "пульмонологическое отделение",
+        "пульмонологическом отделении", "пульмонолог", "пульмонологи",
+    )),
+    DepartmentName("Infectious Diseases", "Инфекционное отделение", (
+        "infectious diseases department", "infectious diseases ward", "infectious disease unit",
+        "инфекционное отделение", "инфекционном отделении", "инфекционист", "инфекционисты",
+    )),
+    DepartmentName("Oncology", "Онкология", (
+        "oncology", "онкология", "онкологическое отделение", "онкологическом отделении",
+        "онколог", "онкологи",
+    )),
+    DepartmentName("Urology", "Урология", (
+        "urology", "урология", "урологическое отделение", "урологическом отделении",
+        "уролог", "урологи",
+    )),
+    DepartmentName("Ophthalmology", "Офтальмология", (
+        "ophthalmology", "офтальмология", "офтальмологическое отделение",
+        "офтальмологическом отделении", "офтальмолог", "окулист",
+    )),
+    DepartmentName("ENT", "Оториноларингология", (
+        "ENT", "otolaryngology", "otorhinolaryngology", "оториноларингология", "ЛОР",
+        "лор-отделение", "лор отделение", "лор отделении", "отоларингология",
+    )),
+    DepartmentName("Psychiatry", "Психиатрия", (
+        "psychiatry", "психиатрия", "психиатрическое отделение", "психиатрическом отделении",
+        "психиатр", "психиатры",
+    )),
+    DepartmentName("Dermatology", "Дерматология", (
+        "dermatology", "дерматология", "дерматологическое отделение",
+        "дерматологическом отделении", "дерматолог", "дерматологи",
+    )),
+    DepartmentName("Emergency", "Приёмное отделение", (
+        "emergency department", "emergency room", "ER", "A&E", "приёмное отделение",
+        "приемное отделение", "приемном отделении", "отделение неотложной помощи",
+        "отделении неотложной помощи",
+    )),
+)  # fmt: skip
+
+VISIT_TYPES: tuple[VisitTypeName, ...] = (
+    VisitTypeName("outpatient", "амбулаторные", (
+        "outpatient", "ambulatory", "clinic visits", "амбулаторные", "амбулаторный",
+        "амбулаторно", "поликлиника",
+    )),
+    VisitTypeName("inpatient", "стационарные", (
+        "inpatient", "hospitalisations", "hospitalizations", "hospital admissions",
+        "admissions", "стационарные", "стационарный", "в стационаре", "госпитализации",
+        "госпитализация",
+    )),
+    VisitTypeName("emergency", "экстренные", (
+        "emergency", "emergency visits", "urgent", "экстренные", "экстренный", "неотложные",
+        "неотложный", "скорая помощь",
+    )),
+)  # fmt: skip
+
+DEPARTMENTS_BY_NAME: dict[str, DepartmentName] = {entry.name: entry for entry in DEPARTMENTS}
+VISIT_TYPES_BY_NAME: dict[str, VisitTypeName] = {entry.name: entry for entry in VISIT_TYPES}
