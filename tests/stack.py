@@ -30,7 +30,11 @@ class ServiceProcess:
     name: str
     port: int
     log_path: Path
+    service: str = ""
     process: subprocess.Popen[bytes] | None = None
+
+    def __post_init__(self) -> None:
+        self.service = self.service or self.name
 
     @property
     def url(self) -> str:
@@ -60,12 +64,20 @@ class Stack:
         env = {
             **self.env,
             "MEDSTREAM_HTTP_PORT": str(service.port),
-            "MEDSTREAM_MONGO_DATABASE": self.database(name),
+            "MEDSTREAM_MONGO_DATABASE": self.database(service.service),
         }
         log = service.log_path.open("ab")
         service.process = subprocess.Popen(
-            [sys.executable, "-m", f"medstream_{name}"], env=env, stdout=log, stderr=log
+            [sys.executable, "-m", f"medstream_{service.service}"], env=env, stdout=log, stderr=log
         )
+
+    def add_replica(self, service: str) -> str:
+        """Register one more process of ``service``; returns its name for start/stop."""
+        name = f"{service}-{sum(p.service == service for p in self.services.values()) + 1}"
+        self.services[name] = ServiceProcess(
+            name, free_port(), self.log_dir / f"{name}.log", service=service
+        )
+        return name
 
     def wait_ready(self, name: str, timeout: float = 60) -> None:
         service = self.services[name]

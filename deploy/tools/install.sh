@@ -10,8 +10,9 @@
 # one-line diff that also invalidates the cache (the file name carries the version).
 set -euo pipefail
 
+# Both need Go >= 1.26 (their go.mod); kustomize v5.8.3 would need Go 1.27.
 HELM_VERSION="v3.22.0"
-KUSTOMIZE_VERSION="v5.8.2"  # v5.8.3 needs Go 1.27; these two need Go >= 1.26
+KUSTOMIZE_VERSION="v5.8.2"
 CACHE_DIR="${MEDSTREAM_CACHE_DIR:-$HOME/.cache/medstream}"
 BIN_DIR="$CACHE_DIR/bin"
 

@@ -17,7 +17,9 @@ from tests.deploy.tooling import (
     kustomize_build,
 )
 
-RENDERS = [f"helm:{name}" for name in HELM_VALUES] + [f"kustomize:{name}" for name in KUSTOMIZATIONS]
+RENDERS = [f"helm:{name}" for name in HELM_VALUES] + [
+    f"kustomize:{name}" for name in KUSTOMIZATIONS
+]
 
 
 @pytest.fixture(scope="session")
@@ -44,6 +46,8 @@ def all_renders(helm: Path, kustomize: Path) -> dict[str, list[Manifest]]:
 
 
 @pytest.fixture(params=RENDERS)
-def render(request: pytest.FixtureRequest, all_renders: dict[str, list[Manifest]]) -> list[Manifest]:
+def render(
+    request: pytest.FixtureRequest, all_renders: dict[str, list[Manifest]]
+) -> list[Manifest]:
     """Each render in turn: the tests that take it hold for every way of deploying."""
     return all_renders[request.param]

@@ -9,6 +9,7 @@ The Compose file: the Compose Specification schema vendored by `check-jsonschema
 import json
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -26,7 +27,7 @@ CRD_SCHEMAS = {
 
 @cache
 def _validator(path: str) -> jsonschema.protocols.Validator:
-    schema = json.loads(open(path, encoding="utf-8").read())
+    schema = json.loads(Path(path).read_text(encoding="utf-8"))
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
     return validator_class(schema)
@@ -35,7 +36,7 @@ def _validator(path: str) -> jsonschema.protocols.Validator:
 def schema_errors(manifest: Manifest, kube_version: str) -> list[str]:
     """Every schema violation of one manifest, as readable lines (empty when valid)."""
     where = f"{manifest.get('kind')}/{manifest.get('metadata', {}).get('name')}"
-    crd = CRD_SCHEMAS.get((manifest.get("apiVersion"), manifest.get("kind")))
+    crd = CRD_SCHEMAS.get((str(manifest.get("apiVersion")), str(manifest.get("kind"))))
     if crd is not None:
         errors = _validator(str(crd)).iter_errors(manifest)
         return [f"{where}: {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors]

@@ -7,28 +7,29 @@ WorkerSpec), so the deployment checks follow the services when a setting or rout
 import ast
 import importlib
 import inspect
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any, cast, get_args
 
-from medstream_shared.config import MedstreamSettings, ServiceSettings
+from medstream_shared.config import ServiceSettings
 from medstream_shared.constants import Topic
+from medstream_shared.worker import Worker, WorkerSpec
 from pydantic import SecretStr
+from pydantic_settings import BaseSettings
+from starlette.applications import Starlette
+from starlette.routing import Match
 
 from tests.deploy.tooling import REPO
 
 # One folder per service under services/, each the package medstream_<name>.
 SERVICES = tuple(sorted(path.parent.name for path in REPO.glob("services/*/pyproject.toml")))
 
-# Read by the openai SDK itself, not by a settings class.
-SDK_VARIABLES = frozenset({"OPENAI_API_KEY", "OPENAI_BASE_URL"})
-# Named by the configuration contract (ARCHITECTURE.md) and deployed, but read by no settings
-# class yet: reported, and harmless (the settings ignore unknown variables). Once a settings
-# class declares it, it is checked like any other.
-CONTRACT_VARIABLES_NOT_YET_READ = frozenset({"MEDSTREAM_LLM_MODEL"})
-# Optional everywhere: set only where an LLM endpoint is configured.
-LLM_VARIABLES = SDK_VARIABLES | {"OPENAI_API_KEY", "MEDSTREAM_LLM_MODEL"}
+# The LLM variables of the configuration contract (ARCHITECTURE.md), used while the shared
+# library has no LLM settings class to read them from.
+CONTRACT_LLM_VARIABLES = frozenset({"OPENAI_API_KEY", "OPENAI_BASE_URL", "MEDSTREAM_LLM_MODEL"})
 
 
 def _config_module(service: str) -> ModuleType:
@@ -52,23 +53,68 @@ def settings_class(service: str) -> type[ServiceSettings]:
     return classes[0]
 
 
-def env_name(settings: type[MedstreamSettings], field: str) -> str:
+def env_name(settings: type[BaseSettings], field: str) -> str:
+    """The variable a field reads: its validation alias if it has one, else prefix + name."""
+    alias = settings.model_fields[field].validation_alias
+    if isinstance(alias, str):
+        return alias
     return f"{settings.model_config.get('env_prefix', '')}{field}".upper()
 
 
-def settings_variables(service: str) -> dict[str, str]:
-    """The environment variables a service reads: ``{VARIABLE: field name}``."""
-    settings = settings_class(service)
+def _variables(settings: type[BaseSettings]) -> dict[str, str]:
     return {env_name(settings, field): field for field in settings.model_fields}
 
 
+def _is_secret(annotation: Any) -> bool:
+    return annotation is SecretStr or SecretStr in get_args(annotation)
+
+
+@cache
+def llm_settings() -> type[BaseSettings] | None:
+    """The shared LLM settings class (medstream_shared.llm), where the library has one."""
+    try:
+        module = importlib.import_module("medstream_shared.llm.settings")
+    except ModuleNotFoundError:
+        return None
+    settings: type[BaseSettings] = module.LlmSettings
+    return settings
+
+
+def llm_variables() -> frozenset[str]:
+    settings = llm_settings()
+    return frozenset(_variables(settings)) if settings else CONTRACT_LLM_VARIABLES
+
+
+@cache
+def uses_llm(service: str) -> bool:
+    """Whether the service's code calls a model (imports the shared LLM client or the SDK)."""
+    package = REPO / f"services/{service}/medstream_{service}"
+    return any(
+        re.search(r"^\s*(from|import) (medstream_shared\.llm|openai)\b", path.read_text(), re.M)
+        for path in package.rglob("*.py")
+    )
+
+
+def settings_variables(service: str) -> frozenset[str]:
+    """The environment variables a service reads: its settings', and the LLM ones if it uses
+    a model."""
+    names = set(_variables(settings_class(service)))
+    if uses_llm(service):
+        names |= llm_variables()
+    return frozenset(names)
+
+
 def secret_variables(service: str) -> set[str]:
-    settings = settings_class(service)
-    return {
+    classes: list[type[BaseSettings]] = [settings_class(service)]
+    if uses_llm(service) and (llm := llm_settings()) is not None:
+        classes.append(llm)
+    secrets = {
         env_name(settings, name)
+        for settings in classes
         for name, field in settings.model_fields.items()
-        if field.annotation is SecretStr
+        if _is_secret(field.annotation)
     }
+    return secrets | ({"OPENAI_API_KEY"} if uses_llm(service) else set())
 
 
 def default_port(service: str) -> int:
@@ -76,19 +122,21 @@ def default_port(service: str) -> int:
 
 
 @cache
-def served_paths(service: str) -> frozenset[str]:
-    """The HTTP paths the running service answers: the gateway's app, or a worker's probes."""
-    settings = settings_class(service)()
+def _http_app(service: str) -> Starlette:
+    """The app a service serves on its port: the gateway's API, or a worker's probe server."""
+    settings = settings_class(service).model_validate({})  # the defaults, whatever the env
     if service == "gateway":
         from medstream_gateway.main import create_app
 
-        app = create_app(settings)  # type: ignore[arg-type]
-    else:
-        from medstream_shared.worker import Worker, WorkerSpec
+        return create_app(settings)  # type: ignore[arg-type]
+    worker = Worker(settings, WorkerSpec(topics=[], subscriptions=lambda _: []))
+    return cast(Starlette, worker._health_server().config.app)
 
-        worker = Worker(settings, WorkerSpec(topics=[], subscriptions=lambda _: []))
-        app = worker._health_server().config.app
-    return frozenset(route.path for route in app.routes)  # type: ignore[attr-defined]
+
+def serves(service: str, path: str) -> bool:
+    """Whether a GET of ``path`` reaches a route of the service (asked of its router)."""
+    scope = {"type": "http", "method": "GET", "path": path, "root_path": "", "headers": []}
+    return any(route.matches(scope)[0] is Match.FULL for route in _http_app(service).routes)
 
 
 @cache
@@ -99,7 +147,10 @@ def consumed_topics(service: str) -> frozenset[Topic]:
     for node in ast.walk(ast.parse(main.read_text())):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "WorkerSpec":
             for element in ast.walk(node.args[0] if node.args else node):
-                if isinstance(element, ast.Attribute) and getattr(element.value, "id", "") == "Topic":
+                if (
+                    isinstance(element, ast.Attribute)
+                    and getattr(element.value, "id", "") == "Topic"
+                ):
                     topics.add(Topic[element.attr])
     return frozenset(topics)
 

@@ -15,9 +15,13 @@ def test_every_manifest_matches_its_schema(render: list[Manifest], kube_version:
     assert errors == []
 
 
-def test_the_kubernetes_schemas_reject_unknown_fields(all_renders: dict[str, list[Manifest]]) -> None:
+def test_the_kubernetes_schemas_reject_unknown_fields(
+    all_renders: dict[str, list[Manifest]],
+) -> None:
     """Guards the guard: a misspelt field must fail, not be ignored as the API server would."""
-    deployment = copy.deepcopy(next(iter(by_kind(all_renders["helm:default"], "Deployment").values())))
+    deployment = copy.deepcopy(
+        next(iter(by_kind(all_renders["helm:default"], "Deployment").values()))
+    )
     deployment["spec"]["replcas"] = 2
 
     assert schema_errors(deployment, KUBE_VERSIONS[0])

@@ -22,8 +22,7 @@ PIE_TOTAL_TOLERANCE: Final = 1.5
 _PERIOD: Final = re.compile(
     r"^\d{4}(-\d{2}(-\d{2}([ T][\d:.]+)?)?|-?Q[1-4]|-?W\d{2}|-H[12])?$", re.IGNORECASE
 )
-_YEAR_HINTS: Final = ("year", "год")
-_PERIOD_HINTS: Final = (*_YEAR_HINTS, "month", "quarter", "week", "месяц", "квартал", "недел")
+_PERIOD_HINTS: Final = ("year", "год", "month", "quarter", "week", "месяц", "квартал", "недел")
 _SHARE_HINTS: Final = ("share", "percent", "pct", "%", "доля", "процент")
 
 
@@ -62,14 +61,10 @@ def choose_chart(
     if _is_share(columns[value], [v for _, v in pairs]):
         return ChartSpec("pie", chart_title, [str(k) for k, _ in pairs], [v for _, v in pairs])
     shown = pairs[:MAX_BARS]
-    return ChartSpec(
-        "bar", chart_title, [str(k) for k, _ in shown], [v for _, v in shown], *names
-    )
+    return ChartSpec("bar", chart_title, [str(k) for k, _ in shown], [v for _, v in shown], *names)
 
 
-def _line(
-    pairs: list[tuple[Any, float]], title: str, names: tuple[str, str]
-) -> ChartSpec | None:
+def _line(pairs: list[tuple[Any, float]], title: str, names: tuple[str, str]) -> ChartSpec | None:
     if len(pairs) > MAX_LINE_POINTS:
         return None
     ordered = sorted(pairs, key=lambda pair: str(pair[0]).zfill(12))
@@ -78,19 +73,14 @@ def _line(
 
 
 def _period_labels(labels: list[str]) -> list[str]:
-    """Dates that all fall on the first of a month (``date_trunc('month')``) read as months."""
-    days = [label[:10] for label in labels]
-    if all(re.fullmatch(r"\d{4}-\d{2}-01", day) for day in days):
-        return [day[:7] for day in days]
-    return [day if len(label) > 10 and label[10] in " T" else label for label, day in zip(
-        labels, days, strict=True
-    )]
+    """Month starts (``date_trunc('month')``) read as months; midnight times are dropped."""
+    if all(re.fullmatch(r"\d{4}-\d{2}-01([ T][\d:.]+)?", label) for label in labels):
+        return [label[:7] for label in labels]
+    return [label[:10] if re.match(r"\d{4}-\d{2}-\d{2}[ T]", label) else label for label in labels]
 
 
 def _is_number(value: Any) -> bool:
-    return (
-        isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    )
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _is_numeric(rows: Sequence[Sequence[Any]], index: int) -> bool:
@@ -101,17 +91,20 @@ def _is_numeric(rows: Sequence[Sequence[Any]], index: int) -> bool:
 def _period_column(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], numeric: list[int]
 ) -> int | None:
+    """A column of periods: ``2025-01``, ``2025-Q1``, dates, or whole years / months.
+
+    Integers count as periods only beside another number: named like a period (year, month),
+    or years in the first column (``SELECT year, count(*)``).
+    """
     for index, name in enumerate(columns):
         values = [row[index] for row in rows]
         if all(isinstance(v, str) and _PERIOD.match(v.strip()) for v in values):
             return index
+        if index not in numeric or len(numeric) < 2 or not all(isinstance(v, int) for v in values):
+            continue
         hinted = any(hint in name.lower() for hint in _PERIOD_HINTS)
-        years = index in numeric and all(
-            isinstance(v, int) and not isinstance(v, bool) and 1900 <= v <= 2100 for v in values
-        )
-        if index in numeric and len(numeric) > 1 and hinted and all(isinstance(v, int) for v in values):
-            return index
-        if years and index == 0 and len(numeric) > 1:
+        years = all(1900 <= v <= 2100 for v in values)
+        if hinted or (years and index == 0):
             return index
     return None
 

@@ -12,12 +12,12 @@ import math
 import textwrap
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from medstream_analytics.chart_choice import ChartKind, ChartSpec, choose_chart
@@ -47,10 +47,18 @@ def render_chart(
     x_label: str = "",
     y_label: str = "",
 ) -> bytes:
-    """Render one chart to PNG bytes (800×450 px, white background)."""
+    """Render one chart to PNG bytes (800×450 px, white background).
+
+    ``x_label`` names the categories or periods and ``y_label`` the values, whichever way the
+    bars run: long category names turn a bar chart horizontal.
+    """
     _check_data(kind, labels, values)
     with _RENDER_LOCK:
-        figure = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, layout="constrained")
+        figure = Figure(
+            figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI),
+            dpi=DPI,
+            layout=ConstrainedLayoutEngine(w_pad=0.15, h_pad=0.12),
+        )
         FigureCanvasAgg(figure)
         axes = figure.add_subplot()
         shown = [_shorten(str(label)) for label in labels]
@@ -61,18 +69,20 @@ def render_chart(
             _draw_line(axes, shown, numbers, x_label, y_label)
         else:
             _draw_pie(axes, shown, numbers)
-        axes.set_title(
-            textwrap.fill(title, 70, max_lines=2, placeholder="…"),
-            loc="left",
+        figure.suptitle(
+            textwrap.fill(title, 80, max_lines=2, placeholder="…"),
+            x=0.02,
+            ha="left",
             fontsize=14,
-            fontweight="semibold",
+            fontweight="bold",
             color=_INK,
             fontfamily=_FONT,
-            pad=12,
             parse_math=False,
         )
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=DPI, facecolor="white", metadata={"Software": None})
+        figure.savefig(
+            buffer, format="png", dpi=DPI, facecolor="white", metadata={"Software": None}
+        )
     return buffer.getvalue()
 
 
@@ -150,7 +160,7 @@ def _draw_bars(
     axes.bar_label(
         bars, labels=[format_number(v) for v in values], padding=3, fontsize=9, color=_INK
     )
-    axes.margins(x=0.08) if horizontal else axes.margins(y=0.1)
+    axes.margins(x=0.1) if horizontal else axes.margins(y=0.1)
 
 
 def _draw_line(
@@ -184,11 +194,14 @@ def _draw_pie(axes: Axes, labels: list[str], values: list[float]) -> None:
         wedgeprops={"width": 0.42, "edgecolor": "white", "linewidth": 2},
         autopct=lambda share: f"{share:.1f}%" if share >= 4 else "",
         pctdistance=0.79,
-        textprops={"color": "white", "fontsize": 10, "fontweight": "semibold"},
+        textprops={"color": "white", "fontsize": 10, "fontweight": "bold"},
     )
     axes.legend(
         wedges,
-        [f"{label} — {100 * value / total:.1f}%" for label, value in zip(labels, values, strict=True)],
+        [
+            f"{label} — {100 * value / total:.1f}%"
+            for label, value in zip(labels, values, strict=True)
+        ],
         loc="center left",
         bbox_to_anchor=(1.0, 0.5),
         frameon=False,

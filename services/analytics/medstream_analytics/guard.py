@@ -150,8 +150,58 @@ ALLOWED_ANONYMOUS_FUNCTIONS: Final = frozenset(
 )
 """DuckDB functions sqlglot has no class for, matched by name."""
 
-_STATEMENT_STARTS: Final = frozenset({TokenType.SELECT, TokenType.WITH, TokenType.FROM})
-_FORBIDDEN_NODES: Final[tuple[type[exp.Expression], ...]] = (
+_STATEMENT_STARTS: Final = frozenset(
+    {TokenType.SELECT, TokenType.WITH, TokenType.FROM, TokenType.L_PAREN}
+)
+_STATEMENT_KEYWORDS: Final = frozenset(
+    {
+        "ABORT",
+        "ALTER",
+        "ANALYZE",
+        "ATTACH",
+        "BEGIN",
+        "CALL",
+        "CHECKPOINT",
+        "COMMENT",
+        "COMMIT",
+        "COPY",
+        "CREATE",
+        "DEALLOCATE",
+        "DELETE",
+        "DESCRIBE",
+        "DETACH",
+        "DROP",
+        "END",
+        "EXECUTE",
+        "EXPLAIN",
+        "EXPORT",
+        "FORCE",
+        "GRANT",
+        "IMPORT",
+        "INSERT",
+        "INSTALL",
+        "LOAD",
+        "MERGE",
+        "PIVOT",
+        "PRAGMA",
+        "PREPARE",
+        "RESET",
+        "REVOKE",
+        "ROLLBACK",
+        "SET",
+        "SHOW",
+        "START",
+        "SUMMARIZE",
+        "TRUNCATE",
+        "UNPIVOT",
+        "UPDATE",
+        "USE",
+        "VACUUM",
+        "VALUES",
+    }
+)
+"""Statements other than SELECT, named in the refusal so a model knows what it wrote."""
+_FORBIDDEN_NODES: Final[tuple[type[exp.Expr], ...]] = (
     exp.DDL,
     exp.DML,
     exp.Alter,
@@ -265,7 +315,9 @@ class SqlGuard:
         for node in query.walk():
             if isinstance(node, _FORBIDDEN_NODES):
                 raise UnsafeSql(f"{node.key.upper()} is not allowed inside a query")
-            if isinstance(node, exp.Into) or (isinstance(node, exp.Select) and node.args.get("into")):
+            if isinstance(node, exp.Into) or (
+                isinstance(node, exp.Select) and node.args.get("into")
+            ):
                 raise UnsafeSql("SELECT ... INTO writes a table and is not allowed")
             if isinstance(node, exp.Placeholder | exp.Parameter):
                 raise UnsafeSql("query parameters are not allowed: write values as literals")
@@ -353,10 +405,12 @@ def _check_statement_tokens(sql: str) -> None:
     if not statements:
         raise UnsafeSql("the SQL has no statement, only comments")
     first = statements[0][0]
-    if first.token_type not in _STATEMENT_STARTS and first.token_type != TokenType.L_PAREN:
-        raise UnsafeSql(
-            f"{first.text.upper()} statements are not allowed: only one SELECT query is"
-        )
+    if first.token_type in _STATEMENT_STARTS:
+        return
+    word = first.text.upper()
+    if word in _STATEMENT_KEYWORDS:
+        raise UnsafeSql(f"{word} statements are not allowed: only one SELECT query is")
+    raise UnsafeSql(f"only one SELECT query is allowed; this text starts with {first.text!r}")
 
 
 def _split_statements(tokens: Iterable[Token]) -> Iterable[list[Token]]:
@@ -411,14 +465,14 @@ def _is_system_table(name: str, schema: str) -> bool:
     )
 
 
-def _int_literal(node: exp.Expression | None) -> int | None:
+def _int_literal(node: exp.Expr | None) -> int | None:
     if isinstance(node, exp.Literal) and node.is_int:
         value = int(node.name)
         return value if value >= 0 else None
     return None
 
 
-def _refuse_limit_options(limit: exp.Expression) -> None:
+def _refuse_limit_options(limit: exp.Expr) -> None:
     options = limit.args.get("limit_options")
     if options is not None and options.args.get("percent"):
         raise UnsafeSql("a percentage LIMIT is not allowed: give a number of rows")

@@ -6,10 +6,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from prometheus_client import make_asgi_app
 
-from medstream_gateway.api.routes import charts, health, queries, reports, sessions
+from medstream_gateway.api.routes import charts, health, live, queries, reports, sessions
 from medstream_gateway.core.config import GatewaySettings, get_settings
 from medstream_gateway.core.errors import install_error_handlers
-from medstream_gateway.core.limits import BodySizeLimit
 from medstream_gateway.state import GatewayState
 
 
@@ -31,10 +30,10 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         version="0.1.0",
         summary="Medical analytics questions and medical reports over an event-streamed backend",
         lifespan=lifespan,
+        max_body_size=settings.max_body_bytes,
     )
     install_error_handlers(app)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    for module in (queries, sessions, charts, reports, health):
+    for module in (queries, sessions, live, charts, reports, health):
         app.include_router(module.router)
     app.mount("/metrics", make_asgi_app())
     return app

@@ -75,6 +75,11 @@ class SessionView(BaseModel):
     updated_at: datetime
 
 
+class SessionPage(BaseModel):
+    items: list[SessionView]
+    next_cursor: str | None
+
+
 class ReportRequestBody(StrictBody):
     """``POST /api/v1/reports``: the report request; ``user_id`` comes from the caller."""
 

@@ -5,8 +5,6 @@ Pending entries are written when a report is requested (through the API or by an
 backend on Kafka), so a client can poll a report id straight away.
 """
 
-import base64
-import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +17,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from medstream_gateway.models import ReportView
+from medstream_gateway.pagination import NEWEST_FIRST, after_cursor, page_of
 
 log = get_logger(__name__)
 
@@ -83,22 +82,10 @@ class ReportReadModel:
     async def page(
         self, user_id: str, *, limit: int, cursor: str | None
     ) -> tuple[list[ReportView], str | None]:
-        query: dict[str, Any] = {"user_id": user_id}
-        if cursor:
-            created_at, report_id = _decode_cursor(cursor)
-            query["$or"] = [
-                {"created_at": {"$lt": created_at}},
-                {"created_at": created_at, "_id": {"$lt": report_id}},
-            ]
-        docs = (
-            await self.reports.find(query)
-            .sort([("created_at", DESCENDING), ("_id", DESCENDING)])
-            .limit(limit + 1)
-            .to_list()
-        )
-        items = [_view(doc) for doc in docs[:limit]]
-        next_cursor = _encode_cursor(docs[limit - 1]) if len(docs) > limit else None
-        return items, next_cursor
+        query: dict[str, Any] = {"user_id": user_id, **(after_cursor(cursor) if cursor else {})}
+        docs = await self.reports.find(query).sort(NEWEST_FIRST).limit(limit + 1).to_list()
+        page, next_cursor = page_of(docs, limit)
+        return [_view(doc) for doc in page], next_cursor
 
     async def _cached(self, report_id: str) -> ReportView | None:
         try:
@@ -122,20 +109,3 @@ class ReportReadModel:
 
 def _view(doc: dict[str, Any]) -> ReportView:
     return ReportView.model_validate({k: v for k, v in doc.items() if k in ReportView.model_fields})
-
-
-def _encode_cursor(doc: dict[str, Any]) -> str:
-    payload = json.dumps([doc["created_at"].isoformat(), doc["_id"]])
-    return base64.urlsafe_b64encode(payload.encode()).decode()
-
-
-def _decode_cursor(cursor: str) -> tuple[datetime, str]:
-    try:
-        created_at, report_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        return datetime.fromisoformat(created_at), str(report_id)
-    except (ValueError, TypeError) as exc:
-        raise InvalidCursor("the cursor is not one this API returned") from exc
-
-
-class InvalidCursor(ValueError):
-    pass

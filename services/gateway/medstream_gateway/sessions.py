@@ -8,12 +8,17 @@ moves from, or by the event id for the message history), so a redelivered or reo
 event never regresses a session or duplicates a message.
 """
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from medstream_shared.constants import FINAL_STATUSES, SessionStatus
 from pymongo import ASCENDING, DESCENDING, ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
+
+from medstream_gateway.models import SessionView
+from medstream_gateway.pagination import NEWEST_FIRST, after_cursor, page_of
+from medstream_gateway.views import session_view
 
 ACTIVE = [s.value for s in SessionStatus if s not in FINAL_STATUSES]
 
@@ -22,10 +27,21 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+OnChange = Callable[[SessionView], Awaitable[None]]
+
+
 class SessionStore:
-    def __init__(self, db: AsyncDatabase) -> None:
+    """Sessions and charts; ``on_change`` hears of every change (the live-update feed)."""
+
+    def __init__(self, db: AsyncDatabase, on_change: OnChange | None = None) -> None:
         self.sessions = db["sessions"]
         self.charts = db["charts"]
+        self._on_change = on_change
+
+    async def _changed(self, doc: dict[str, Any] | None) -> dict[str, Any] | None:
+        if doc is not None and self._on_change is not None:
+            await self._on_change(session_view(doc))
+        return doc
 
     async def ensure_indexes(self) -> None:
         await self.sessions.create_index([("user_id", ASCENDING), ("created_at", DESCENDING)])
@@ -40,7 +56,7 @@ class SessionStore:
     async def create(self, session_id: str, user_id: str, question: str) -> dict[str, Any]:
         """Insert the session if absent (idempotent for a redelivered submission)."""
         stamp = now()
-        doc = await self.sessions.find_one_and_update(
+        result = await self.sessions.update_one(
             {"_id": session_id},
             {
                 "$setOnInsert": {
@@ -57,14 +73,16 @@ class SessionStore:
                 }
             },
             upsert=True,
-            return_document=ReturnDocument.AFTER,
         )
-        assert doc is not None  # an upsert with AFTER always returns the document
+        doc = await self.sessions.find_one({"_id": session_id})
+        assert doc is not None
+        if result.upserted_id is not None:
+            await self._changed(doc)
         return dict(doc)
 
     async def restart(self, session_id: str, user_id: str, question: str) -> dict[str, Any] | None:
         """A new question in a finished session of the same user."""
-        return await self.sessions.find_one_and_update(
+        doc = await self.sessions.find_one_and_update(
             {"_id": session_id, "user_id": user_id, "status": {"$nin": ACTIVE}},
             {
                 "$set": {
@@ -79,6 +97,7 @@ class SessionStore:
             },
             return_document=ReturnDocument.AFTER,
         )
+        return await self._changed(doc)
 
     async def transition(
         self,
@@ -91,11 +110,21 @@ class SessionStore:
         """Apply ``changes`` only if the session is in one of ``from_statuses``."""
         query: dict[str, Any] = {"_id": session_id, "status": {"$in": from_statuses}}
         query.update(extra_filter or {})
-        return await self.sessions.find_one_and_update(
+        doc = await self.sessions.find_one_and_update(
             query,
             {"$set": {**changes, "updated_at": now()}},
             return_document=ReturnDocument.AFTER,
         )
+        return await self._changed(doc)
+
+    async def page(
+        self, user_id: str, *, status: str | None, limit: int, cursor: str | None
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        query: dict[str, Any] = {"user_id": user_id, **(after_cursor(cursor) if cursor else {})}
+        if status:
+            query["status"] = status
+        docs = await self.sessions.find(query).sort(NEWEST_FIRST).limit(limit + 1).to_list()
+        return page_of(docs, limit)
 
     async def add_message(self, session_id: str, event_id: str, message: dict[str, Any]) -> None:
         """Append to the history once per event id."""

@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 
 from medstream_gateway.core.config import GatewaySettings
 from medstream_gateway.core.security import Authenticator
+from medstream_gateway.live import LiveUpdates
 from medstream_gateway.projector import ReportProjector, SessionProjector
 from medstream_gateway.reports import ReportReadModel
 from medstream_gateway.sessions import SessionStore
@@ -35,6 +36,7 @@ class GatewayState:
     redis: Redis
     producer: EventProducer
     lag: LagReader
+    live: LiveUpdates
     store: SessionStore
     reports: ReportReadModel
     authenticator: Authenticator
@@ -46,7 +48,8 @@ class GatewayState:
     def build(cls, settings: GatewaySettings) -> "GatewayState":
         mongo = create_mongo_client(settings)
         redis = create_redis(settings)
-        store = SessionStore(mongo[settings.mongo_database])
+        live = LiveUpdates(redis)
+        store = SessionStore(mongo[settings.mongo_database], on_change=live.publish)
         reports = ReportReadModel(mongo[settings.mongo_database], redis)
         producer = EventProducer(settings, source="/medstream/gateway")
         consumer = EventConsumer(
@@ -66,6 +69,7 @@ class GatewayState:
             redis=redis,
             producer=producer,
             lag=LagReader(settings),
+            live=live,
             store=store,
             reports=reports,
             authenticator=Authenticator(settings),

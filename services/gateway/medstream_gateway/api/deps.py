@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, status
+from fastapi import Depends, HTTPException, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from medstream_shared.kafka.producer import EventProducer
 
@@ -25,11 +25,16 @@ StateDep = Annotated[GatewayState, Depends(get_state)]
 def get_principal(
     state: StateDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    access_token: Annotated[
+        str | None,
+        Query(include_in_schema=False, description="for EventSource, which cannot set headers"),
+    ] = None,
 ) -> Principal:
     challenge = {"WWW-Authenticate": "Bearer"}
-    if credentials is None or credentials.scheme.lower() != "bearer":
+    token = credentials.credentials if credentials is not None else access_token
+    if not token:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing bearer token", challenge)
-    principal = state.authenticator.authenticate(credentials.credentials)
+    principal = state.authenticator.authenticate(token)
     if principal is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "invalid or expired token", challenge)
     return principal

@@ -113,7 +113,7 @@ DEPARTMENTS: tuple[DepartmentName, ...] = (
         "дерматологическом отделении", "дерматолог", "дерматологи",
     )),
     DepartmentName("Emergency", "Приёмное отделение", (
-        "emergency department", "emergency room", "ER", "A&E", "приёмное отделение",
+        "emergency department", "emergency room", "ER", "приёмное отделение",
         "приемное отделение", "приемном отделении", "отделение неотложной помощи",
         "отделении неотложной помощи",
     )),

@@ -33,7 +33,7 @@ CHAPTERS: tuple[Chapter, ...] = (
     ),
     Chapter(
         "II", "Neoplasms", "Новообразования", "C00", "D48",
-        ("tumours", "tumors", "neoplasm", "опухоли", "онкологические заболевания"),
+        ("tumours", "tumors", "опухоли"),
     ),
     Chapter(
         "III",

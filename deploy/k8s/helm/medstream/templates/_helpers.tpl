@@ -74,8 +74,20 @@ app.kubernetes.io/managed-by: {{ .Values.managedBy | default .Release.Service }}
       {{- end }}
 {{- end -}}
 
-{{/* OPENAI_API_KEY for the services that call an LLM; optional: no key, offline engine. */}}
+{{/*
+The LLM endpoint, for the services that call a model: the key from a Secret (optional:
+without one they use their offline engines), the endpoint and model when set (unset, not
+empty, means the SDK's and the settings' defaults).
+*/}}
 {{- define "medstream.llmEnv" -}}
 {{- $secret := .Values.llm.existingSecret | default (include "medstream.secretName" .) -}}
-{{- include "medstream.secretEnv" (list "OPENAI_API_KEY" $secret .Values.llm.existingSecretKey true) -}}
+{{- include "medstream.secretEnv" (list "OPENAI_API_KEY" $secret .Values.llm.existingSecretKey true) }}
+{{- with .Values.llm.baseUrl }}
+- name: OPENAI_BASE_URL
+  value: {{ . | quote }}
+{{- end }}
+{{- with .Values.llm.model }}
+- name: MEDSTREAM_LLM_MODEL
+  value: {{ . | quote }}
+{{- end }}
 {{- end -}}

@@ -8,7 +8,7 @@ from medstream_shared.events.models import ReportRequested, report_id_for
 
 from medstream_gateway.api.deps import CurrentUser, ProducerDep, ReportsDep
 from medstream_gateway.models import ReportAccepted, ReportPage, ReportRequestBody, ReportView
-from medstream_gateway.reports import InvalidCursor
+from medstream_gateway.pagination import InvalidCursor
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
 

@@ -1,11 +1,14 @@
 """Sessions: read one, answer its clarification."""
 
-from fastapi import APIRouter, HTTPException, status
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, status
 from medstream_shared.constants import SessionStatus
 from medstream_shared.events.models import FeedbackSubmitted
 
 from medstream_gateway.api.deps import CurrentUser, ProducerDep, SessionsDep
-from medstream_gateway.models import FeedbackRequest, SessionView
+from medstream_gateway.models import FeedbackRequest, SessionPage, SessionView
+from medstream_gateway.pagination import InvalidCursor
 from medstream_gateway.views import session_view
 
 router = APIRouter(prefix="/api/v1/sessions", tags=["sessions"])
@@ -50,3 +53,23 @@ async def submit_feedback(
         extra_filter={"iteration": doc["iteration"]},
     )
     return session_view(updated or doc)
+
+
+@router.get("", response_model=SessionPage)
+async def list_sessions(
+    user: CurrentUser,
+    store: SessionsDep,
+    status_filter: Annotated[SessionStatus | None, Query(alias="status")] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> SessionPage:
+    try:
+        docs, next_cursor = await store.page(
+            user.user_id,
+            status=status_filter.value if status_filter else None,
+            limit=limit,
+            cursor=cursor,
+        )
+    except InvalidCursor as exc:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
+    return SessionPage(items=[session_view(doc) for doc in docs], next_cursor=next_cursor)

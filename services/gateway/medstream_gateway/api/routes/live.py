@@ -1,0 +1,80 @@
+"""Live session updates: Server-Sent Events (resumable) and WebSocket.
+
+Both send the session in the shape of ``GET /api/v1/sessions/{id}`` on every change and
+close after a final status. Both require auth; EventSource and browsers' WebSocket cannot
+set headers, so the token may also come as ``?access_token=``.
+"""
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import (
+    APIRouter,
+    Depends,
+    Header,
+    HTTPException,
+    WebSocket,
+    WebSocketDisconnect,
+    status,
+)
+from fastapi.sse import EventSourceResponse, ServerSentEvent
+
+from medstream_gateway.api.deps import CurrentUser, StateDep
+from medstream_gateway.feed import SessionFeed
+from medstream_gateway.state import GatewayState
+
+router = APIRouter(prefix="/api/v1/sessions", tags=["live updates"])
+
+RETRY_MS = 2000
+
+
+def _feed(state: GatewayState) -> SessionFeed:
+    return SessionFeed(state.store, state.live)
+
+
+async def owned_session(session_id: str, user: CurrentUser, state: StateDep) -> str:
+    """Checked before the stream starts: once it has, only a 200 can be sent."""
+    if await state.store.get(session_id, user.user_id) is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "session not found")
+    return session_id
+
+
+@router.get("/{session_id}/events", response_class=EventSourceResponse)
+async def session_events(
+    session_id: Annotated[str, Depends(owned_session)],
+    user: CurrentUser,
+    state: StateDep,
+    last_event_id: Annotated[str | None, Header(max_length=64)] = None,
+) -> AsyncIterator[ServerSentEvent]:
+    async for item in _feed(state).follow(session_id, user.user_id, last_event_id):
+        if item.view is None:
+            yield ServerSentEvent(comment="keep-alive")
+        else:
+            yield ServerSentEvent(data=item.view, event="session", id=item.event_id, retry=RETRY_MS)
+
+
+@router.websocket("/{session_id}/ws")
+async def session_websocket(websocket: WebSocket, session_id: str) -> None:
+    state: GatewayState = websocket.app.state.gateway
+    token = websocket.query_params.get("access_token") or _bearer(websocket)
+    principal = state.authenticator.authenticate(token) if token else None
+    # Accept first so the refusal reaches the client as a close code it can act on.
+    await websocket.accept()
+    if principal is None:
+        await websocket.close(code=4401, reason="missing or invalid token")
+        return
+    if await state.store.get(session_id, principal.user_id) is None:
+        await websocket.close(code=4404, reason="session not found")
+        return
+    try:
+        async for item in _feed(state).follow(session_id, principal.user_id, None):
+            if item.view is not None:
+                await websocket.send_json(item.view)
+        await websocket.close(code=1000, reason="session finished")
+    except WebSocketDisconnect:
+        return
+
+
+def _bearer(websocket: WebSocket) -> str | None:
+    scheme, _, token = websocket.headers.get("authorization", "").partition(" ")
+    return token if scheme.lower() == "bearer" and token else None

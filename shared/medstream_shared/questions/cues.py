@@ -1,0 +1,137 @@
+"""The words that say what to compute: families, measures, groupings and scope.
+
+Each phrase is matched by its word stems, so one form covers its inflections («самых
+частых» and «самые частые» both stem to ``сам част``). A phrase may say several things
+("monthly" is a trend and a grouping by month), hence a tuple of cues per phrase.
+"""
+
+from dataclasses import dataclass
+from typing import Literal
+
+CueKind = Literal["family", "measure", "cost", "dimension", "scope", "domain", "off_topic"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: CueKind
+    value: str = ""
+
+
+TOP = Cue("family", "top")
+COUNT = Cue("family", "count")
+TREND = Cue("family", "trend")
+RANKING = Cue("family", "ranking")
+BREAKDOWN = Cue("family", "breakdown")
+COST = Cue("family", "cost")
+SHARE = Cue("family", "share")
+VISITS = Cue("measure", "visits")
+PATIENTS = Cue("measure", "patients")
+AVERAGE = Cue("cost", "average")
+TOTAL = Cue("cost", "total")
+BY_DIAGNOSIS = Cue("dimension", "diagnosis")
+BY_CHAPTER = Cue("dimension", "chapter")
+BY_DEPARTMENT = Cue("dimension", "department")
+BY_CITY = Cue("dimension", "city")
+BY_DISTRICT = Cue("dimension", "district")
+BY_MONTH = Cue("dimension", "month")
+BY_QUARTER = Cue("dimension", "quarter")
+BY_YEAR = Cue("dimension", "year")
+BY_SEX = Cue("dimension", "sex")
+BY_AGE = Cue("dimension", "age_group")
+ALL_PLACES = Cue("scope", "all_places")
+ALL_DIAGNOSES = Cue("scope", "all_diagnoses")
+DOMAIN = Cue("domain")
+OFF_TOPIC = Cue("off_topic")
+
+CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
+    (("top", "most common", "most frequent", "most prevalent", "leading", "commonest",
+      "most popular", "топ", "самые частые", "наиболее частые", "самые распространенные",
+      "наиболее распространенные", "чаще всего", "лидирующие", "ведущие",
+      "самые популярные", "лидеры"), (TOP,)),
+    (("how many", "number of", "count", "total number", "сколько", "количество", "число"),
+     (COUNT,)),
+    (("trend", "trends", "dynamics", "over time", "change", "changed", "evolution",
+      "динамика", "тренд", "как менялось", "как менялся", "как менялись", "изменение",
+      "изменения"), (TREND,)),
+    (("compare", "comparison", "rank", "ranking", "rating", "versus", "vs", "сравни",
+      "сравните", "сравнить", "сравнение", "рейтинг", "ранжируй"), (RANKING,)),
+    (("which city", "what city", "which cities", "в каком городе", "какой город",
+      "какие города", "по городам", "by city", "per city", "across cities", "each city",
+      "cities", "городов", "среди городов", "между городами"), (RANKING, BY_CITY)),
+    (("which district", "what district", "which districts", "в каком районе",
+      "какой район", "какие районы", "по районам", "by district", "per district",
+      "across districts", "each district", "districts", "районов", "среди районов",
+      "по округам", "округов"), (RANKING, BY_DISTRICT)),
+    (("breakdown", "break down", "distribution", "split", "распределение", "разбивка",
+      "в разрезе"), (BREAKDOWN,)),
+    (("by sex", "by gender", "sex", "gender", "men and women", "men vs women",
+      "male and female", "women and men", "по полу", "пол", "мужчины и женщины",
+      "мужчин и женщин", "женщин и мужчин", "гендер"), (BREAKDOWN, BY_SEX)),
+    (("by age", "by age group", "age groups", "age group", "age", "по возрасту",
+      "по возрастным группам", "возрастные группы", "возрастным группам", "возраст",
+      "по возрастам"), (BREAKDOWN, BY_AGE)),
+    (("cost", "costs", "spend", "spending", "spent", "expenses", "expenditure", "price",
+      "money", "how much did", "стоимость", "затраты", "расходы", "траты", "цена",
+      "сколько стоили", "сколько стоил", "сколько стоит", "потрачено", "деньги",
+      "рублей"), (COST,)),
+    (("average", "mean", "avg", "per visit", "средняя", "средний", "в среднем",
+      "на один визит", "за визит", "за один визит"), (AVERAGE,)),
+    (("total", "sum", "overall", "общая", "общие", "суммарная", "суммарные", "итого",
+      "сумма", "всего"), (TOTAL,)),
+    (("share", "percentage", "percent", "proportion", "fraction", "what part", "доля",
+      "процент", "процентов", "какая часть", "какую часть", "удельный вес"), (SHARE,)),
+    (("visits", "visit", "appointments", "encounters", "consultations", "cases",
+      "визиты", "визитов", "посещения", "посещений", "обращения", "обращений", "приемы",
+      "приемов", "случаи", "случаев", "консультации"), (VISITS,)),
+    (("patients", "people", "persons", "individuals", "unique patients", "пациенты",
+      "пациентов", "больных", "человек", "людей", "жителей", "уникальных пациентов"),
+     (PATIENTS,)),
+    (("diagnoses", "diagnosis", "diseases", "disease", "conditions", "illnesses",
+      "disorders", "reasons for visits", "диагнозы", "диагнозов", "заболевания",
+      "заболеваний", "болезни", "болезней", "причины обращений"), (BY_DIAGNOSIS,)),
+    (("chapters", "chapter", "classes", "disease classes", "disease groups",
+      "groups of diseases", "classes of diseases", "categories", "icd chapters",
+      "классы", "классов", "классы болезней", "классов болезней", "группы заболеваний",
+      "групп заболеваний", "группы болезней", "групп болезней", "классы мкб",
+      "главы мкб", "разделы мкб"), (BY_CHAPTER,)),
+    (("departments", "department", "wards", "specialties", "отделения", "отделений",
+      "отделениям", "специальности"), (BY_DEPARTMENT,)),
+    (("by month", "monthly", "per month", "month by month", "each month", "по месяцам",
+      "помесячно", "ежемесячно", "месячная"), (TREND, BY_MONTH)),
+    (("by quarter", "quarterly", "per quarter", "each quarter", "по кварталам",
+      "поквартально", "ежеквартально"), (TREND, BY_QUARTER)),
+    (("by year", "yearly", "annually", "annual", "per year", "year by year", "each year",
+      "по годам", "ежегодно", "погодовая"), (TREND, BY_YEAR)),
+    (("all cities", "everywhere", "all places", "whole country", "any city", "все города",
+      "во всех городах", "всех городах", "везде", "любой город"), (ALL_PLACES,)),
+    (("all diagnoses", "any diagnosis", "all of them", "all diseases", "все диагнозы",
+      "все заболевания", "любой диагноз", "все они", "все перечисленные"),
+     (ALL_DIAGNOSES,)),
+    (("data", "statistics", "stats", "hospital", "hospitals", "clinic", "clinics", "medical",
+      "healthcare", "icd", "icd-10", "мкб", "мкб-10", "данные", "статистика", "больница",
+      "больницы", "медицинские", "здравоохранение", "заболеваемость", "morbidity",
+      "incidence"), (DOMAIN,)),
+    (("weather", "forecast", "joke", "news", "football", "soccer", "recipe", "bitcoin",
+      "stock price", "exchange rate", "movie", "song", "poem", "translate", "hello", "hi",
+      "погода", "погоду", "погоды", "прогноз", "анекдот", "шутка", "шутку", "новости",
+      "футбол", "рецепт", "биткоин", "курс доллара", "курс валют", "фильм", "песня",
+      "стихи", "переведи", "привет", "здравствуйте"), (OFF_TOPIC,)),
+)  # fmt: skip
+"""(phrases, cues) rows; a phrase in the wrong language simply never matches."""
+
+SEX_WORDS: dict[str, tuple[str, ...]] = {
+    "F": ("women", "woman", "female", "females", "girls", "ladies", "женщины", "женщин",
+          "женский", "женского пола", "девочки", "девочек"),
+    "M": ("men", "man", "male", "males", "boys", "мужчины", "мужчин", "мужской",
+          "мужского пола", "мальчики", "мальчиков"),
+}  # fmt: skip
+
+AGE_GROUP_WORDS: dict[str, tuple[str, ...]] = {
+    "0-17": ("children", "kids", "child", "minors", "under 18", "дети", "детей", "ребенок",
+             "детском возрасте", "несовершеннолетние", "младше 18"),
+    "18-39": ("young adults", "young people", "молодежь", "молодые", "молодых"),
+    "40-64": ("middle-aged", "middle aged", "средний возраст", "среднего возраста"),
+    "65+": ("elderly", "seniors", "older people", "older adults", "pensioners", "old people",
+            "over 65", "пожилые", "пожилых", "пенсионеры", "пенсионеров", "старше 65",
+            "65 и старше"),
+}  # fmt: skip

@@ -1,0 +1,240 @@
+"""Compose, the Helm chart and the Kustomize overlays deploy the same services the same way,
+and the way the services themselves expect: names, images, ports, settings, probes, topics.
+
+The services' side is read from their code (settings classes, routes, WorkerSpec), so a new
+setting or route is checked without editing these tests.
+"""
+
+import os
+import re
+from typing import Any
+
+import pytest
+from medstream_shared.config import MedstreamSettings
+from medstream_shared.kafka.admin import DEAD_LETTER_RETENTION_MS, RETENTION_MS
+
+from tests.deploy.compose import duration_seconds, load_compose
+from tests.deploy.service_facts import (
+    SERVICES,
+    consumed_topics,
+    default_port,
+    dockerfile,
+    llm_settings,
+    llm_variables,
+    secret_variables,
+    serves,
+    settings_class,
+    settings_variables,
+    uses_llm,
+)
+from tests.deploy.tooling import Manifest, by_kind
+from tests.deploy.workloads import Variable, container_env, deployments, main_container, pod_spec
+
+PROBES = ("startup", "liveness", "readiness")
+PLACEHOLDER_SECRET = "placeholder-secret-0123456789abcdef0123456789"
+
+
+def _image_env(service: str) -> dict[str, Variable]:
+    return {
+        k: Variable(v) for k, v in dockerfile(service).env().items() if k.startswith("MEDSTREAM_")
+    }
+
+
+def _kube_env(render: list[Manifest], service: str) -> dict[str, Variable]:
+    """What the service's container sees: the image's ENV, overridden by the manifests."""
+    container = main_container(service, deployments(render)[service])
+    return _image_env(service) | container_env(render, container)
+
+
+def _compose_env(service: str) -> dict[str, Variable]:
+    environment = load_compose()["services"][service]["environment"]
+    declared = {k: Variable(None if v is None else str(v)) for k, v in environment.items()}
+    return _image_env(service) | declared
+
+
+def _unread(service: str, env: dict[str, Variable]) -> set[str]:
+    return set(env) - settings_variables(service)
+
+
+def _settings_from(service: str, env: dict[str, Variable], monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The service's settings built from a deployed environment (secrets stubbed), exactly as
+    the service builds them at start-up: from environment variables. The LLM settings too,
+    for a service that calls a model."""
+    with monkeypatch.context() as patch:
+        for name in [name for name in os.environ if name.startswith(("MEDSTREAM_", "OPENAI_"))]:
+            patch.delenv(name)
+        for name, variable in env.items():
+            value = PLACEHOLDER_SECRET if variable.secret else variable.value
+            if value is not None:
+                patch.setenv(name, value)
+        if uses_llm(service) and (llm := llm_settings()) is not None:
+            llm()
+        return settings_class(service)()  # type: ignore[call-arg]
+
+
+def _config(render: list[Manifest]) -> dict[str, str]:
+    (config,) = by_kind(render, "ConfigMap").values()
+    return {key: str(value) for key, value in config["data"].items()}
+
+
+def test_kubernetes_sets_only_variables_the_services_read(render: list[Manifest]) -> None:
+    for service in SERVICES:
+        assert _unread(service, _kube_env(render, service)) == set(), service
+
+
+def test_compose_sets_only_variables_the_services_read() -> None:
+    for service in SERVICES:
+        assert _unread(service, _compose_env(service)) == set(), service
+
+
+def test_the_services_accept_their_kubernetes_settings(
+    render: list[Manifest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for service in SERVICES:
+        settings = _settings_from(service, _kube_env(render, service), monkeypatch)
+
+        assert settings.http_host == "0.0.0.0", service
+        assert settings.http_port == default_port(service), service
+
+
+def test_the_services_accept_their_compose_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    for service in SERVICES:
+        settings = _settings_from(service, _compose_env(service), monkeypatch)
+
+        assert settings.http_host == "0.0.0.0", service
+        assert settings.http_port == default_port(service), service
+
+
+def test_secret_settings_come_from_secrets_in_kubernetes(render: list[Manifest]) -> None:
+    for service in SERVICES:
+        env = _kube_env(render, service)
+        must_be_secret = secret_variables(service) & env.keys()
+
+        assert {name for name in must_be_secret if env[name].secret is None} == set(), service
+
+
+def test_generated_secrets_hold_every_key_the_pods_require(render: list[Manifest]) -> None:
+    secrets = by_kind(render, "Secret")
+    for service, deployment in deployments(render).items():
+        for entry in main_container(service, deployment).get("env", []):
+            ref = entry.get("valueFrom", {}).get("secretKeyRef")
+            if ref and ref["name"] in secrets and not ref.get("optional"):
+                secret = secrets[ref["name"]]
+                keys = {**secret.get("data", {}), **secret.get("stringData", {})}
+                assert ref["key"] in keys, (service, ref)
+
+
+def test_compose_and_kubernetes_give_each_service_the_same_settings(
+    render: list[Manifest],
+) -> None:
+    """The same variables (LLM ones are optional in both), the same port and warehouse path."""
+    for service in SERVICES:
+        kube, compose = _kube_env(render, service), _compose_env(service)
+
+        assert kube.keys() - llm_variables() == compose.keys() - llm_variables(), service
+        for name in ("MEDSTREAM_HTTP_PORT", "MEDSTREAM_WAREHOUSE_PATH"):
+            assert (name in kube) == (name in compose), (service, name)
+            if name in kube:
+                assert kube[name].value == compose[name].value, (service, name)
+
+
+def test_the_llm_endpoint_reaches_the_services_that_call_a_model(
+    render: list[Manifest],
+) -> None:
+    compose = {s for s in SERVICES if "OPENAI_API_KEY" in _compose_env(s)}
+    kube = {s for s in SERVICES if "OPENAI_API_KEY" in _kube_env(render, s)}
+
+    assert compose == kube == {s for s in SERVICES if uses_llm(s)}
+
+
+def test_names_and_images_agree(render: list[Manifest]) -> None:
+    """One kebab-case name per service: folder, image, `app` label, container, compose service."""
+    compose = load_compose()["services"]
+    for service, deployment in deployments(render).items():
+        image = main_container(service, deployment)["image"]
+        repository = image.rsplit(":", 1)[0]
+
+        assert repository.rsplit("/", 1)[-1] == service
+        assert compose[service]["image"].rsplit(":", 1)[0].rsplit("/", 1)[-1] == service
+        assert compose[service]["build"]["dockerfile"] == f"services/{service}/Dockerfile"
+        assert deployment["metadata"]["name"].endswith(f"-{service}")
+
+
+def test_default_images_are_the_same_in_compose_and_kubernetes(
+    all_renders: dict[str, list[Manifest]],
+) -> None:
+    compose = load_compose()["services"]
+    for name in ("helm:default", "kustomize:base", "kustomize:prod"):
+        for service, deployment in deployments(all_renders[name]).items():
+            assert main_container(service, deployment)["image"] == compose[service]["image"], name
+
+
+def test_probes_and_healthchecks_use_paths_the_services_serve(render: list[Manifest]) -> None:
+    """Kubernetes probes, the image's HEALTHCHECK and compose's healthcheck, on the right port."""
+    compose = load_compose()["services"]
+    for service, deployment in deployments(render).items():
+        container = main_container(service, deployment)
+        probes = [container[f"{kind}Probe"]["httpGet"]["path"] for kind in PROBES]
+        annotations = deployment["spec"]["template"]["metadata"]["annotations"]
+        image_check = dict(dockerfile(service).final_stage())["HEALTHCHECK"]
+        compose_check = " ".join(compose[service]["healthcheck"]["test"])
+        port = default_port(service)
+
+        assert all(serves(service, path) for path in probes), (service, probes)
+        assert serves(service, annotations["prometheus.io/path"] + "/"), service
+        assert annotations["prometheus.io/port"] == str(port), service
+        for path in re.findall(r"/health/[a-z]+", image_check + compose_check):
+            assert serves(service, path), (service, path)
+        assert f"127.0.0.1:{port}/health/" in compose_check, service
+
+
+def test_kafka_topics_are_the_ones_the_services_use(render: list[Manifest]) -> None:
+    topics = by_kind(render, "KafkaTopic")
+    if not topics:
+        return  # topics created by the services themselves (development values)
+    config = _config(render)
+    settings = MedstreamSettings(topic_prefix=config["MEDSTREAM_TOPIC_PREFIX"])
+
+    assert {t["spec"]["topicName"] for t in topics.values()} == set(settings.all_topics())
+    for topic in topics.values():
+        spec = topic["spec"]
+        dead_letter = spec["topicName"].endswith(".dlq")
+        assert spec["partitions"] == int(config["MEDSTREAM_TOPIC_PARTITIONS"])
+        assert spec["replicas"] == int(config["MEDSTREAM_TOPIC_REPLICATION"])
+        assert str(spec["config"]["retention.ms"]) == (
+            DEAD_LETTER_RETENTION_MS if dead_letter else RETENTION_MS
+        )
+        assert spec["config"]["min.insync.replicas"] <= spec["replicas"]
+
+
+def test_lag_autoscalers_watch_each_worker_consumer_group(render: list[Manifest]) -> None:
+    config = _config(render)
+    settings = MedstreamSettings(topic_prefix=config["MEDSTREAM_TOPIC_PREFIX"])
+    workloads = {d["metadata"]["name"]: s for s, d in deployments(render).items()}
+    for scaled in by_kind(render, "ScaledObject").values():
+        service = workloads[scaled["spec"]["scaleTargetRef"]["name"]]
+        triggers = [t["metadata"] for t in scaled["spec"]["triggers"]]
+
+        assert {t["consumerGroup"] for t in triggers} == {settings.consumer_group(service)}
+        assert {t["topic"] for t in triggers} == {
+            settings.topic(t) for t in consumed_topics(service)
+        }
+        assert {t["bootstrapServers"] for t in triggers} == {config["MEDSTREAM_KAFKA_BOOTSTRAP"]}
+        assert scaled["spec"]["maxReplicaCount"] <= int(config["MEDSTREAM_TOPIC_PARTITIONS"])
+
+
+def test_compose_stops_containers_as_kubernetes_stops_pods(
+    all_renders: dict[str, list[Manifest]],
+) -> None:
+    """Both give a service the drain deadline plus the same margin before killing it."""
+    compose = load_compose()["services"]
+    render = all_renders["helm:default"]
+    for service, deployment in deployments(render).items():
+        env = _compose_env(service)
+        stop = duration_seconds(compose[service]["stop_grace_period"])
+
+        assert (
+            env["MEDSTREAM_SHUTDOWN_GRACE_SECONDS"].value
+            == _config(render)["MEDSTREAM_SHUTDOWN_GRACE_SECONDS"]
+        )
+        assert stop == pod_spec(deployment)["terminationGracePeriodSeconds"], service
