@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
-from medstream_shared.llm import LlmSettings
+from medstream_shared.llm import LlmClient, LlmSettings
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -65,6 +65,7 @@ class FakeOpenAI:
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name="fake-openai", daemon=True)
+        self._clients: list[LlmClient] = []
 
     @property
     def base_url(self) -> str:
@@ -79,6 +80,16 @@ class FakeOpenAI:
         with self._lock:
             self._replies.clear()
             self.requests.clear()
+
+    def client(self, **settings: Any) -> LlmClient:
+        """A real client aimed at this server, closed by :meth:`close_clients`."""
+        client = LlmClient(llm_settings(self, **settings))
+        self._clients.append(client)
+        return client
+
+    async def close_clients(self) -> None:
+        while self._clients:
+            await self._clients.pop().aclose()
 
     @property
     def unused_replies(self) -> int:

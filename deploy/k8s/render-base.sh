@@ -35,7 +35,7 @@ config_name=$(sed -n 's/^  name: //p' "$config")
   sed -n '/^data:$/,$p' "$config" | tail -n +2 \
     | sed -E 's/^  ([A-Za-z0-9_]+): "(.*)"$/\1=\2/; s/\\"/"/g; s/\\\\/\\/g'
 } > "$OUT/config.env"
-labels=$(sed -n '/^  labels:$/,/^[a-z]/p' "$config" | sed -n 's/^    /    /p')
+labels=$(sed -n '/^  labels:$/,/^[a-z]/p' "$config" | grep '^    ')
 rm "$config"
 
 resources=()

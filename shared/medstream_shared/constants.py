@@ -18,6 +18,20 @@ class Topic(StrEnum):
 
 DEAD_LETTER_SUFFIX = ".dlq"
 
+SERVICE_TOPICS: dict[str, tuple[Topic, ...]] = {
+    "gateway": (
+        Topic.REQUESTS,
+        Topic.CLARIFICATIONS,
+        Topic.ANALYTICS_TASKS,
+        Topic.RESULTS,
+        Topic.REPORTS,
+    ),
+    "router": (Topic.REQUESTS,),
+    "analytics": (Topic.ANALYTICS_TASKS,),
+    "reports": (Topic.REQUESTS,),
+}
+"""The topics each service's consumer group reads (its lag is measured on these)."""
+
 
 class EventType(StrEnum):
     QUERY_SUBMITTED = "medstream.query.submitted"

@@ -1,24 +1,55 @@
 """Structured JSON logs for every service (structlog), one line per event.
 
 Every line carries the service name; handlers bind ``session_id``, ``event_type`` and
-``event_id`` through context variables so they appear on all lines logged while handling.
-Records from the standard library (uvicorn, aiokafka, pymongo) go through the same
-renderer, so a log file holds JSON only.
+``event_id`` through context variables so they appear on all lines logged while handling,
+and every line logged inside a span carries its ``trace_id`` and ``span_id``, the ids a
+tracing backend shows, so one session's lines can be found across all services. Records
+from the standard library (uvicorn, aiokafka, pymongo) go through the same renderer, so a
+log file holds JSON only.
+
+Secrets never reach a line: values under secret-sounding keys are redacted, and so are
+credentials embedded in any string (``scheme://user:password@host``, ``Bearer …``), which
+is how they usually leak, inside an exception message.
 """
 
 import logging
+import re
 import sys
 from typing import Any
 
 import structlog
+from structlog.typing import EventDict
+
+from medstream_shared.telemetry import current_trace_ids
 
 SECRET_MARKERS = ("password", "secret", "token", "api_key", "authorization", "mongo_url")
+_URL_CREDENTIALS = re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+@")
+_AUTH_HEADER = re.compile(r"\b([Bb]earer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}")
 
 
-def _drop_secrets(_: Any, __: str, event_dict: dict[str, Any]) -> dict[str, Any]:
-    for key in list(event_dict):
-        if any(marker in key.lower() for marker in SECRET_MARKERS):
+def _drop_secrets(_: Any, __: str, event_dict: EventDict) -> EventDict:
+    for key, value in list(event_dict.items()):
+        if any(marker in key.lower() for marker in SECRET_MARKERS) and not _is_count(value):
             event_dict[key] = "[redacted]"
+        elif isinstance(value, str):
+            event_dict[key] = _scrub(value)
+    return event_dict
+
+
+def _scrub(text: str) -> str:
+    return _AUTH_HEADER.sub(r"\1 [redacted]", _URL_CREDENTIALS.sub("[redacted]@", text))
+
+
+def _is_count(value: Any) -> bool:
+    """Numbers are not secrets: ``prompt_tokens=812`` stays readable."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _add_trace_ids(_: Any, __: str, event_dict: EventDict) -> EventDict:
+    ids = current_trace_ids()
+    if ids is not None:
+        event_dict.setdefault("trace_id", ids[0])
+        event_dict.setdefault("span_id", ids[1])
     return event_dict
 
 
@@ -27,7 +58,7 @@ def configure_logging(service: str, level: str = "INFO") -> None:
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
-        _drop_secrets,
+        _add_trace_ids,
     ]
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
@@ -42,6 +73,7 @@ def configure_logging(service: str, level: str = "INFO") -> None:
             processors=[
                 structlog.stdlib.ProcessorFormatter.remove_processors_meta,
                 structlog.processors.format_exc_info,
+                _drop_secrets,  # last, so it sees rendered tracebacks too
                 structlog.processors.JSONRenderer(ensure_ascii=False),
             ],
         )

@@ -3,7 +3,8 @@
 A worker consumes its topics through :class:`EventConsumer` and serves a tiny HTTP app
 for Kubernetes probes and Prometheus: ``/health/live``, ``/health/ready`` and
 ``/metrics``. On SIGTERM or SIGINT it stops fetching, finishes the batch in hand within
-``shutdown_grace_seconds``, commits and exits 0.
+``shutdown_grace_seconds``, commits and exits 0. While it runs it samples its dependencies
+into metrics (``medstream_shared.monitoring``) and traces its work (``telemetry``).
 """
 
 import asyncio
@@ -29,7 +30,9 @@ from medstream_shared.kafka.admin import ensure_topics
 from medstream_shared.kafka.consumer import EventConsumer, Subscription
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.logging import configure_logging, get_logger
+from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
 from medstream_shared.storage import create_mongo_client, create_redis
+from medstream_shared.telemetry import configure_tracing
 
 log = get_logger(__name__)
 
@@ -94,7 +97,8 @@ class Worker:
             )
             await self.consumer.start()
             log.info("worker started", topics=[settings.topic(t) for t in self.spec.topics])
-            await self._run_until_stopped(self.consumer)
+            async with every(SAMPLE_SECONDS, self._check_dependencies, "dependency-checks"):
+                await self._run_until_stopped(self.consumer)
         finally:
             if self.consumer is not None:
                 await self.consumer.stop()
@@ -117,6 +121,16 @@ class Worker:
             await asyncio.wait_for(run_task, self.settings.shutdown_grace_seconds)
         except TimeoutError:
             log.warning("in-flight work did not finish before the deadline; it will be redelivered")
+
+    async def _check_dependencies(self) -> None:
+        assert self.context is not None and self.consumer is not None
+        await check_dependencies(
+            {
+                "kafka": self.consumer.ping,
+                "mongodb": mongo_check(self.context.mongo),
+                "redis": redis_check(self.context.redis),
+            }
+        )
 
     def _install_signal_handlers(self) -> None:
         loop = asyncio.get_running_loop()
@@ -162,4 +176,5 @@ class Worker:
 def run_worker(settings: ServiceSettings, spec: WorkerSpec) -> None:
     """The entry point of a worker process."""
     configure_logging(settings.service_name, settings.log_level)
+    configure_tracing(settings.service_name)
     asyncio.run(Worker(settings, spec).run())

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, cast, get_args
 
+from medstream_shared import constants
 from medstream_shared.config import ServiceSettings
 from medstream_shared.constants import Topic
 from medstream_shared.worker import Worker, WorkerSpec
@@ -141,18 +142,23 @@ def serves(service: str, path: str) -> bool:
 
 @cache
 def consumed_topics(service: str) -> frozenset[Topic]:
-    """The topics a worker's ``WorkerSpec`` subscribes to (none for the gateway)."""
+    """The topics the service's consumer group reads: ``SERVICE_TOPICS`` of the shared
+    constants, or, in a library without that table, the topics its ``WorkerSpec`` names."""
+    table = getattr(constants, "SERVICE_TOPICS", None)
+    if table is not None:
+        return frozenset(table.get(service, ()))
     main = REPO / f"services/{service}/medstream_{service}/__main__.py"
-    topics: set[Topic] = set()
-    for node in ast.walk(ast.parse(main.read_text())):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "WorkerSpec":
-            for element in ast.walk(node.args[0] if node.args else node):
-                if (
-                    isinstance(element, ast.Attribute)
-                    and getattr(element.value, "id", "") == "Topic"
-                ):
-                    topics.add(Topic[element.attr])
-    return frozenset(topics)
+    calls = [
+        node
+        for node in ast.walk(ast.parse(main.read_text()))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "WorkerSpec"
+    ]
+    return frozenset(
+        Topic[node.attr]
+        for call in calls
+        for node in ast.walk(call.args[0])
+        if isinstance(node, ast.Attribute) and getattr(node.value, "id", "") == "Topic"
+    )
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """Compose, the Helm chart and the Kustomize overlays deploy the same services the same way,
 and the way the services themselves expect: names, images, ports, settings, probes, topics.
 
-The services' side is read from their code (settings classes, routes, WorkerSpec), so a new
-setting or route is checked without editing these tests.
+The services' side is read from their code (settings classes, routes, the topics each
+consumer group reads), so a new setting or route is checked without editing these tests.
 """
 
 import os

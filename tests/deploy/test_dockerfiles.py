@@ -64,6 +64,16 @@ def test_the_image_holds_the_locked_dependencies_of_its_service_only(service: st
 
 
 @pytest.mark.parametrize("service", SERVICES)
+def test_the_build_sees_the_whole_workspace_metadata(service: str) -> None:
+    """`uv sync --frozen` reads every workspace member's pyproject.toml (never its code)."""
+    copied = {arg.split()[0] for op, arg in dockerfile(service).instructions if op == "COPY"}
+    members = {str(p.relative_to(REPO)) for p in REPO.glob("*/pyproject.toml")}
+    members |= {str(p.relative_to(REPO)) for p in REPO.glob("services/*/pyproject.toml")}
+
+    assert members <= copied
+
+
+@pytest.mark.parametrize("service", SERVICES)
 def test_the_image_serves_and_checks_the_service_port(service: str) -> None:
     image = dockerfile(service)
     final = dict(image.final_stage())

@@ -14,12 +14,15 @@ def authenticator(**overrides: str) -> Authenticator:
     return Authenticator(GatewaySettings(api_keys="alice:alice-key-1,bob:bob-key-22", **overrides))
 
 
-def test_api_keys_map_to_their_users() -> None:
+async def test_api_keys_map_to_their_users() -> None:
     auth = authenticator()
 
-    assert auth.authenticate("alice-key-1").user_id == "alice"
-    assert auth.authenticate("bob-key-22").user_id == "bob"
-    assert auth.authenticate("nobody-key") is None
+    alice = await auth.authenticate("alice-key-1")
+    bob = await auth.authenticate("bob-key-22")
+
+    assert alice is not None and alice.user_id == "alice"
+    assert bob is not None and bob.user_id == "bob"
+    assert await auth.authenticate("nobody-key") is None
 
 
 def test_keys_are_kept_only_as_hashes() -> None:
@@ -35,13 +38,29 @@ def test_malformed_key_settings_fail_clearly(raw: str) -> None:
         parse_api_keys(raw)
 
 
-def test_valid_jwt_is_accepted_and_expired_refused() -> None:
+async def test_valid_jwt_is_accepted_and_expired_refused() -> None:
     auth = authenticator(jwt_secret=SECRET)
     valid = jwt.encode({"sub": "carol", "exp": int(time.time()) + 60}, SECRET, algorithm="HS256")
     expired = jwt.encode({"sub": "carol", "exp": int(time.time()) - 60}, SECRET, algorithm="HS256")
     forged = jwt.encode({"sub": "carol", "exp": int(time.time()) + 60}, "y" * 40, algorithm="HS256")
 
-    principal = auth.authenticate(valid)
+    principal = await auth.authenticate(valid)
     assert principal is not None and principal.user_id == "carol" and principal.auth == "jwt"
-    assert auth.authenticate(expired) is None
-    assert auth.authenticate(forged) is None
+    assert await auth.authenticate(expired) is None
+    assert await auth.authenticate(forged) is None
+
+
+class FakeKeyStore:
+    """Stands in for the MongoDB key store: one stored key."""
+
+    async def user_for(self, key: str) -> str | None:
+        return "dora" if key == "msk_stored" else None
+
+
+async def test_keys_stored_in_the_database_are_accepted() -> None:
+    auth = Authenticator(GatewaySettings(api_keys=""), FakeKeyStore())
+
+    principal = await auth.authenticate("msk_stored")
+
+    assert principal is not None and principal.user_id == "dora"
+    assert await auth.authenticate("msk_other") is None

@@ -2,7 +2,7 @@
 
 import sys
 
-from medstream_shared.constants import Topic
+from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
@@ -25,7 +25,7 @@ def serve() -> None:
         return AnalyticsHandlers(warehouse, Planner(cities)).subscriptions()
 
     try:
-        run_worker(settings, WorkerSpec([Topic.ANALYTICS_TASKS], subscriptions))
+        run_worker(settings, WorkerSpec(SERVICE_TOPICS["analytics"], subscriptions))
     finally:
         warehouse.close()
 

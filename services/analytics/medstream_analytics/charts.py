@@ -7,6 +7,7 @@ tens of milliseconds, which makes the lock cheaper than any doubt about thread s
 DejaVu Sans, bundled with matplotlib, covers Cyrillic, so Russian labels render as-is.
 """
 
+import base64
 import io
 import math
 import textwrap
@@ -19,10 +20,11 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+from medstream_shared.events.models import ChartData
 
 from medstream_analytics.chart_choice import ChartKind, ChartSpec, choose_chart
 
-__all__ = ["ChartKind", "ChartSpec", "choose_chart", "render_chart", "render_spec"]
+__all__ = ["ChartKind", "ChartSpec", "chart_data", "choose_chart", "render_chart", "render_spec"]
 
 WIDTH_PX: Final = 800
 HEIGHT_PX: Final = 450
@@ -84,6 +86,12 @@ def render_chart(
             buffer, format="png", dpi=DPI, facecolor="white", metadata={"Software": None}
         )
     return buffer.getvalue()
+
+
+def chart_data(spec: ChartSpec, *, chart_id: str) -> ChartData:
+    """The rendered chart as it travels in a ``QueryCompleted`` event."""
+    png = render_spec(spec)
+    return ChartData(id=chart_id, title=spec.title[:500], png_base64=base64.b64encode(png).decode())
 
 
 def render_spec(spec: ChartSpec) -> bytes:

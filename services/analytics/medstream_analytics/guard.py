@@ -18,188 +18,29 @@ from sqlglot.optimizer.qualify import qualify
 from sqlglot.schema import MappingSchema
 from sqlglot.tokens import Token, TokenType
 
+from medstream_analytics.sql_functions import (
+    ALLOWED_ANONYMOUS_FUNCTIONS,
+    ALLOWED_FUNCTIONS,
+    function_risk,
+)
 from medstream_analytics.warehouse.contract import WAREHOUSE_TABLES
 
 DIALECT: Final = "duckdb"
 MAX_LIMIT: Final = 10_000
 MAX_SQL_CHARS: Final = 20_000
 
-AGGREGATE_FUNCTIONS: Final[frozenset[type[exp.Func]]] = frozenset(
-    {
-        exp.AnyValue,
-        exp.ApproxDistinct,
-        exp.ArgMax,
-        exp.ArgMin,
-        exp.Avg,
-        exp.Corr,
-        exp.Count,
-        exp.CountIf,
-        exp.CovarPop,
-        exp.CovarSamp,
-        exp.First,
-        exp.GroupConcat,
-        exp.Last,
-        exp.LogicalAnd,
-        exp.LogicalOr,
-        exp.Max,
-        exp.Median,
-        exp.Min,
-        exp.Mode,
-        exp.PercentileCont,
-        exp.PercentileDisc,
-        exp.Quantile,
-        exp.Stddev,
-        exp.StddevPop,
-        exp.StddevSamp,
-        exp.Sum,
-        exp.Variance,
-        exp.VariancePop,
-    }
-)
-WINDOW_FUNCTIONS: Final[frozenset[type[exp.Func]]] = frozenset(
-    {
-        exp.CumeDist,
-        exp.DenseRank,
-        exp.FirstValue,
-        exp.Lag,
-        exp.LastValue,
-        exp.Lead,
-        exp.NthValue,
-        exp.Ntile,
-        exp.PercentRank,
-        exp.Rank,
-        exp.RowNumber,
-    }
-)
-SCALAR_FUNCTIONS: Final[frozenset[type[exp.Func]]] = frozenset(
-    {
-        # conditionals and casts
-        exp.Case,
-        exp.Cast,
-        exp.Coalesce,
-        exp.Greatest,
-        exp.If,
-        exp.Least,
-        exp.Nullif,
-        exp.TryCast,
-        # dates
-        exp.CurrentDate,
-        exp.DateAdd,
-        exp.DateDiff,
-        exp.DateFromParts,
-        exp.DateSub,
-        exp.DateTrunc,
-        exp.Day,
-        exp.DayOfMonth,
-        exp.DayOfWeek,
-        exp.DayOfWeekIso,
-        exp.DayOfYear,
-        exp.Dayname,
-        exp.Extract,
-        exp.LastDay,
-        exp.Month,
-        exp.Monthname,
-        exp.Quarter,
-        exp.StrToDate,
-        exp.StrToTime,
-        exp.TimeToStr,
-        exp.TimestampTrunc,
-        exp.Week,
-        exp.WeekOfYear,
-        exp.Year,
-        exp.YearOfWeek,
-        # numbers
-        exp.Abs,
-        exp.Ceil,
-        exp.Exp,
-        exp.Floor,
-        exp.Ln,
-        exp.Log,
-        exp.Pow,
-        exp.Round,
-        exp.Sign,
-        exp.Sqrt,
-        # text
-        exp.Concat,
-        exp.ConcatWs,
-        exp.Contains,
-        exp.EndsWith,
-        exp.Initcap,
-        exp.Left,
-        exp.Length,
-        exp.Lower,
-        exp.Pad,
-        exp.RegexpExtract,
-        exp.RegexpLike,
-        exp.RegexpReplace,
-        exp.Replace,
-        exp.Right,
-        exp.SplitPart,
-        exp.StartsWith,
-        exp.StrPosition,
-        exp.Substring,
-        exp.Trim,
-        exp.Upper,
-    }
-)
-ALLOWED_FUNCTIONS: Final = AGGREGATE_FUNCTIONS | WINDOW_FUNCTIONS | SCALAR_FUNCTIONS
-"""Functions analytics answers need; anything else (table functions included) is refused."""
-
-ALLOWED_ANONYMOUS_FUNCTIONS: Final = frozenset(
-    {"age", "date_part", "datepart", "isoyear", "yearweek", "printf", "date_sub"}
-)
-"""DuckDB functions sqlglot has no class for, matched by name."""
-
 _STATEMENT_STARTS: Final = frozenset(
     {TokenType.SELECT, TokenType.WITH, TokenType.FROM, TokenType.L_PAREN}
 )
-_STATEMENT_KEYWORDS: Final = frozenset(
-    {
-        "ABORT",
-        "ALTER",
-        "ANALYZE",
-        "ATTACH",
-        "BEGIN",
-        "CALL",
-        "CHECKPOINT",
-        "COMMENT",
-        "COMMIT",
-        "COPY",
-        "CREATE",
-        "DEALLOCATE",
-        "DELETE",
-        "DESCRIBE",
-        "DETACH",
-        "DROP",
-        "END",
-        "EXECUTE",
-        "EXPLAIN",
-        "EXPORT",
-        "FORCE",
-        "GRANT",
-        "IMPORT",
-        "INSERT",
-        "INSTALL",
-        "LOAD",
-        "MERGE",
-        "PIVOT",
-        "PRAGMA",
-        "PREPARE",
-        "RESET",
-        "REVOKE",
-        "ROLLBACK",
-        "SET",
-        "SHOW",
-        "START",
-        "SUMMARIZE",
-        "TRUNCATE",
-        "UNPIVOT",
-        "UPDATE",
-        "USE",
-        "VACUUM",
-        "VALUES",
-    }
-)
+# fmt: off
+_STATEMENT_KEYWORDS: Final = frozenset({
+    "ABORT", "ALTER", "ANALYZE", "ATTACH", "BEGIN", "CALL", "CHECKPOINT", "COMMENT", "COMMIT",
+    "COPY", "CREATE", "DEALLOCATE", "DELETE", "DESCRIBE", "DETACH", "DROP", "END", "EXECUTE",
+    "EXPLAIN", "EXPORT", "FORCE", "GRANT", "IMPORT", "INSERT", "INSTALL", "LOAD", "MERGE",
+    "PIVOT", "PRAGMA", "PREPARE", "RESET", "REVOKE", "ROLLBACK", "SET", "SHOW", "START",
+    "SUMMARIZE", "TRUNCATE", "UNPIVOT", "UPDATE", "USE", "VACUUM", "VALUES",
+})
+# fmt: on
 """Statements other than SELECT, named in the refusal so a model knows what it wrote."""
 _FORBIDDEN_NODES: Final[tuple[type[exp.Expr], ...]] = (
     exp.DDL,
@@ -221,21 +62,6 @@ _FORBIDDEN_NODES: Final[tuple[type[exp.Expr], ...]] = (
     exp.Summarize,
     exp.Transaction,
     exp.Use,
-)
-_FILE_FUNCTION_PREFIXES: Final = (
-    "read_",
-    "parquet_",
-    "iceberg_",
-    "delta_",
-    "sqlite_",
-    "postgres_",
-    "mysql_",
-    "json_execute",
-)
-_FILE_FUNCTIONS: Final = frozenset({"glob", "sniff_csv", "load_extension", "write_csv"})
-_DYNAMIC_SQL_FUNCTIONS: Final = frozenset({"query", "query_table"})
-_SETTINGS_FUNCTIONS: Final = frozenset(
-    {"getenv", "current_setting", "getvariable", "set_variable", "setseed"}
 )
 _SYSTEM_SCHEMAS: Final = frozenset({"information_schema", "pg_catalog", "system", "temp"})
 _SYSTEM_TABLE_PREFIXES: Final = ("duckdb_", "pragma_", "pg_", "sqlite_")
@@ -315,9 +141,7 @@ class SqlGuard:
         for node in query.walk():
             if isinstance(node, _FORBIDDEN_NODES):
                 raise UnsafeSql(f"{node.key.upper()} is not allowed inside a query")
-            if isinstance(node, exp.Into) or (
-                isinstance(node, exp.Select) and node.args.get("into")
-            ):
+            if isinstance(node, exp.Into):
                 raise UnsafeSql("SELECT ... INTO writes a table and is not allowed")
             if isinstance(node, exp.Placeholder | exp.Parameter):
                 raise UnsafeSql("query parameters are not allowed: write values as literals")
@@ -332,7 +156,7 @@ class SqlGuard:
         source = table.this
         if not isinstance(source, exp.Identifier):
             name = _function_name(source) if isinstance(source, exp.Func) else source.sql(DIALECT)
-            raise UnsafeSql(f"table function {name} is not allowed: {_function_risk(name)}")
+            raise UnsafeSql(f"table function {name} is not allowed: {function_risk(name)}")
         name, schema, catalog = table.name.lower(), table.db.lower(), table.catalog.lower()
         qualified = ".".join(part for part in (catalog, schema, name) if part)
         if _is_system_table(name, schema):
@@ -433,23 +257,11 @@ def _check_function(node: exp.Func) -> None:
     elif type(node) in ALLOWED_FUNCTIONS:
         return
     name = _function_name(node)
-    raise UnsafeSql(f"function {name} is not allowed: {_function_risk(name)}")
+    raise UnsafeSql(f"function {name} is not allowed: {function_risk(name)}")
 
 
 def _function_name(node: exp.Func) -> str:
     return (node.name if isinstance(node, exp.Anonymous) else node.sql_name()).lower()
-
-
-def _function_risk(name: str) -> str:
-    if name.startswith(_FILE_FUNCTION_PREFIXES) or name in _FILE_FUNCTIONS:
-        return "it reads files, URLs or extensions"
-    if name.startswith(("duckdb_", "pragma_")):
-        return "it reads the system catalog"
-    if name in _SETTINGS_FUNCTIONS:
-        return "it reads or changes settings or the environment"
-    if name in _DYNAMIC_SQL_FUNCTIONS:
-        return "it runs dynamically built SQL"
-    return "it is not on the allow-list of analytics functions"
 
 
 def _is_table_source(node: exp.Func) -> bool:

@@ -6,9 +6,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from prometheus_client import make_asgi_app
 
-from medstream_gateway.api.routes import charts, health, live, queries, reports, sessions
+from medstream_gateway.api.routes import charts, console, health, live, queries, reports, sessions
 from medstream_gateway.core.config import GatewaySettings, get_settings
 from medstream_gateway.core.errors import install_error_handlers
+from medstream_gateway.core.telemetry import background_samplers, instrument
 from medstream_gateway.state import GatewayState
 
 
@@ -21,7 +22,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         await state.start()
         app.state.gateway = state
         try:
-            yield
+            async with background_samplers(state):
+                yield
         finally:
             await state.close()
 
@@ -33,7 +35,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         max_body_size=settings.max_body_bytes,
     )
     install_error_handlers(app)
+    instrument(app, settings)
     for module in (queries, sessions, live, charts, reports, health):
         app.include_router(module.router)
+    app.include_router(console.router)
     app.mount("/metrics", make_asgi_app())
     return app

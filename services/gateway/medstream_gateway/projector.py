@@ -15,6 +15,7 @@ from medstream_shared.events.envelope import Envelope
 from medstream_shared.events.models import EventData, report_id_for
 from medstream_shared.kafka.consumer import Subscription
 
+from medstream_gateway.core.telemetry import record_time_to_final
 from medstream_gateway.reports import ReportReadModel
 from medstream_gateway.sessions import ACTIVE, SessionStore
 
@@ -114,7 +115,7 @@ class SessionProjector:
             "rows_json": json.dumps(event.rows, ensure_ascii=False),
             "charts": [{"id": c.id, "media_type": c.media_type} for c in event.charts],
         }
-        await self.store.transition(
+        done = await self.store.transition(
             event.session_id,
             from_statuses=ACTIVE,
             changes={
@@ -123,6 +124,7 @@ class SessionProjector:
                 "clarification": None,
             },
         )
+        record_time_to_final(done)
         await self.store.add_message(
             event.session_id,
             envelope.id,
@@ -132,7 +134,7 @@ class SessionProjector:
 
     async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryFailed)
-        await self.store.transition(
+        failed = await self.store.transition(
             event.session_id,
             from_statuses=ACTIVE,
             changes={
@@ -141,6 +143,7 @@ class SessionProjector:
                 "clarification": None,
             },
         )
+        record_time_to_final(failed)
         await self.store.add_message(
             event.session_id,
             envelope.id,

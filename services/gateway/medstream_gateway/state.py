@@ -4,7 +4,7 @@ import asyncio
 import contextlib
 from dataclasses import dataclass, field
 
-from medstream_shared.constants import Topic
+from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.admin import ensure_topics
 from medstream_shared.kafka.consumer import EventConsumer
 from medstream_shared.kafka.lag import LagReader
@@ -13,20 +13,16 @@ from medstream_shared.storage import create_mongo_client, create_redis
 from pymongo import AsyncMongoClient
 from redis.asyncio import Redis
 
+from medstream_gateway.api_keys import ApiKeyStore
+from medstream_gateway.backpressure import Backpressure
 from medstream_gateway.core.config import GatewaySettings
 from medstream_gateway.core.security import Authenticator
+from medstream_gateway.idempotency import IdempotencyKeys
 from medstream_gateway.live import LiveUpdates
 from medstream_gateway.projector import ReportProjector, SessionProjector
+from medstream_gateway.ratelimit import RateLimiter
 from medstream_gateway.reports import ReportReadModel
 from medstream_gateway.sessions import SessionStore
-
-PROJECTED_TOPICS = (
-    Topic.REQUESTS,
-    Topic.CLARIFICATIONS,
-    Topic.ANALYTICS_TASKS,
-    Topic.RESULTS,
-    Topic.REPORTS,
-)
 
 
 @dataclass
@@ -39,7 +35,11 @@ class GatewayState:
     live: LiveUpdates
     store: SessionStore
     reports: ReportReadModel
+    api_keys: ApiKeyStore
     authenticator: Authenticator
+    rate_limiter: RateLimiter
+    backpressure: Backpressure
+    idempotency: IdempotencyKeys
     consumer: EventConsumer
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     consumer_task: asyncio.Task[None] | None = None
@@ -47,16 +47,19 @@ class GatewayState:
     @classmethod
     def build(cls, settings: GatewaySettings) -> "GatewayState":
         mongo = create_mongo_client(settings)
+        db = mongo[settings.mongo_database]
         redis = create_redis(settings)
         live = LiveUpdates(redis)
-        store = SessionStore(mongo[settings.mongo_database], on_change=live.publish)
-        reports = ReportReadModel(mongo[settings.mongo_database], redis)
+        store = SessionStore(db, on_change=live.publish)
+        reports = ReportReadModel(db, redis)
+        api_keys = ApiKeyStore(db)
+        lag = LagReader(settings)
         producer = EventProducer(settings, source="/medstream/gateway")
         consumer = EventConsumer(
             settings,
             service="gateway",
             group_id=settings.consumer_group("gateway"),
-            topics=PROJECTED_TOPICS,
+            topics=SERVICE_TOPICS["gateway"],
             subscriptions=[
                 *SessionProjector(store).subscriptions(),
                 *ReportProjector(reports).subscriptions(),
@@ -68,11 +71,19 @@ class GatewayState:
             mongo=mongo,
             redis=redis,
             producer=producer,
-            lag=LagReader(settings),
+            lag=lag,
             live=live,
             store=store,
             reports=reports,
-            authenticator=Authenticator(settings),
+            api_keys=api_keys,
+            authenticator=Authenticator(settings, api_keys),
+            rate_limiter=RateLimiter(
+                redis,
+                rate_per_second=settings.rate_limit_per_second,
+                burst=settings.rate_limit_burst,
+            ),
+            backpressure=Backpressure(lag, max_lag=settings.backpressure_max_lag),
+            idempotency=IdempotencyKeys(db),
             consumer=consumer,
         )
 
@@ -80,6 +91,7 @@ class GatewayState:
         await ensure_topics(self.settings)
         await self.store.ensure_indexes()
         await self.reports.ensure_indexes()
+        await self.api_keys.ensure_indexes()
         await self.lag.start()
         await self.producer.start()
         await self.consumer.start()

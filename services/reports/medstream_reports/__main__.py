@@ -1,6 +1,6 @@
 """``medstream-reports`` / ``python -m medstream_reports``: run the reports worker."""
 
-from medstream_shared.constants import Topic
+from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
@@ -32,7 +32,7 @@ def main() -> None:
         )
         return handlers.subscriptions()
 
-    run_worker(settings, WorkerSpec([Topic.REQUESTS], subscriptions, on_startup))
+    run_worker(settings, WorkerSpec(SERVICE_TOPICS["reports"], subscriptions, on_startup))
 
 
 if __name__ == "__main__":

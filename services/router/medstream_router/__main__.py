@@ -1,6 +1,6 @@
 """``medstream-router`` / ``python -m medstream_router``: run the router worker."""
 
-from medstream_shared.constants import Topic
+from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
@@ -18,7 +18,7 @@ def main() -> None:
     def subscriptions(context: WorkerContext) -> list[Subscription]:
         return RouterHandlers(settings, ConversationStore(context.db)).subscriptions()
 
-    run_worker(settings, WorkerSpec([Topic.REQUESTS], subscriptions, on_startup))
+    run_worker(settings, WorkerSpec(SERVICE_TOPICS["router"], subscriptions, on_startup))
 
 
 if __name__ == "__main__":

@@ -6,9 +6,15 @@ the commit means the message is delivered again, so handlers are idempotent. A m
 that cannot be parsed, or whose handler still fails after the configured attempts, goes
 to the dead-letter topic of its source topic with the original key, value and headers
 plus the error, and the partition moves on.
+
+Observability: each message is handled in a consumer span continuing the trace of its
+``traceparent``; metrics count messages, handler time, failures, retries and dead letters,
+and the lag of each owned partition is sampled on a timer as well as after each batch, so a
+consumer stuck in a handler still shows its lag growing.
 """
 
 import asyncio
+import contextlib
 import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -33,6 +39,8 @@ log = get_logger(__name__)
 Handle = Callable[[Envelope], Awaitable[Sequence[EventData]]]
 GiveUp = Callable[[Envelope, str], Awaitable[Sequence[EventData]]]
 Reject = Callable[[ConsumerRecord, str], Awaitable[Sequence[EventData]]]
+
+LAG_SAMPLE_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,7 @@ class _CommitOnRevoke(ConsumerRebalanceListener):
 
     async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
         await self._runner.commit(only=set(revoked))
+        self._runner.forget(revoked)
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
         log.info(
@@ -87,6 +96,8 @@ class EventConsumer:
         self._subscriptions = {s.event_type: s for s in subscriptions}
         self._producer = producer
         self._progress = _Progress()
+        # Offset after the last record handled, per partition: the lag's reference point.
+        self._handled: dict[TopicPartition, int] = {}
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=settings.kafka_bootstrap,
             group_id=group_id,
@@ -98,6 +109,7 @@ class EventConsumer:
             heartbeat_interval_ms=3_000,
         )
         self.ready = False
+        metrics.prime_consumer(self._topics, [s.event_type.value for s in subscriptions])
 
     async def start(self) -> None:
         await self._consumer.start()
@@ -109,15 +121,57 @@ class EventConsumer:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Consume until ``stop`` is set; the batch in hand is finished and committed first."""
-        while not stop.is_set():
-            batches = await self._consumer.getmany(timeout_ms=500, max_records=200)
-            self.ready = True
-            for tp, records in batches.items():
-                for record in records:
-                    await self._process(record)
-                    self._progress.pending[tp] = record.offset + 1
-                self._record_lag(tp)
-            await self.commit()
+        sampler = asyncio.create_task(self._sample_lag_forever())
+        try:
+            while not stop.is_set():
+                batches = await self._consumer.getmany(timeout_ms=500, max_records=200)
+                self.ready = True
+                for tp, records in batches.items():
+                    self._handled.setdefault(tp, records[0].offset)
+                    for record in records:
+                        await self._process(record)
+                        self._progress.pending[tp] = record.offset + 1
+                        self._handled[tp] = record.offset + 1
+                    self._record_lag(tp)
+                await self.commit()
+        finally:
+            sampler.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sampler
+
+    async def ping(self) -> None:
+        """A metadata round trip to the broker: the Kafka dependency check of a worker."""
+        await self._consumer.topics()
+
+    async def sample_lag(self) -> None:
+        """Set the lag gauge of every owned partition from the broker's end offsets."""
+        assigned = list(self._consumer.assignment())
+        if not assigned:
+            return
+        ends = await self._consumer.end_offsets(assigned)
+        for tp in assigned:
+            position = self._handled.get(tp)
+            if position is None:  # nothing handed to us yet: we are where we would resume
+                position = await self._consumer.position(tp)
+            if tp in ends:
+                metrics.LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(
+                    max(ends[tp] - position, 0)
+                )
+
+    def forget(self, partitions: Sequence[TopicPartition]) -> None:
+        """Drop the lag of partitions we no longer own; their new owner reports them."""
+        for tp in partitions:
+            self._handled.pop(tp, None)
+            with contextlib.suppress(KeyError):
+                metrics.LAG.remove(tp.topic, str(tp.partition))
+
+    async def _sample_lag_forever(self) -> None:
+        while True:
+            await asyncio.sleep(LAG_SAMPLE_SECONDS)
+            try:
+                await asyncio.wait_for(self.sample_lag(), LAG_SAMPLE_SECONDS)
+            except Exception as exc:  # lag is advisory: never let it stop consumption
+                log.debug("lag sample failed", error=str(exc))
 
     async def commit(self, only: set[TopicPartition] | None = None) -> None:
         assigned = self._consumer.assignment()
@@ -153,11 +207,23 @@ class EventConsumer:
         subscription = self._subscriptions.get(envelope.type)
         if subscription is None:
             return
+        span_attributes = {
+            "messaging.system": "kafka",
+            "messaging.operation.type": "process",
+            "messaging.destination.name": topic,
+            "messaging.destination.partition.id": str(record.partition),
+            "messaging.kafka.offset": record.offset,
+            "messaging.message.id": envelope.id,
+            "cloudevents.event_type": envelope.type.value,
+            "medstream.session_id": envelope.subject,
+        }
         with (
             bound_contextvars(
                 session_id=envelope.subject, event_type=envelope.type.value, event_id=envelope.id
             ),
-            continue_trace(envelope.traceparent, f"{self._service} {envelope.type.value}"),
+            continue_trace(
+                envelope.traceparent, f"{self._service} {envelope.type.value}", span_attributes
+            ),
         ):
             await self._handle_with_retries(record, envelope, subscription)
 
@@ -176,6 +242,7 @@ class EventConsumer:
                 return
             except Exception as exc:
                 error = f"{type(exc).__name__}: {exc}"
+                metrics.HANDLER_ERRORS.labels(event_type=envelope.type.value).inc()
                 if attempt == attempts:
                     log.error("handler failed, giving up", attempts=attempt, error=error)
                     await self._give_up(record, envelope, subscription, error, attempt)
@@ -230,7 +297,7 @@ class EventConsumer:
 
     def _record_lag(self, tp: TopicPartition) -> None:
         highwater = self._consumer.highwater(tp)
-        position = self._progress.pending.get(tp)
+        position = self._handled.get(tp)
         if highwater is not None and position is not None:
             metrics.LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(
                 max(highwater - position, 0)

@@ -2,8 +2,13 @@
 
 ``publish`` returns only after the broker has acknowledged the write, which is what lets
 a consumer commit its input offset afterwards without losing the output.
+
+Each event is sent in a producer span of the current trace and carries that span's
+``traceparent``, so the consumer's span hangs under it; the time to the broker's ack and
+any failure to get one are metrics, the Kafka health that the services see.
 """
 
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,8 +18,8 @@ from medstream_shared.config import MedstreamSettings
 from medstream_shared.events.envelope import encode
 from medstream_shared.events.models import EventData
 from medstream_shared.events.registry import EVENT_TYPES, TOPICS
-from medstream_shared.kafka.metrics import PRODUCED
-from medstream_shared.telemetry import current_traceparent
+from medstream_shared.kafka.metrics import PRODUCE_ERRORS, PRODUCE_SECONDS, PRODUCED
+from medstream_shared.telemetry import current_traceparent, producer_span
 
 
 class EventProducer:
@@ -52,19 +57,34 @@ class EventProducer:
         ids = list(event_ids) if event_ids is not None else [None] * len(events)
         pending = []
         sent_ids = []
-        traceparent = current_traceparent()
         for data, event_id in zip(events, ids, strict=True):
-            message = encode(data, source=self.source, traceparent=traceparent, event_id=event_id)
             topic = self.topic_for(data)
-            headers = [(k, v) for k, v in message.headers.items()]
-            key = message.key.encode() if isinstance(message.key, str) else message.key
-            pending.append(
-                await self._producer.send(topic, value=message.value, key=key, headers=headers)
-            )
+            event_type = EVENT_TYPES[type(data)].value
+            with producer_span(topic, event_type) as span:
+                message = encode(
+                    data, source=self.source, traceparent=current_traceparent(), event_id=event_id
+                )
+                span.set_attribute("messaging.message.id", message.headers["ce_id"].decode())
+                headers = [(k, v) for k, v in message.headers.items()]
+                key = message.key.encode() if isinstance(message.key, str) else message.key
+                started = time.perf_counter()
+                try:
+                    future = await self._producer.send(
+                        topic, value=message.value, key=key, headers=headers
+                    )
+                except Exception:
+                    PRODUCE_ERRORS.labels(topic=topic).inc()
+                    raise
+            pending.append((topic, started, future))
             sent_ids.append(message.headers["ce_id"].decode())
-            PRODUCED.labels(topic=topic, event_type=EVENT_TYPES[type(data)].value).inc()
-        for future in pending:
-            await future
+            PRODUCED.labels(topic=topic, event_type=event_type).inc()
+        for topic, started, future in pending:
+            try:
+                await future
+            except Exception:
+                PRODUCE_ERRORS.labels(topic=topic).inc()
+                raise
+            PRODUCE_SECONDS.labels(topic=topic).observe(time.perf_counter() - started)
         return sent_ids
 
     async def send_raw(

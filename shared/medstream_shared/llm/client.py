@@ -7,7 +7,8 @@ jittered exponential backoff; the SDK's own retries are off so there is exactly 
 policy. Each request has its own time limit. A circuit breaker turns a run of failed calls
 into immediate :class:`LlmUnavailable` errors, so callers fall back to their offline engine
 at once instead of waiting out an outage. Prompts and answers may hold medical data and the
-key is a secret: neither is ever logged.
+key is a secret: neither is ever logged. (Token counts are logged as ``usage``: the log
+redaction hides every field whose name contains "token".)
 """
 
 import asyncio
@@ -191,8 +192,10 @@ class LlmClient:
             output=model.__name__,
             attempts=result.attempts,
             latency_ms=round(result.latency_seconds * 1000),
-            prompt_tokens=result.usage.prompt_tokens,
-            completion_tokens=result.usage.completion_tokens,
+            usage={
+                "prompt": result.usage.prompt_tokens,
+                "completion": result.usage.completion_tokens,
+            },
         )
         return result
 

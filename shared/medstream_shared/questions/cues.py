@@ -107,7 +107,7 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("all diagnoses", "any diagnosis", "all of them", "all diseases", "все диагнозы",
       "все заболевания", "любой диагноз", "все они", "все перечисленные"),
      (ALL_DIAGNOSES,)),
-    (("data", "statistics", "stats", "hospital", "hospitals", "clinic", "clinics", "medical",
+    (("data", "statistics", "stats", "clinic", "clinics", "medical",
       "healthcare", "icd", "icd-10", "мкб", "мкб-10", "данные", "статистика", "больница",
       "больницы", "медицинские", "здравоохранение", "заболеваемость", "morbidity",
       "incidence"), (DOMAIN,)),

@@ -12,7 +12,7 @@ from functools import cache
 
 from medstream_shared.questions.cues import AGE_GROUP_WORDS, CUES, SEX_WORDS, Cue
 from medstream_shared.questions.plan import AgeGroup
-from medstream_shared.questions.text import stems_of
+from medstream_shared.questions.text import normalize, stems_of, tokenize
 from medstream_shared.questions.vocabulary.care import DEPARTMENTS, VISIT_TYPES
 from medstream_shared.questions.vocabulary.diagnoses import DIAGNOSIS_NAMES
 from medstream_shared.questions.vocabulary.everyday import EVERYDAY_NAMES
@@ -107,17 +107,32 @@ _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 _OTHER = re.compile(r"^(?:other|другие|другой|другая|другое)\s+(?:формы\s+)?", re.IGNORECASE)
 
 
-def _title_variants(title: str) -> set[str]:
+EXACT, LOOSE = 2, 1
+"""Weights of a phrase: a loose variant of a title («анемии» for "Other anaemias") yields to
+an exact name («анемия», all anaemias) when both stem alike."""
+
+Entry = tuple[str, Sense, int]
+
+
+def term_stems(phrase: str) -> tuple[str, ...]:
+    """A phrase's stems; an abbreviation in capitals stays whole («ЗАО» must not meet «за»)."""
+    return tuple(
+        token.text if phrase[token.start : token.end].isupper() and len(token.text) > 1 else token.stem
+        for token in tokenize(normalize(phrase))
+    )
+
+
+def _title_variants(title: str) -> list[tuple[str, int]]:
     """A title as written, without its bracketed synonyms, and without a leading "Other"."""
     plain = _BRACKETS.sub("", title).strip()
-    return {title, plain, _OTHER.sub("", plain)}
+    return [(title, EXACT), (plain, EXACT), (_OTHER.sub("", plain), LOOSE)]
 
 
-def _place_entries() -> Iterator[tuple[str, PlaceSense]]:
+def _place_entries() -> Iterator[Entry]:
     for city in CITIES:
         sense = PlaceSense(city.name_en)
         for name in (city.name_en, city.name_ru, *city.aliases):
-            yield name, sense
+            yield name, sense, EXACT
         okrug = city.name_en == "Moscow"
         for district in city.districts:
             sense = PlaceSense(city.name_en, district.name_en)
@@ -131,55 +146,56 @@ def _place_entries() -> Iterator[tuple[str, PlaceSense]]:
                     f"{district.name_ru} административный округ",
                 ]
             for name in names:
-                yield name, sense
+                yield name, sense, EXACT
 
 
-def _diagnosis_entries() -> Iterator[tuple[str, Sense]]:
+def _diagnosis_entries() -> Iterator[Entry]:
     for entry in DIAGNOSIS_NAMES:
         sense = DiagnosisSense((entry.code,), entry.title_en, entry.title_ru)
         for title in (entry.title_en, entry.title_ru):
-            for variant in _title_variants(title):
-                yield variant, sense
+            for variant, weight in _title_variants(title):
+                yield variant, sense, weight
     for everyday in EVERYDAY_NAMES:
         sense = DiagnosisSense(everyday.codes, everyday.names_en[0], everyday.names_ru[0])
         for name in (*everyday.names_en, *everyday.names_ru):
-            yield name, sense
+            yield name, sense, EXACT
     for chapter in CHAPTERS:
         chapter_sense = ChapterSense(chapter.label)
         for name in (chapter.title_en, chapter.title_ru, *chapter.aliases):
-            yield name, chapter_sense
+            yield name, chapter_sense, EXACT
 
 
-def _care_entries() -> Iterator[tuple[str, Sense]]:
+def _care_entries() -> Iterator[Entry]:
     for department in DEPARTMENTS:
         for name in department.aliases:
-            yield name, DepartmentSense(department.name)
+            yield name, DepartmentSense(department.name), EXACT
     for visit_type in VISIT_TYPES:
         for name in visit_type.aliases:
-            yield name, VisitTypeSense(visit_type.name)
+            yield name, VisitTypeSense(visit_type.name), EXACT
     for sex, words in SEX_WORDS.items():
         for word in words:
-            yield word, SexSense(sex)
+            yield word, SexSense(sex), EXACT
     for group, words in AGE_GROUP_WORDS.items():
         for word in words:
-            yield word, AgeGroupSense(AgeGroup(group))
+            yield word, AgeGroupSense(AgeGroup(group)), EXACT
 
 
-def _cue_entries() -> Iterator[tuple[str, Sense]]:
+def _cue_entries() -> Iterator[Entry]:
     for phrases, cues in CUES:
         for phrase in phrases:
             for cue in cues:
-                yield phrase, cue
+                yield phrase, cue, EXACT
 
 
 class Lexicon:
-    def __init__(self, entries: Iterable[tuple[str, Sense]]) -> None:
-        senses: dict[tuple[str, ...], list[Sense]] = defaultdict(list)
-        for phrase, sense in entries:
-            stems = stems_of(phrase)
-            if stems and sense not in senses[stems]:
-                senses[stems].append(sense)
-        self.terms = [Term(stems, tuple(found)) for stems, found in senses.items()]
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        weighted: dict[tuple[str, ...], dict[Sense, int]] = defaultdict(dict)
+        for phrase, sense, weight in entries:
+            stems = term_stems(phrase)
+            if stems:
+                found = weighted[stems]
+                found[sense] = max(weight, found.get(sense, 0))
+        self.terms = [Term(stems, _reconcile(found)) for stems, found in weighted.items()]
         by_first: dict[str, list[Term]] = defaultdict(list)
         for term in self.terms:
             by_first[term.stems[0]].append(term)
@@ -203,6 +219,27 @@ class Lexicon:
                     if stem not in GENERIC_TITLE_WORDS and not stem.isdigit() and len(stem) > 2:
                         codes[stem].add(entry.code)
         return {stem: frozenset(found) for stem, found in codes.items()}
+
+
+def _reconcile(weighted: dict[Sense, int]) -> tuple[Sense, ...]:
+    """The senses a phrase keeps: the best-weighted, and of diagnoses only the widest.
+
+    "cataract" names the H25–H26 group and also stems like the title "Other cataract" (H26);
+    the group includes the title, so the phrase means the group and is not ambiguous.
+    """
+    best = max(weighted.values())
+    senses = [sense for sense, weight in weighted.items() if weight == best]
+    groups = [set(s.codes) for s in senses if isinstance(s, DiagnosisSense)]
+    kept: list[Sense] = []
+    seen: list[set[str]] = []
+    for sense in senses:
+        if isinstance(sense, DiagnosisSense):
+            codes = set(sense.codes)
+            if any(codes < other for other in groups) or codes in seen:
+                continue
+            seen.append(codes)
+        kept.append(sense)
+    return tuple(kept)
 
 
 @cache

@@ -2,11 +2,12 @@
 
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Query, Request, status
+from fastapi import Depends, Header, HTTPException, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from medstream_shared.kafka.producer import EventProducer
 
 from medstream_gateway.core.security import Principal
+from medstream_gateway.idempotency import IdempotencyKeys
 from medstream_gateway.reports import ReportReadModel
 from medstream_gateway.sessions import SessionStore
 from medstream_gateway.state import GatewayState
@@ -22,7 +23,7 @@ def get_state(request: Request) -> GatewayState:
 StateDep = Annotated[GatewayState, Depends(get_state)]
 
 
-def get_principal(
+async def get_principal(
     state: StateDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     access_token: Annotated[
@@ -34,13 +35,26 @@ def get_principal(
     token = credentials.credentials if credentials is not None else access_token
     if not token:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing bearer token", challenge)
-    principal = state.authenticator.authenticate(token)
+    principal = await state.authenticator.authenticate(token)
     if principal is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "invalid or expired token", challenge)
     return principal
 
 
-CurrentUser = Annotated[Principal, Depends(get_principal)]
+async def rate_limited(
+    principal: Annotated[Principal, Depends(get_principal)], state: StateDep
+) -> Principal:
+    decision = await state.rate_limiter.take(principal.user_id)
+    if not decision.allowed:
+        raise HTTPException(
+            status.HTTP_429_TOO_MANY_REQUESTS,
+            f"rate limit exceeded; retry in {decision.retry_after_seconds}s",
+            {"Retry-After": str(decision.retry_after_seconds)},
+        )
+    return principal
+
+
+CurrentUser = Annotated[Principal, Depends(rate_limited)]
 
 
 def get_store(state: StateDep) -> SessionStore:
@@ -56,5 +70,21 @@ def get_reports(state: StateDep) -> ReportReadModel:
 
 
 ReportsDep = Annotated[ReportReadModel, Depends(get_reports)]
+
+
+def get_idempotency(state: StateDep) -> IdempotencyKeys:
+    return state.idempotency
+
+
+IdempotencyDep = Annotated[IdempotencyKeys, Depends(get_idempotency)]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=200,
+        description="the same key and body within 24 h return the first answer",
+    ),
+]
 SessionsDep = Annotated[SessionStore, Depends(get_store)]
 ProducerDep = Annotated[EventProducer, Depends(get_producer)]

@@ -15,6 +15,11 @@ class GatewaySettings(ServiceSettings):
     jwt_secret: SecretStr = SecretStr("")
     public_base_url: str = ""
     max_body_bytes: int = Field(default=256 * 1024, ge=1024)
+    rate_limit_per_second: float = Field(default=10.0, gt=0, description="token refill rate")
+    rate_limit_burst: int = Field(default=60, ge=1, description="bucket size per principal")
+    backpressure_max_lag: int = Field(
+        default=1000, ge=0, description="router/analytics lag above which questions get 503"
+    )
 
     @model_validator(mode="after")
     def _refuse_weak_secrets_in_production(self) -> "GatewaySettings":

@@ -7,6 +7,7 @@ plaintext never reaches a log or a database.
 import hashlib
 import hmac
 from dataclasses import dataclass
+from typing import Protocol
 
 import jwt
 
@@ -41,18 +42,29 @@ def parse_api_keys(raw: str) -> dict[str, str]:
     return keys
 
 
+class KeyLookup(Protocol):
+    async def user_for(self, key: str) -> str | None: ...
+
+
 class Authenticator:
-    def __init__(self, settings: GatewaySettings) -> None:
+    """Bootstrap keys from settings, then JWTs, then keys stored in MongoDB."""
+
+    def __init__(self, settings: GatewaySettings, stored_keys: KeyLookup | None = None) -> None:
         self._key_hashes = parse_api_keys(settings.api_keys.get_secret_value())
         self._jwt_secret = settings.jwt_secret.get_secret_value()
+        self._stored_keys = stored_keys
 
-    def authenticate(self, token: str) -> Principal | None:
+    async def authenticate(self, token: str) -> Principal | None:
         if self._jwt_secret and token.count(".") == 2:
             return self._from_jwt(token)
         digest = hash_key(token)
         for known, user_id in self._key_hashes.items():
             if hmac.compare_digest(known, digest):
                 return Principal(user_id=user_id, auth="api_key")
+        if self._stored_keys is not None and len(token) <= 200:
+            stored_user = await self._stored_keys.user_for(token)
+            if stored_user is not None:
+                return Principal(user_id=stored_user, auth="api_key")
         return None
 
     def _from_jwt(self, token: str) -> Principal | None:

@@ -57,7 +57,7 @@ async def session_events(
 async def session_websocket(websocket: WebSocket, session_id: str) -> None:
     state: GatewayState = websocket.app.state.gateway
     token = websocket.query_params.get("access_token") or _bearer(websocket)
-    principal = state.authenticator.authenticate(token) if token else None
+    principal = await state.authenticator.authenticate(token) if token else None
     # Accept first so the refusal reaches the client as a close code it can act on.
     await websocket.accept()
     if principal is None:

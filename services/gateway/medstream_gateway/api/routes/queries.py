@@ -2,12 +2,20 @@
 
 import uuid
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Response, status
 from medstream_shared.constants import SessionStatus
 from medstream_shared.events.models import QuerySubmitted
+from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.logging import get_logger
 
-from medstream_gateway.api.deps import CurrentUser, ProducerDep, SessionsDep
+from medstream_gateway.api.deps import (
+    CurrentUser,
+    IdempotencyDep,
+    IdempotencyKey,
+    ProducerDep,
+    SessionsDep,
+    StateDep,
+)
 from medstream_gateway.models import Links, QueryAccepted, QueryRequest
 from medstream_gateway.sessions import SessionStore
 
@@ -20,13 +28,50 @@ def links(session_id: str) -> Links:
     return Links(self=base, events=f"{base}/events", websocket=f"{base}/ws")
 
 
-@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=QueryAccepted)
+@router.post(
+    "",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=QueryAccepted,
+    responses={429: {"description": "rate limited"}, 503: {"description": "overloaded"}},
+)
 async def submit_query(
-    body: QueryRequest, user: CurrentUser, store: SessionsDep, producer: ProducerDep
+    body: QueryRequest,
+    user: CurrentUser,
+    state: StateDep,
+    store: SessionsDep,
+    producer: ProducerDep,
+    idempotency: IdempotencyDep,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    behind = await state.backpressure.overloaded()
+    if behind:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            "the suite is busy answering earlier questions ("
+            + ", ".join(f"{service} is {lag} messages behind" for service, lag in behind.items())
+            + "); try again shortly",
+            {"Retry-After": "5"},
+        )
+
+    async def accept() -> QueryAccepted:
+        return await _accept(body, user.user_id, store, producer)
+
+    return await idempotency.run(
+        user_id=user.user_id,
+        key=idempotency_key,
+        scope="queries",
+        body=body,
+        status_code=status.HTTP_202_ACCEPTED,
+        action=accept,
+    )
+
+
+async def _accept(
+    body: QueryRequest, user_id: str, store: SessionStore, producer: EventProducer
 ) -> QueryAccepted:
     session_id = body.session_id or uuid.uuid4().hex
-    await _open_session(store, session_id, user.user_id, body.question)
-    event = QuerySubmitted(session_id=session_id, user_id=user.user_id, question=body.question)
+    await _open_session(store, session_id, user_id, body.question)
+    event = QuerySubmitted(session_id=session_id, user_id=user_id, question=body.question)
     try:
         await producer.publish(event)
     except Exception as exc:

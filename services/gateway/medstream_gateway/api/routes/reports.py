@@ -3,28 +3,57 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Query, Response, status
 from medstream_shared.events.models import ReportRequested, report_id_for
+from medstream_shared.kafka.producer import EventProducer
 
-from medstream_gateway.api.deps import CurrentUser, ProducerDep, ReportsDep
+from medstream_gateway.api.deps import (
+    CurrentUser,
+    IdempotencyDep,
+    IdempotencyKey,
+    ProducerDep,
+    ReportsDep,
+)
 from medstream_gateway.models import ReportAccepted, ReportPage, ReportRequestBody, ReportView
 from medstream_gateway.pagination import InvalidCursor
+from medstream_gateway.reports import ReportReadModel
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
 
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=ReportAccepted)
 async def request_report(
-    body: ReportRequestBody, user: CurrentUser, reports: ReportsDep, producer: ProducerDep
+    body: ReportRequestBody,
+    user: CurrentUser,
+    reports: ReportsDep,
+    producer: ProducerDep,
+    idempotency: IdempotencyDep,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def accept() -> ReportAccepted:
+        return await _accept(body, user.user_id, reports, producer)
+
+    return await idempotency.run(
+        user_id=user.user_id,
+        key=idempotency_key,
+        scope="reports",
+        body=body,
+        status_code=status.HTTP_202_ACCEPTED,
+        action=accept,
+    )
+
+
+async def _accept(
+    body: ReportRequestBody, user_id: str, reports: ReportReadModel, producer: EventProducer
 ) -> ReportAccepted:
     request_id = body.request_id or uuid.uuid4().hex
-    report_id = report_id_for(user.user_id, request_id)
+    report_id = report_id_for(user_id, request_id)
     event = ReportRequested(
-        **body.model_dump(exclude={"request_id"}), request_id=request_id, user_id=user.user_id
+        **body.model_dump(exclude={"request_id"}), request_id=request_id, user_id=user_id
     )
-    await reports.pending(report_id, request_id, user.user_id)
+    await reports.pending(report_id, request_id, user_id)
     await producer.publish(event)
-    current = await reports.get(report_id, user.user_id)
+    current = await reports.get(report_id, user_id)
     return ReportAccepted(
         report_id=report_id,
         request_id=request_id,

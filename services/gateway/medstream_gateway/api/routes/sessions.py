@@ -1,58 +1,27 @@
-"""Sessions: read one, answer its clarification."""
+"""Sessions: list yours, read one, answer its clarification."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Query, Response, status
 from medstream_shared.constants import SessionStatus
 from medstream_shared.events.models import FeedbackSubmitted
+from medstream_shared.kafka.producer import EventProducer
 
-from medstream_gateway.api.deps import CurrentUser, ProducerDep, SessionsDep
+from medstream_gateway.api.deps import (
+    CurrentUser,
+    IdempotencyDep,
+    IdempotencyKey,
+    ProducerDep,
+    SessionsDep,
+)
 from medstream_gateway.models import FeedbackRequest, SessionPage, SessionView
 from medstream_gateway.pagination import InvalidCursor
+from medstream_gateway.sessions import SessionStore
 from medstream_gateway.views import session_view
 
 router = APIRouter(prefix="/api/v1/sessions", tags=["sessions"])
 
 NOT_FOUND = "session not found"
-
-
-@router.get("/{session_id}", response_model=SessionView)
-async def get_session(session_id: str, user: CurrentUser, store: SessionsDep) -> SessionView:
-    doc = await store.get(session_id, user.user_id)
-    if doc is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
-    return session_view(doc)
-
-
-@router.post(
-    "/{session_id}/feedback", status_code=status.HTTP_202_ACCEPTED, response_model=SessionView
-)
-async def submit_feedback(
-    session_id: str,
-    body: FeedbackRequest,
-    user: CurrentUser,
-    store: SessionsDep,
-    producer: ProducerDep,
-) -> SessionView:
-    doc = await store.get(session_id, user.user_id)
-    if doc is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
-    if doc["status"] != SessionStatus.WAITING_FEEDBACK:
-        raise HTTPException(
-            status.HTTP_409_CONFLICT,
-            f"session is {doc['status']}, not waiting_feedback: there is no question to answer",
-        )
-    event = FeedbackSubmitted(
-        session_id=session_id, user_id=user.user_id, answer=body.answer, iteration=doc["iteration"]
-    )
-    await producer.publish(event)
-    updated = await store.transition(
-        session_id,
-        from_statuses=[SessionStatus.WAITING_FEEDBACK.value],
-        changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
-        extra_filter={"iteration": doc["iteration"]},
-    )
-    return session_view(updated or doc)
 
 
 @router.get("", response_model=SessionPage)
@@ -73,3 +42,64 @@ async def list_sessions(
     except InvalidCursor as exc:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
     return SessionPage(items=[session_view(doc) for doc in docs], next_cursor=next_cursor)
+
+
+@router.get("/{session_id}", response_model=SessionView)
+async def get_session(session_id: str, user: CurrentUser, store: SessionsDep) -> SessionView:
+    doc = await store.get(session_id, user.user_id)
+    if doc is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
+    return session_view(doc)
+
+
+@router.post(
+    "/{session_id}/feedback", status_code=status.HTTP_202_ACCEPTED, response_model=SessionView
+)
+async def submit_feedback(
+    session_id: str,
+    body: FeedbackRequest,
+    user: CurrentUser,
+    store: SessionsDep,
+    producer: ProducerDep,
+    idempotency: IdempotencyDep,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def answer() -> SessionView:
+        return await _answer(session_id, body, user.user_id, store, producer)
+
+    return await idempotency.run(
+        user_id=user.user_id,
+        key=idempotency_key,
+        scope=f"feedback:{session_id}",
+        body=body,
+        status_code=status.HTTP_202_ACCEPTED,
+        action=answer,
+    )
+
+
+async def _answer(
+    session_id: str,
+    body: FeedbackRequest,
+    user_id: str,
+    store: SessionStore,
+    producer: EventProducer,
+) -> SessionView:
+    doc = await store.get(session_id, user_id)
+    if doc is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
+    if doc["status"] != SessionStatus.WAITING_FEEDBACK:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            f"session is {doc['status']}, not waiting_feedback: there is no question to answer",
+        )
+    event = FeedbackSubmitted(
+        session_id=session_id, user_id=user_id, answer=body.answer, iteration=doc["iteration"]
+    )
+    await producer.publish(event)
+    updated = await store.transition(
+        session_id,
+        from_statuses=[SessionStatus.WAITING_FEEDBACK.value],
+        changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
+        extra_filter={"iteration": doc["iteration"]},
+    )
+    return session_view(updated or doc)

@@ -1,0 +1,308 @@
+// The "Ask" view: submit a question, follow its session live, answer clarifications and
+// show the answer, the table, the SQL and the charts.
+
+import { FINAL_STATUSES, blobUrl, postJson, watchSession } from './api.js';
+import { alertBox, badge, clear, describeError, h } from './dom.js';
+import { formatDate, formatNumber, language, t } from './i18n.js';
+
+const EXAMPLES = {
+  en: [
+    'Top-5 diagnoses in Saint Petersburg in 2025',
+    'How many influenza visits were there in Moscow in 2024?',
+    'Monthly trend of visits in Kazan in 2025',
+  ],
+  ru: [
+    'Топ-5 диагнозов в Санкт-Петербурге за 2025 год',
+    'Сколько визитов с гриппом было в Москве в 2024 году?',
+    'Динамика визитов по месяцам в Казани за 2025 год',
+  ],
+};
+
+const STEPS = [
+  { key: 'steps.received', statuses: ['created'] },
+  { key: 'steps.understanding', statuses: ['router_processing'] },
+  { key: 'steps.clarifying', statuses: ['waiting_feedback'] },
+  { key: 'steps.querying', statuses: ['query_processing'] },
+  { key: 'steps.done', statuses: ['completed', 'error'] },
+];
+
+export function createAskView({ onUnauthorized }) {
+  const form = document.getElementById('ask-form');
+  const input = document.getElementById('question');
+  const formError = document.getElementById('ask-error');
+  const examples = document.getElementById('examples');
+  const panel = document.getElementById('session-panel');
+
+  let watcher = null;
+  let followingId = null;
+  let session = null;
+  let mode = null;
+  let chartUrls = [];
+  let rendered = { clarification: null, result: null };
+  let focusedRound = null;
+  const parts = {
+    header: h('div', { class: 'session-header' }),
+    live: h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite', id: 'status-live' }),
+    clarification: h('div'),
+    result: h('div'),
+  };
+
+  const handleError = (error) => {
+    if (error.status === 401) onUnauthorized();
+    return describeError(error);
+  };
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const question = input.value.trim();
+    formError.textContent = '';
+    if (!question) {
+      input.focus();
+      return;
+    }
+    const button = form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    try {
+      const accepted = await postJson('/api/v1/queries', { question });
+      input.value = '';
+      location.hash = `#/session/${encodeURIComponent(accepted.session_id)}`;
+    } catch (error) {
+      formError.textContent = handleError(error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  function renderExamples() {
+    clear(
+      examples,
+      EXAMPLES[language()].map((text) =>
+        h('li', {}, h('button', {
+          type: 'button',
+          class: 'chip',
+          onclick: () => {
+            input.value = text;
+            input.focus();
+          },
+        }, text)),
+      ),
+    );
+  }
+
+  function follow(sessionId) {
+    watcher?.stop();
+    followingId = sessionId;
+    session = null;
+    mode = null;
+    rendered = { clarification: null, result: null };
+    revokeCharts();
+    clear(panel, h('div', { class: 'card session', 'aria-labelledby': 'session-question' },
+      parts.header, parts.live, parts.clarification, parts.result));
+    for (const part of [parts.header, parts.clarification, parts.result]) clear(part);
+    parts.live.textContent = '';
+    watcher = watchSession(sessionId, {
+      onUpdate: (next) => {
+        session = next;
+        render();
+      },
+      onMode: (next) => {
+        mode = next;
+        renderHeader();
+      },
+      onError: (error, fatal) => {
+        if (!fatal) return; // polling keeps trying through transient errors
+        const message = error.status === 404 ? t('session.notFound') : handleError(error);
+        clear(panel, alertBox(message));
+      },
+    });
+  }
+
+  function render() {
+    renderHeader();
+    parts.live.textContent = t('session.statusLine', { status: t(`status.${session.status}`) });
+    renderClarification();
+    renderResult();
+  }
+
+  function renderHeader() {
+    if (!session) return;
+    const { status } = session;
+    const modeText = FINAL_STATUSES.has(status) ? null : mode === 'live' ? t('session.live') : mode && t('session.polling');
+    clear(
+      parts.header,
+      h('div', { class: 'session-head' },
+        h('div', {},
+          h('p', { class: 'eyebrow' }, t('session.title')),
+          h('h2', { id: 'session-question', class: 'session-question' }, session.question)),
+        h('div', { class: 'session-meta' },
+          badge(t(`status.${status}`), status),
+          h('span', { class: 'muted' }, formatDate(session.updated_at)),
+          session.iteration > 0 ? h('span', { class: 'muted' }, t('session.round', { n: session.iteration })) : null,
+          modeText ? h('span', { class: `mode mode-${mode}`, 'data-mode': mode }, modeText) : null)),
+      steps(status),
+      status === 'error'
+        ? h('div', { class: 'alert alert-error', role: 'alert' },
+          h('strong', {}, t('session.error')), ': ', session.error || '')
+        : null,
+    );
+  }
+
+  function renderClarification() {
+    const waiting = session.status === 'waiting_feedback' && session.clarification;
+    const round = waiting ? `${session.session_id}:${session.iteration}` : null;
+    const signature = round && `${round}:${language()}`;
+    if (signature === rendered.clarification) return;
+    rendered.clarification = signature;
+    if (!waiting) {
+      clear(parts.clarification);
+      return;
+    }
+    clear(parts.clarification, clarificationForm(session));
+    if (round !== focusedRound) {
+      // A new question for the person: take keyboard and screen-reader focus to it.
+      focusedRound = round;
+      parts.clarification.querySelector('h3').focus();
+    }
+  }
+
+  function clarificationForm(current) {
+    const { question, options, kind } = current.clarification;
+    const status = h('p', { class: 'field-error', role: 'alert' });
+    const answer = h('input', {
+      id: 'clarify-answer', type: 'text', maxlength: 2000, autocomplete: 'off', 'aria-describedby': 'clarify-question',
+    });
+    const send = async (text) => {
+      const value = text.trim();
+      if (!value) {
+        answer.focus();
+        return;
+      }
+      for (const button of formEl.querySelectorAll('button')) button.disabled = true;
+      status.className = 'muted';
+      status.textContent = t('clarify.sending');
+      try {
+        session = await postJson(`/api/v1/sessions/${encodeURIComponent(current.session_id)}/feedback`, { answer: value });
+        render();
+      } catch (error) {
+        status.className = 'field-error';
+        status.textContent = error.status === 409 ? t('clarify.conflict') : handleError(error);
+        for (const button of formEl.querySelectorAll('button')) button.disabled = false;
+      }
+    };
+    const choices = kind === 'approval' && options.length === 0 ? [t('clarify.approve')] : options;
+    const formEl = h('form', {
+      class: 'clarify stack',
+      'aria-labelledby': 'clarify-title',
+      onsubmit: (event) => {
+        event.preventDefault();
+        send(answer.value);
+      },
+    },
+    h('h3', { id: 'clarify-title', tabindex: '-1' }, t('clarify.title')),
+    h('p', { id: 'clarify-question', class: 'clarify-question' }, question),
+    choices.length
+      ? h('div', { role: 'group', 'aria-label': t('clarify.options'), class: 'options' },
+        choices.map((option) => h('button', { type: 'button', class: 'btn btn-option', onclick: () => send(option) }, option)))
+      : null,
+    h('div', { class: 'field' },
+      h('label', { for: 'clarify-answer' }, t('clarify.own')),
+      h('div', { class: 'ask-row' }, answer, h('button', { type: 'submit', class: 'btn btn-primary' }, t('clarify.send')))),
+    status);
+    return formEl;
+  }
+
+  function renderResult() {
+    const { result } = session;
+    const signature = result ? `${session.session_id}:${session.updated_at}:${language()}` : null;
+    if (signature === rendered.result) return;
+    rendered.result = signature;
+    revokeCharts();
+    if (!result) {
+      clear(parts.result);
+      return;
+    }
+    clear(parts.result,
+      h('section', { class: 'result-block', 'aria-labelledby': 'answer-title' },
+        h('h3', { id: 'answer-title' }, t('result.answer')),
+        h('p', { class: 'answer', id: 'answer-text' }, result.answer)),
+      result.charts.length ? charts(result.charts) : null,
+      table(result),
+      result.sql
+        ? h('details', { class: 'sql' },
+          h('summary', {}, t('result.sql')),
+          h('pre', { tabindex: '0' }, h('code', { id: 'result-sql' }, result.sql)))
+        : null);
+  }
+
+  function charts(links) {
+    return h('section', { class: 'result-block', 'aria-labelledby': 'chart-title' },
+      h('h3', { id: 'chart-title' }, t('result.chart')),
+      links.map((link) => {
+        const figure = h('figure', { class: 'chart', 'aria-busy': 'true' });
+        blobUrl(link.url)
+          .then((url) => {
+            chartUrls.push(url);
+            clear(figure, h('img', { src: url, alt: t('result.chartAlt', { question: session.question }), 'data-chart-id': link.id }));
+          })
+          .catch(() => clear(figure, h('p', { class: 'muted' }, t('result.chartFailed'))))
+          .finally(() => figure.removeAttribute('aria-busy'));
+        return figure;
+      }));
+  }
+
+  function revokeCharts() {
+    for (const url of chartUrls) URL.revokeObjectURL(url);
+    chartUrls = [];
+  }
+
+  return {
+    show(sessionId) {
+      renderExamples();
+      if (!sessionId) this.stop();
+      else if (sessionId !== followingId) follow(sessionId);
+    },
+    stop() {
+      watcher?.stop();
+      watcher = null;
+      followingId = null;
+      session = null;
+      revokeCharts();
+      clear(panel);
+    },
+    relabel() {
+      renderExamples();
+      if (!session) return;
+      rendered = { clarification: null, result: null };
+      render();
+    },
+  };
+}
+
+function steps(status) {
+  const index = STEPS.findIndex((step) => step.statuses.includes(status));
+  return h('ol', { class: 'steps', 'aria-label': t('steps.label') },
+    STEPS.map((step, i) => {
+      const state = i < index || (i === index && FINAL_STATUSES.has(status)) ? 'done' : i === index ? 'current' : 'todo';
+      const failed = status === 'error' && i === index;
+      return h('li', {
+        class: `step step-${failed ? 'failed' : state}`,
+        'aria-current': i === index ? 'step' : null,
+      }, t(step.key));
+    }));
+}
+
+function table(result) {
+  const { columns, rows } = result;
+  if (!rows.length) return h('p', { class: 'muted' }, t('result.noRows'));
+  return h('section', { class: 'result-block', 'aria-labelledby': 'table-title' },
+    h('h3', { id: 'table-title' }, t('result.table'), ' ', h('span', { class: 'muted count' }, t('result.rows', { n: rows.length }))),
+    h('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-labelledby': 'table-title' },
+      h('table', { class: 'data', id: 'result-table' },
+        h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col' }, column)))),
+        h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell) => cellFor(cell))))))));
+}
+
+function cellFor(value) {
+  if (typeof value === 'number') return h('td', { class: 'num' }, formatNumber(value));
+  return h('td', {}, value === null ? '—' : String(value));
+}

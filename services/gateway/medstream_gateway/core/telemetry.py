@@ -1,0 +1,174 @@
+"""The gateway's metrics and traces: HTTP requests, sessions, and its dependencies.
+
+Every HTTP request is measured and traced by :class:`HttpTelemetry`. Its labels are route
+templates (``/api/v1/sessions/{session_id}``), never raw paths, so the number of series is
+fixed by the API rather than by how many sessions exist. Its server span continues a
+caller's ``traceparent`` header, and the event a request publishes carries that span's
+trace on through Kafka: ``POST /api/v1/queries`` starts the trace of the whole session.
+
+:func:`background_samplers` keeps the gauges fresh that no request updates: sessions by
+status in the read model and the health of Kafka, MongoDB and Redis as the gateway sees it.
+"""
+
+import time
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from fastapi import FastAPI
+from medstream_shared.constants import FINAL_STATUSES
+from medstream_shared.health import mongo_check, redis_check
+from medstream_shared.metrics import HTTP_REQUESTS, HTTP_SECONDS, SESSION_SECONDS, SESSIONS
+from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
+from medstream_shared.telemetry import configure_tracing, tracer
+from opentelemetry import propagate, trace
+from pymongo.asynchronous.collection import AsyncCollection
+from starlette.routing import BaseRoute, Match, Router
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from structlog.contextvars import bound_contextvars
+
+from medstream_gateway.core.config import GatewaySettings
+from medstream_gateway.sessions import ACTIVE
+
+if TYPE_CHECKING:
+    from medstream_gateway.state import GatewayState
+
+UNMATCHED = "unmatched"
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+_FINAL = frozenset(s.value for s in FINAL_STATUSES)
+
+
+def instrument(app: FastAPI, settings: GatewaySettings) -> None:
+    """Trace and measure every HTTP request of ``app``."""
+    configure_tracing(settings.service_name)
+    app.add_middleware(HttpTelemetry, router=app.router)
+
+
+def route_of(routes: list[BaseRoute], scope: Scope) -> tuple[str, Mapping[str, Any]]:
+    """The template of the route that will answer ``scope``, and its path parameters."""
+    partial: BaseRoute | None = None
+    for route in routes:
+        match, child = route.matches(scope)
+        if match == Match.FULL:
+            return str(getattr(route, "path", UNMATCHED)), child.get("path_params", {})
+        if match == Match.PARTIAL and partial is None:
+            partial = route  # the path exists, the method does not: answered 405 there
+    return str(getattr(partial, "path", UNMATCHED)), {}
+
+
+class HttpTelemetry:
+    """ASGI middleware: a server span, a request counter and a latency histogram.
+
+    Latency is measured to the response headers, the moment a client starts getting its
+    answer. That keeps the live-update streams (SSE), which stay open for minutes, from
+    reading as minutes-long requests in the latency histogram and its p95 alert.
+    """
+
+    def __init__(self, app: ASGIApp, router: Router) -> None:
+        self.app = app
+        self.router = router
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        route, params = route_of(self.router.routes, scope)
+        method = scope["method"] if scope["method"] in KNOWN_METHODS else "other"
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        started = time.perf_counter()
+        status: int | None = None
+
+        async def send_measured(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start" and status is None:
+                status = int(message["status"])
+                HTTP_SECONDS.labels(method=method, route=route).observe(
+                    time.perf_counter() - started
+                )
+            await send(message)
+
+        session = {"session_id": params["session_id"]} if "session_id" in params else {}
+        with (
+            tracer.start_as_current_span(
+                f"{method} {route}",
+                context=propagate.extract(headers),
+                kind=trace.SpanKind.SERVER,
+                attributes={
+                    "http.request.method": method,
+                    "http.route": route,
+                    "url.path": scope["path"],
+                },
+            ) as span,
+            bound_contextvars(**session),
+        ):
+            try:
+                await self.app(scope, receive, send_measured)
+            finally:
+                if status is None:  # an exception escaped: the server answers 500
+                    status = 500
+                    HTTP_SECONDS.labels(method=method, route=route).observe(
+                        time.perf_counter() - started
+                    )
+                HTTP_REQUESTS.labels(method=method, route=route, status=str(status)).inc()
+                span.set_attribute("http.response.status_code", status)
+                if status >= 500:
+                    span.set_status(trace.StatusCode.ERROR)
+
+
+def record_time_to_final(doc: Mapping[str, Any] | None) -> None:
+    """Observe how long a session took to reach its final status, once, at that moment.
+
+    Called with the document a final transition returned (None when the transition did
+    not apply, e.g. a redelivered event), so each answer is counted exactly once. The
+    clock starts at the session's creation or, for a follow-up question in the same
+    session, at that question's arrival in the history.
+    """
+    if doc is None or doc.get("status") not in _FINAL:
+        return
+    finished = doc.get("updated_at")
+    started = _question_started(doc)
+    if isinstance(finished, datetime) and isinstance(started, datetime):
+        seconds = max((finished - started).total_seconds(), 0.0)
+        SESSION_SECONDS.labels(status=doc["status"]).observe(seconds)
+
+
+def _question_started(doc: Mapping[str, Any]) -> Any:
+    asked = [m.get("at") for m in doc.get("messages") or [] if m.get("kind") == "question"]
+    return asked[-1] if len(asked) > 1 else doc.get("created_at")
+
+
+async def count_sessions(sessions: AsyncCollection) -> None:
+    """Set ``medstream_sessions{status}`` for every non-final status from the read model."""
+    counts = dict.fromkeys(ACTIVE, 0)
+    cursor = await sessions.aggregate(
+        [
+            {"$match": {"status": {"$in": ACTIVE}}},
+            {"$group": {"_id": "$status", "count": {"$sum": 1}}},
+        ]
+    )
+    async for row in cursor:
+        counts[row["_id"]] = int(row["count"])
+    for status, count in counts.items():
+        SESSIONS.labels(status=status).set(count)
+
+
+@asynccontextmanager
+async def background_samplers(state: "GatewayState") -> AsyncIterator[None]:
+    """Sample sessions by status and the gateway's dependencies while the app runs."""
+    for final in FINAL_STATUSES:
+        SESSION_SECONDS.labels(status=final.value)
+    for status in ACTIVE:
+        SESSIONS.labels(status=status)
+
+    async def kafka() -> None:
+        await state.lag.admin.describe_cluster()
+
+    async def sample() -> None:
+        await check_dependencies(
+            {"kafka": kafka, "mongodb": mongo_check(state.mongo), "redis": redis_check(state.redis)}
+        )
+        await count_sessions(state.store.sessions)
+
+    async with every(SAMPLE_SECONDS, sample, "gateway-samplers"):
+        yield
