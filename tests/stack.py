@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class ServiceProcess:
     port: int
     log_path: Path
     service: str = ""
+    env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen[bytes] | None = None
 
     def __post_init__(self) -> None:
@@ -65,17 +67,18 @@ class Stack:
             **self.env,
             "MEDSTREAM_HTTP_PORT": str(service.port),
             "MEDSTREAM_MONGO_DATABASE": self.database(service.service),
+            **service.env,
         }
         log = service.log_path.open("ab")
         service.process = subprocess.Popen(
             [sys.executable, "-m", f"medstream_{service.service}"], env=env, stdout=log, stderr=log
         )
 
-    def add_replica(self, service: str) -> str:
-        """Register one more process of ``service``; returns its name for start/stop."""
+    def add_replica(self, service: str, env: dict[str, str] | None = None) -> str:
+        """Register one more process of ``service`` (with extra settings); returns its name."""
         name = f"{service}-{sum(p.service == service for p in self.services.values()) + 1}"
         self.services[name] = ServiceProcess(
-            name, free_port(), self.log_dir / f"{name}.log", service=service
+            name, free_port(), self.log_dir / f"{name}.log", service=service, env=env or {}
         )
         return name
 
@@ -109,7 +112,14 @@ class Stack:
         return process.returncode
 
 
-def build_stack(log_dir: Path, *, warehouse: Path, api_keys: str) -> Stack:
+def build_stack(
+    log_dir: Path,
+    *,
+    warehouse: Path,
+    api_keys: str,
+    extra_env: Mapping[str, str] | None = None,
+) -> Stack:
+    """A stack of fresh names; ``extra_env`` adds variables (e.g. ``OTEL_*``) to every service."""
     run_id = uuid.uuid4().hex[:10]
     env = {
         **os.environ,
@@ -119,6 +129,7 @@ def build_stack(log_dir: Path, *, warehouse: Path, api_keys: str) -> Stack:
         "MEDSTREAM_WAREHOUSE_PATH": str(warehouse),
         "MEDSTREAM_API_KEYS": api_keys,
         "MEDSTREAM_LOG_LEVEL": "INFO",
+        **(extra_env or {}),
     }
     stack = Stack(run_id=run_id, log_dir=log_dir, env=env)
     for name in SERVICES:

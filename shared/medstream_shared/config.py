@@ -29,6 +29,11 @@ class MedstreamSettings(BaseSettings):
     redis_url: SecretStr = SecretStr("redis://127.0.0.1:6379/0")
 
     handler_attempts: int = Field(default=3, ge=1, description="tries before a dead letter")
+    transient_retry_seconds: float = Field(
+        default=120.0,
+        ge=0,
+        description="how long an outage of MongoDB, Redis or Kafka is waited out",
+    )
     retry_backoff_seconds: float = Field(default=0.2, ge=0)
     shutdown_grace_seconds: float = Field(default=20.0, gt=0)
 

@@ -23,7 +23,7 @@ from structlog.typing import EventDict
 from medstream_shared.telemetry import current_trace_ids
 
 SECRET_MARKERS = ("password", "secret", "token", "api_key", "authorization", "mongo_url")
-_URL_CREDENTIALS = re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+@")
+_URL_CREDENTIALS = re.compile(r"(?<=://)[^/\s:@]*:[^/\s@]+@")
 _AUTH_HEADER = re.compile(r"\b([Bb]earer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}")
 
 

@@ -57,10 +57,23 @@ class WorkerContext:
 
 
 @dataclass(frozen=True)
+class PeriodicTask:
+    """A job the worker runs every ``seconds`` while it consumes, e.g. expiring stale state.
+
+    A failure is logged and the job runs again next time; it never stops the worker.
+    """
+
+    seconds: float
+    run: Callable[[WorkerContext], Awaitable[object]]
+    name: str = "periodic-task"
+
+
+@dataclass(frozen=True)
 class WorkerSpec:
     topics: Sequence[Topic]
     subscriptions: Callable[[WorkerContext], Sequence[Subscription]]
     on_startup: Callable[[WorkerContext], Awaitable[None]] | None = None
+    periodic: PeriodicTask | None = None
 
 
 class Worker:
@@ -97,7 +110,16 @@ class Worker:
             )
             await self.consumer.start()
             log.info("worker started", topics=[settings.topic(t) for t in self.spec.topics])
-            async with every(SAMPLE_SECONDS, self._check_dependencies, "dependency-checks"):
+            async with contextlib.AsyncExitStack() as background:
+                await background.enter_async_context(
+                    every(SAMPLE_SECONDS, self._check_dependencies, "dependency-checks")
+                )
+                periodic = self.spec.periodic
+                if periodic is not None:
+                    context = self.context
+                    await background.enter_async_context(
+                        every(periodic.seconds, lambda: periodic.run(context), periodic.name)
+                    )
                 await self._run_until_stopped(self.consumer)
         finally:
             if self.consumer is not None:

@@ -67,3 +67,52 @@ def test_feedback_when_not_waiting_is_a_conflict(alice: httpx.Client) -> None:
     assert response.status_code == 409
     assert response.headers["content-type"].startswith("application/problem+json")
     assert "waiting_feedback" in response.json()["detail"]
+
+
+def test_the_russian_question_from_the_issue(alice: httpx.Client, warehouse) -> None:
+    accepted = alice.post(
+        "/api/v1/queries", json={"question": "Топ-5 заболеваний в СПб за 2025 год?"}
+    ).json()
+
+    session = wait_for_status(alice, accepted["session_id"], {"completed", "error"})
+
+    assert session["status"] == "completed", session
+    result = session["result"]
+    expected = (
+        duckdb.connect(str(warehouse), read_only=True)
+        .execute(
+            """SELECT v.icd10_code, d.title_ru, count(*) AS n FROM visits v
+           JOIN diagnoses d USING (icd10_code)
+           WHERE v.city = 'Saint Petersburg' AND year(v.visit_date) = 2025
+           GROUP BY ALL ORDER BY n DESC, v.icd10_code LIMIT 5"""
+        )
+        .fetchall()
+    )
+    assert [tuple(row) for row in result["rows"]] == [tuple(r) for r in expected]
+    assert result["answer"].startswith("Топ-5 диагнозов по числу визитов (Санкт-Петербург")
+
+
+def test_a_chosen_option_settles_an_ambiguous_district(alice: httpx.Client) -> None:
+    accepted = alice.post(
+        "/api/v1/queries", json={"question": "Сколько визитов в Кировском районе в 2025 году?"}
+    ).json()
+    waiting = wait_for_status(alice, accepted["session_id"], {"waiting_feedback", "completed"})
+    assert waiting["status"] == "waiting_feedback", waiting
+    kazan = next(o for o in waiting["clarification"]["options"] if "Казань" in o)
+
+    alice.post(f"/api/v1/sessions/{accepted['session_id']}/feedback", json={"answer": kazan})
+    done = wait_for_status(alice, accepted["session_id"], {"completed", "error"})
+
+    assert done["status"] == "completed", done
+    assert "'Kazan'" in done["result"]["sql"] and "'Kirovsky'" in done["result"]["sql"]
+
+
+def test_an_out_of_scope_question_is_answered_politely(alice: httpx.Client) -> None:
+    accepted = alice.post("/api/v1/queries", json={"question": "What's the weather?"}).json()
+
+    session = wait_for_status(alice, accepted["session_id"], {"completed", "error"})
+
+    assert session["status"] == "completed", session
+    assert session["result"]["sql"] is None
+    assert session["result"]["rows"] == []
+    assert "I can only answer questions" in session["result"]["answer"]

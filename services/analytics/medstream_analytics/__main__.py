@@ -6,10 +6,11 @@ from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
+from medstream_analytics.charts import result_chart
 from medstream_analytics.config import get_settings
 from medstream_analytics.executor import Warehouse
+from medstream_analytics.guard import SqlGuard
 from medstream_analytics.handlers import AnalyticsHandlers
-from medstream_analytics.planner import Planner
 
 
 def serve() -> None:
@@ -19,10 +20,15 @@ def serve() -> None:
         timeout_seconds=settings.query_timeout_seconds,
         max_rows=settings.max_rows,
     )
-    cities = [row[0] for row in warehouse.distinct("SELECT DISTINCT city FROM patients")]
+    understanding = settings.understanding()
 
     def subscriptions(_: WorkerContext) -> list[Subscription]:
-        return AnalyticsHandlers(warehouse, Planner(cities)).subscriptions()
+        return AnalyticsHandlers(
+            warehouse,
+            understanding,
+            validate_sql=SqlGuard(max_limit=settings.max_rows).validate,
+            render_chart=result_chart,
+        ).subscriptions()
 
     try:
         run_worker(settings, WorkerSpec(SERVICE_TOPICS["analytics"], subscriptions))

@@ -1,33 +1,183 @@
-"""The short text that states the numbers, in the question's language."""
+"""The short text of an answer, in the plan's language, that states the numbers.
 
+The wording follows the question's family ("Top 5 diagnoses by visits", «Число визитов
+по месяцам»), names the scope in the same words the router used, and ends with the
+assumptions made on the way, so a reader can tell what exactly was counted.
+"""
+
+from collections.abc import Sequence
 from typing import Any
 
-from medstream_analytics.plan import Language, QueryPlan
+from medstream_shared.questions.describe import (
+    AGE_GROUPS,
+    SEXES,
+    chapter_label,
+    city_name,
+    department_label,
+    diagnosis_label,
+    district_name,
+    pick,
+    scope_labels,
+)
+from medstream_shared.questions.plan import AgeGroup, Dimension, Family, Measure, QueryPlan
+from medstream_shared.questions.text import Language
+
+MAX_LISTED = 12
+Row = Sequence[Any]
+
+TOP_NOUNS: dict[Dimension, tuple[str, str]] = {
+    Dimension.DIAGNOSIS: ("diagnoses", "диагнозов"),
+    Dimension.CHAPTER: ("ICD-10 chapters", "классов МКБ-10"),
+    Dimension.DEPARTMENT: ("departments", "отделений"),
+    Dimension.CITY: ("cities", "городов"),
+    Dimension.DISTRICT: ("districts", "районов"),
+}
+GROUPED_BY: dict[Dimension, tuple[str, str]] = {
+    Dimension.CITY: ("by city", "по городам"),
+    Dimension.DISTRICT: ("by district", "по районам"),
+    Dimension.MONTH: ("by month", "по месяцам"),
+    Dimension.QUARTER: ("by quarter", "по кварталам"),
+    Dimension.YEAR: ("by year", "по годам"),
+    Dimension.SEX: ("by sex", "по полу"),
+    Dimension.AGE_GROUP: ("by age group", "по возрастным группам"),
+    Dimension.DIAGNOSIS: ("by diagnosis", "по диагнозам"),
+    Dimension.CHAPTER: ("by ICD-10 chapter", "по классам МКБ-10"),
+    Dimension.DEPARTMENT: ("by department", "по отделениям"),
+}
+MEASURE_NAMES: dict[Measure, tuple[str, str]] = {
+    Measure.VISITS: ("Visits", "Число визитов"),
+    Measure.PATIENTS: ("Patients", "Число пациентов"),
+    Measure.AVERAGE_COST: ("Average cost of a visit", "Средняя стоимость визита"),
+    Measure.TOTAL_COST: ("Total cost of visits", "Общая стоимость визитов"),
+    Measure.SHARE: ("Share of visits", "Доля визитов"),
+}
+BY_MEASURE: dict[Measure, tuple[str, str]] = {
+    Measure.VISITS: ("by visits", "по числу визитов"),
+    Measure.PATIENTS: ("by patients", "по числу пациентов"),
+    Measure.AVERAGE_COST: ("by average cost of a visit", "по средней стоимости визита"),
+    Measure.TOTAL_COST: ("by total cost", "по общей стоимости"),
+    Measure.SHARE: ("by share of visits", "по доле визитов"),
+}
+NO_DATA = ("No visits match this question.", "Нет визитов, подходящих под этот вопрос.")
 
 
-def number(value: int | float, language: Language) -> str:
-    text = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
-    return text.replace(",", "\u00a0") if language == "ru" else text
+def number(value: float, language: Language, decimals: int = 0) -> str:
+    text = f"{value:,.{decimals}f}"
+    if language == "ru":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return text
 
 
-def _scope(plan: QueryPlan) -> str:
-    parts = []
-    if plan.city:
-        parts.append(("в городе " if plan.language == "ru" else "in ") + plan.city)
-    if plan.year:
-        parts.append(("за " if plan.language == "ru" else "in ") + str(plan.year))
-    return (" " + " ".join(parts)) if parts else ""
+def _value(value: Any, measure: Measure, language: Language) -> str:
+    if value is None:
+        return "—"
+    if measure in (Measure.AVERAGE_COST, Measure.TOTAL_COST):
+        return f"{number(float(value), language, 2)} {'₽' if language == 'ru' else 'RUB'}"
+    if measure is Measure.SHARE:
+        return f"{number(float(value), language, 2)}\u00a0%"
+    return number(int(value), language)
 
 
-def write_answer(plan: QueryPlan, columns: list[str], rows: list[list[Any]]) -> str:
-    scope, lang = _scope(plan), plan.language
-    if plan.intent == "count_visits":
-        total = rows[0][0] if rows else 0
-        label = "Число визитов" if lang == "ru" else "Visits"
-        return f"{label}{scope}: {number(total, lang)}."
-    if not rows:
-        return "Нет данных для этого запроса." if lang == "ru" else "No data matches this question."
-    listed = "; ".join(f"{r[1]} ({r[0]}) — {number(r[2], lang)}" for r in rows)
-    if lang == "ru":
-        return f"Топ-{len(rows)} диагнозов по числу визитов{scope}: {listed}."
-    return f"Top {len(rows)} diagnoses by visits{scope}: {listed}."
+def _key(plan: QueryPlan, row: Row, language: Language) -> str:
+    """The row's label: its key columns in words (everything but the measure columns)."""
+    dimension = plan.group_by
+    if dimension is Dimension.DIAGNOSIS:
+        return f"{row[0]} {row[1]}"
+    if dimension is Dimension.CHAPTER:
+        return chapter_label(str(row[0]), language)
+    if dimension is Dimension.DEPARTMENT:
+        return department_label(str(row[0]), language)
+    if dimension is Dimension.CITY:
+        return city_name(str(row[0]), language)
+    if dimension is Dimension.DISTRICT:
+        district = district_name(str(row[0]), str(row[1]), language)
+        one_city = len(plan.filters.places) == 1 and plan.filters.places[0].district is None
+        return district if one_city else f"{district} ({city_name(str(row[0]), language)})"
+    if dimension is Dimension.SEX:
+        return pick(SEXES[str(row[0])], language)
+    if dimension is Dimension.AGE_GROUP:
+        return pick(AGE_GROUPS[AgeGroup(str(row[0]))], language)
+    return str(row[0])
+
+
+def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
+    family, measure, dimension = plan.family, plan.measure, plan.group_by
+    if family is Family.TOP and dimension in TOP_NOUNS:
+        noun = pick(TOP_NOUNS[dimension], language)
+        count = len(rows)
+        head = f"Топ-{count} {noun}" if language == "ru" else f"Top {count} {noun}"
+        return f"{head} {pick(BY_MEASURE[measure], language)}"
+    if family is Family.RANKING and dimension in TOP_NOUNS:
+        noun = pick(TOP_NOUNS[dimension], language)
+        if language == "ru":
+            return f"Рейтинг {noun} {pick(BY_MEASURE[measure], language)}"
+        return f"{noun.capitalize()} ranked {pick(BY_MEASURE[measure], language)}"
+    if measure is Measure.SHARE:
+        label = diagnosis_label(plan.filters.codes, plan.filters.chapter, language)
+        head = (
+            f"Доля визитов с диагнозом «{label}» среди всех визитов"
+            if language == "ru"
+            else f"Share of {label} among all visits"
+        )
+    else:
+        head = pick(MEASURE_NAMES[measure], language)
+    if dimension is not None:
+        head = f"{head} {pick(GROUPED_BY[dimension], language)}"
+    return head
+
+
+def _listing(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
+    measure = plan.measure
+    values = [row[-1] for row in rows]
+    shown = [
+        f"{_key(plan, row, language)} — {_value(row[-1], measure, language)}"
+        for row in rows[:MAX_LISTED]
+    ]
+    if plan.family is Family.BREAKDOWN and measure in (Measure.VISITS, Measure.PATIENTS):
+        total = sum(int(v) for v in values) or 1
+        shown = [f"{item} ({number(100 * int(v) / total, language, 1)}\u00a0%)"
+                 for item, v in zip(shown, values, strict=False)]  # fmt: skip
+    text = "; ".join(shown)
+    if len(rows) > MAX_LISTED:
+        numeric = [float(v) for v in values if v is not None]
+        peak = max(range(len(rows)), key=lambda i: float(rows[i][-1] or 0))
+        more = len(rows) - MAX_LISTED
+        if language == "ru":
+            text += f"; … и ещё {more}. Максимум — {_key(plan, rows[peak], language)}: "
+        else:
+            text += f"; … and {more} more. The highest is {_key(plan, rows[peak], language)}: "
+        text += _value(max(numeric), measure, language)
+    return text
+
+
+def _single(plan: QueryPlan, row: Row, language: Language) -> str:
+    if plan.measure is not Measure.SHARE:
+        return _value(row[0], plan.measure, language)
+    matching, total, share = row
+    share_text = _value(share, Measure.SHARE, language)
+    if language == "ru":
+        return f"{share_text} ({number(matching, language)} из {number(total, language)})"
+    return f"{share_text} ({number(matching, language)} of {number(total, language)})"
+
+
+def title(plan: QueryPlan, rows: Sequence[Row]) -> str:
+    """A one-line title of the result (for its chart): the headline and the scope."""
+    scope = ", ".join(scope_labels(plan.filters, plan.language))
+    head = headline(plan, rows, plan.language)
+    return f"{head} — {scope}" if scope else head
+
+
+def write_answer(plan: QueryPlan, columns: Sequence[str], rows: Sequence[Row]) -> str:
+    language = plan.language
+    with_diagnosis = plan.measure is not Measure.SHARE
+    scope = "; ".join(scope_labels(plan.filters, language, with_diagnosis=with_diagnosis))
+    head = headline(plan, rows, language)
+    if scope:
+        head = f"{head} ({scope})"
+    if not rows or (plan.group_by is None and rows[0][0] is None):
+        body = f"{head}: {pick(NO_DATA, language)}"
+    elif plan.group_by is None:
+        body = f"{head}: {_single(plan, rows[0], language)}."
+    else:
+        body = f"{head}: {_listing(plan, rows, language)}."
+    return " ".join([body, *plan.assumptions])

@@ -21,7 +21,9 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from medstream_shared.events.models import ChartData
+from medstream_shared.questions.plan import QueryPlan
 
+from medstream_analytics.answer import title
 from medstream_analytics.chart_choice import ChartKind, ChartSpec, choose_chart
 
 __all__ = ["ChartKind", "ChartSpec", "chart_data", "choose_chart", "render_chart", "render_spec"]
@@ -217,3 +219,11 @@ def _draw_pie(axes: Axes, labels: list[str], values: list[float]) -> None:
         labelcolor=_INK,
     )
     axes.set_aspect("equal")
+
+
+def result_chart(
+    plan: QueryPlan, columns: list[str], rows: list[list[Any]], chart_id: str
+) -> ChartData | None:
+    """The chart of an answered question (bar, line or pie), or None for a single number."""
+    spec = choose_chart(columns, rows, title=title(plan, rows))
+    return chart_data(spec, chart_id=chart_id) if spec is not None else None

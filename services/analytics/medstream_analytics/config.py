@@ -3,10 +3,11 @@
 from pathlib import Path
 
 from medstream_shared.config import ServiceSettings
+from medstream_shared.questions.settings import QuestionSettings
 from pydantic import Field
 
 
-class AnalyticsSettings(ServiceSettings):
+class AnalyticsSettings(ServiceSettings, QuestionSettings):
     service_name: str = "analytics"
     http_port: int = 8002
     mongo_database: str = "medstream_analytics"

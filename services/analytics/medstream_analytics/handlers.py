@@ -1,57 +1,116 @@
-"""The analytics handler: a routed question in, a completed (or failed) result out."""
+"""The analytics handler: a routed question in, a completed (or failed) result out.
 
-from collections.abc import Sequence
+The plan normally arrives in the event, made by the router from the same shared parser;
+events from other backends may carry only the question, which is then planned here with
+no clarifications (open issues become stated assumptions). Two seams are constructor
+arguments: ``validate_sql`` (the SQL guard; raises ``ValueError`` to refuse a query) and
+``render_chart`` (a chart for the result, or None). Their defaults pass everything through
+and draw nothing.
+"""
+
+import asyncio
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
-from medstream_shared.events.envelope import Envelope
-from medstream_shared.events.models import EventData
+from medstream_shared.events.envelope import Envelope, derived_event_id
+from medstream_shared.events.models import ChartData, EventData
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.logging import get_logger
+from medstream_shared.questions.capabilities import capabilities
+from medstream_shared.questions.plan import QueryPlan
+from medstream_shared.questions.sql import compile_plan
+from medstream_shared.questions.understanding import OutOfScopeQuestion, Understanding
+from pydantic import ValidationError
 
 from medstream_analytics.answer import write_answer
 from medstream_analytics.executor import QueryTimeout, Warehouse
-from medstream_analytics.planner import Planner
-from medstream_analytics.sql import compile_plan
 
 log = get_logger(__name__)
 
+SqlValidator = Callable[[str], str]
+ChartRenderer = Callable[[QueryPlan, list[str], list[list[Any]], str], ChartData | None]
+
+
+def pass_through(sql: str) -> str:
+    return sql
+
+
+def no_chart(
+    plan: QueryPlan, columns: list[str], rows: list[list[Any]], chart_id: str
+) -> ChartData | None:
+    return None
+
 
 class AnalyticsHandlers:
-    def __init__(self, warehouse: Warehouse, planner: Planner) -> None:
+    def __init__(
+        self,
+        warehouse: Warehouse,
+        understanding: Understanding,
+        *,
+        validate_sql: SqlValidator = pass_through,
+        render_chart: ChartRenderer = no_chart,
+    ) -> None:
         self.warehouse = warehouse
-        self.planner = planner
+        self.understanding = understanding
+        self.validate_sql = validate_sql
+        self.render_chart = render_chart
 
     def subscriptions(self) -> list[Subscription]:
         return [Subscription(EventType.QUERY_ROUTED, self.on_routed, self.on_give_up)]
 
     async def on_routed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryRouted)
-        plan = self.planner.plan(event.question, event.language)
-        sql = compile_plan(plan)
+        try:
+            plan = self._plan(event)
+        except OutOfScopeQuestion:
+            return [self._completed(event, capabilities(event.language))]
+        except ValidationError as exc:
+            return [self._failed(event, f"the query plan is invalid: {exc.errors()[0]['msg']}")]
+        try:
+            sql = self.validate_sql(compile_plan(plan))
+        except ValueError as exc:
+            return [self._failed(event, f"the SQL was refused: {exc}")]
         try:
             columns, rows = await self.warehouse.run(sql)
         except QueryTimeout as exc:
             return [self._failed(event, str(exc))]
-        answer = write_answer(plan, columns, rows)
-        if event.assumptions:
-            answer = " ".join([answer, *event.assumptions])
-        log.info("query answered", rows=len(rows))
+        chart_id = derived_event_id(f"{event.session_id}/{event.iteration}", 0, "chart")
+        chart = await asyncio.to_thread(self.render_chart, plan, columns, rows, chart_id)
+        log.info("query answered", family=plan.family.value, rows=len(rows))
         return [
-            models.QueryCompleted(
-                session_id=event.session_id,
-                user_id=event.user_id,
-                iteration=event.iteration,
-                answer=answer,
+            self._completed(
+                event,
+                write_answer(plan, columns, rows),
                 sql=sql,
                 columns=columns,
                 rows=rows,
+                charts=[chart] if chart is not None else [],
             )
         ]
 
     async def on_give_up(self, envelope: Envelope, error: str) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryRouted)
         return [self._failed(event, "the analytics query could not be completed")]
+
+    def _plan(self, event: models.QueryRouted) -> QueryPlan:
+        if event.plan is not None:
+            plan = QueryPlan.model_validate(event.plan)
+        else:
+            plan = self.understanding.plan(event.question, event.language)
+        stated = list(dict.fromkeys([*plan.assumptions, *event.assumptions]))
+        return plan.model_copy(update={"assumptions": stated})
+
+    @staticmethod
+    def _completed(event: models.QueryRouted, answer: str, **result: Any) -> models.QueryCompleted:
+        return models.QueryCompleted(
+            session_id=event.session_id,
+            user_id=event.user_id,
+            iteration=event.iteration,
+            answer=answer,
+            **result,
+        )
 
     @staticmethod
     def _failed(event: models.QueryRouted, reason: str) -> models.QueryFailed:

@@ -48,7 +48,7 @@ class ApiKeyStore:
         self._cache.clear()
         return result.modified_count == 1
 
-    async def list(self, user_id: str | None = None) -> list[dict[str, Any]]:
+    async def listing(self, user_id: str | None = None) -> list[dict[str, Any]]:
         query = {"user_id": user_id} if user_id else {}
         return await self.keys.find(query, {"key_hash": 0}).sort("created_at", 1).to_list()
 

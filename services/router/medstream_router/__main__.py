@@ -2,7 +2,7 @@
 
 from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
-from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
+from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run_worker
 
 from medstream_router.config import get_settings
 from medstream_router.conversations import ConversationStore
@@ -11,14 +11,28 @@ from medstream_router.handlers import RouterHandlers
 
 def main() -> None:
     settings = get_settings()
+    understanding = settings.understanding()
+
+    def handlers(context: WorkerContext) -> RouterHandlers:
+        return RouterHandlers(settings, ConversationStore(context.db), understanding)
 
     async def on_startup(context: WorkerContext) -> None:
         await ConversationStore(context.db).ensure_indexes()
 
     def subscriptions(context: WorkerContext) -> list[Subscription]:
-        return RouterHandlers(settings, ConversationStore(context.db)).subscriptions()
+        return handlers(context).subscriptions()
 
-    run_worker(settings, WorkerSpec(SERVICE_TOPICS["router"], subscriptions, on_startup))
+    async def expire_approvals(context: WorkerContext) -> None:
+        await handlers(context).expire_overdue_approvals(context.producer)
+
+    expiry = PeriodicTask(settings.approval_sweep_seconds, expire_approvals, "approval-expiry")
+    spec = WorkerSpec(
+        SERVICE_TOPICS["router"],
+        subscriptions,
+        on_startup,
+        periodic=expiry if settings.require_approval else None,
+    )
+    run_worker(settings, spec)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,34 @@
 """What the router remembers of a session between its question and the person's answers.
 
-One document per session in the router's own database. Handling is idempotent: an event
-already applied (same event id) does not append its answer twice.
+One document per session in the router's own database: the slots understood so far, the
+open question (its options, or the plan awaiting approval and when the approval expires),
+the rounds of clarification used and the ``iteration`` of the last question asked.
+
+Handling is idempotent: an answer already applied (same event id) is not appended twice,
+and each decision is stored with the id of the event that caused it, so a redelivered
+event re-emits the stored decision instead of deciding again.
 """
 
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
+
+
+class State(StrEnum):
+    CLARIFYING = "clarifying"
+    APPROVING = "approving"
+    ROUTED = "routed"
+    ANSWERED = "answered"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+
+
+def as_utc(moment: datetime) -> datetime:
+    """MongoDB returns naive datetimes (in UTC); make them comparable with aware ones."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class ConversationStore:
@@ -17,6 +37,7 @@ class ConversationStore:
 
     async def ensure_indexes(self) -> None:
         await self.conversations.create_index("user_id")
+        await self.conversations.create_index([("state", 1), ("approval_expires_at", 1)])
 
     async def start(
         self, session_id: str, user_id: str, question: str, event_id: str
@@ -32,6 +53,13 @@ class ConversationStore:
             "applied_event_ids": [event_id],
             "submission_event_id": event_id,
             "iteration": 0,
+            "rounds": 0,
+            "state": None,
+            "slots": None,
+            "pending": None,
+            "approval_expires_at": None,
+            "decided_by": None,
+            "decision": None,
             "updated_at": datetime.now(UTC),
         }
         result = await self.conversations.find_one_and_update(
@@ -57,10 +85,31 @@ class ConversationStore:
         return await self.conversations.find_one({"_id": session_id})
 
     async def remember_decision(
-        self, session_id: str, event_id: str, decision: dict[str, Any], iteration: int
+        self, session_id: str, event_id: str, decision: dict[str, Any], state: dict[str, Any]
     ) -> None:
-        """Store what was decided for ``event_id`` so a redelivery re-emits it unchanged."""
+        """Store what was decided for ``event_id`` and the state it leaves, in one write."""
         await self.conversations.update_one(
             {"_id": session_id},
-            {"$set": {"decided_by": event_id, "decision": decision, "iteration": iteration}},
+            {
+                "$set": {
+                    "decided_by": event_id,
+                    "decision": decision,
+                    **state,
+                    "updated_at": datetime.now(UTC),
+                }
+            },
         )
+
+    async def overdue_approvals(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
+        cursor = self.conversations.find(
+            {"state": State.APPROVING.value, "approval_expires_at": {"$lte": now}}
+        ).limit(limit)
+        return [doc async for doc in cursor]
+
+    async def expire(self, session_id: str, iteration: int) -> bool:
+        """Close an approval that ran out of time, unless an answer got there first."""
+        result = await self.conversations.update_one(
+            {"_id": session_id, "state": State.APPROVING.value, "iteration": iteration},
+            {"$set": {"state": State.EXPIRED.value, "updated_at": datetime.now(UTC)}},
+        )
+        return result.modified_count == 1

@@ -1,28 +1,73 @@
-"""The router's event handlers: a question or an answer in, a route or a clarification out.
+"""The router's event handlers: a question or an answer in; a route, a question back, or a
+direct answer out.
 
 Each decision is stored with the id of the event that caused it, so a redelivered event
 re-emits the same decision (with the same derived event id) instead of deciding again.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
-from medstream_shared.events.envelope import Envelope
+from medstream_shared.events.envelope import Envelope, derived_event_id
 from medstream_shared.events.models import EventData
 from medstream_shared.events.registry import EVENT_TYPES, MODELS
 from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.logging import get_logger
+from medstream_shared.questions.capabilities import capabilities
+from medstream_shared.questions.plan import QueryPlan
+from medstream_shared.questions.planning import Clarify, OutOfScope, Planned
+from medstream_shared.questions.slots import Slots
+from medstream_shared.questions.sql import compile_plan
+from medstream_shared.questions.understanding import Understanding
 
-from medstream_router.classifier import Clarify, Route, check
+from medstream_router import approval
+from medstream_router.clarifications import chosen_option, clarify
 from medstream_router.config import RouterSettings
-from medstream_router.conversations import ConversationStore
+from medstream_router.conversations import ConversationStore, State, as_utc
+
+log = get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class Context:
+    """The conversation so far, as the next decision needs it."""
+
+    question: str
+    answers: list[str] = field(default_factory=list)
+    rounds: int = 0
+    iteration: int = 0
+
+    @property
+    def understood(self) -> str:
+        """The question with the person's answers, as ``QueryRouted.question`` carries it."""
+        return f"{self.question} ({'; '.join(self.answers)})" if self.answers else self.question
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the router says next and the conversation state it leaves behind."""
+
+    output: EventData
+    state: dict[str, Any]
 
 
 class RouterHandlers:
-    def __init__(self, settings: RouterSettings, store: ConversationStore) -> None:
+    def __init__(
+        self,
+        settings: RouterSettings,
+        store: ConversationStore,
+        understanding: Understanding,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self.settings = settings
         self.store = store
+        self.understanding = understanding
+        self.now = now
 
     def subscriptions(self) -> list[Subscription]:
         return [
@@ -37,12 +82,10 @@ class RouterHandlers:
         )
         if conversation.get("decided_by") == envelope.id:
             return [_load(conversation["decision"])]
-        decision = check(
-            event.question, rounds_used=0, max_rounds=self.settings.max_clarification_rounds
-        )
-        output = self._to_event(event, decision, event.question, rounds_used=0)
-        await self._remember(event.session_id, envelope.id, output)
-        return [output]
+        slots = self.understanding.read(event.question, event.language)
+        turn = self._turn(event, slots, Context(event.question))
+        await self._remember(event.session_id, envelope.id, turn)
+        return [turn.output]
 
     async def on_feedback(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.FeedbackSubmitted)
@@ -52,52 +95,166 @@ class RouterHandlers:
         if conversation.get("decided_by") == envelope.id:
             return [_load(conversation["decision"])]
         if event.iteration != conversation["iteration"]:
-            return []  # an answer to a clarification that is no longer open
-        question = " ".join([conversation["question"], *conversation["answers"]])
-        rounds = conversation["iteration"]
-        decision = check(
-            question, rounds_used=rounds, max_rounds=self.settings.max_clarification_rounds
+            return []  # an answer to a question that is no longer open
+        context = Context(
+            conversation["question"],
+            conversation["answers"],
+            conversation["rounds"],
+            conversation["iteration"],
         )
-        output = self._to_event(event, decision, conversation["question"], rounds_used=rounds)
-        await self._remember(event.session_id, envelope.id, output)
-        return [output]
+        state = conversation.get("state")
+        if state == State.APPROVING:
+            turn = self._approval_answer(event, conversation, context)
+        elif state == State.CLARIFYING:
+            turn = self._clarification_answer(event, conversation, context)
+        else:
+            return []
+        await self._remember(event.session_id, envelope.id, turn)
+        return [turn.output]
 
     async def on_give_up(self, envelope: Envelope, error: str) -> Sequence[EventData]:
         data = envelope.data
         assert isinstance(data, models.SessionEvent)
         return [_failed(data, "the question could not be processed; please try again later")]
 
-    def _to_event(
-        self,
-        event: models.SessionEvent,
-        decision: Route | Clarify,
-        original_question: str,
-        *,
-        rounds_used: int,
-    ) -> EventData:
-        if isinstance(decision, Clarify):
-            return models.ClarificationRequested(
+    async def expire_overdue_approvals(self, producer: EventProducer) -> int:
+        """Fail the sessions whose approval ran out of time; the worker calls this periodically.
+
+        The failure is published before the conversation is marked, with an id derived from
+        the approval it ends, so a crash in between repeats the same event, harmlessly.
+        """
+        expired = 0
+        for conversation in await self.store.overdue_approvals(self.now()):
+            session_id, iteration = conversation["_id"], conversation["iteration"]
+            language = (conversation.get("slots") or {}).get("language", "en")
+            failure = models.QueryFailed(
+                session_id=session_id,
+                user_id=conversation["user_id"],
+                iteration=iteration,
+                reason=approval.expired_reason(language, self.settings.approval_timeout_seconds),
+            )
+            cause = f"{session_id}/approval/{iteration}"
+            await producer.publish(failure, event_id=derived_event_id(cause, 0, "expiry"))
+            expired += await self.store.expire(session_id, iteration)
+        if expired:
+            log.info("approvals expired", count=expired)
+        return expired
+
+    # Decisions ---------------------------------------------------------------------------
+
+    def _clarification_answer(
+        self, event: models.FeedbackSubmitted, conversation: dict[str, Any], context: Context
+    ) -> Turn:
+        slots = Slots.model_validate(conversation["slots"])
+        option = chosen_option(event.answer, (conversation.get("pending") or {}).get("options", []))
+        if option is not None:
+            slots = slots.patched(option["patch"])
+        else:
+            slots = slots.merged(self.understanding.read(event.answer, slots.language))
+        return self._turn(event, slots, context)
+
+    def _approval_answer(
+        self, event: models.FeedbackSubmitted, conversation: dict[str, Any], context: Context
+    ) -> Turn:
+        slots = Slots.model_validate(conversation["slots"])
+        expires_at = conversation.get("approval_expires_at")
+        if expires_at is not None and self.now() >= as_utc(expires_at):
+            reason = approval.expired_reason(slots.language, self.settings.approval_timeout_seconds)
+            return Turn(_failed(event, reason), {"state": State.EXPIRED.value})
+        verdict = approval.verdict(event.answer)
+        if verdict == approval.REJECT:
+            reason = approval.rejected_reason(slots.language)
+            return Turn(_failed(event, reason), {"state": State.REJECTED.value})
+        if verdict == approval.APPROVE:
+            plan = QueryPlan.model_validate(conversation["pending"]["plan"])
+            return Turn(self._routed(event, plan, context), {"state": State.ROUTED.value})
+        slots = slots.merged(self.understanding.read(event.answer, slots.language))
+        return self._turn(event, slots, context)
+
+    def _turn(self, event: models.SessionEvent, slots: Slots, context: Context) -> Turn:
+        final = context.rounds >= self.settings.max_clarification_rounds
+        decision = self.understanding.decide(slots, final=final)
+        base = {"slots": slots.model_dump(mode="json"), "approval_expires_at": None}
+        if isinstance(decision, OutOfScope):
+            answer = models.QueryCompleted(
                 session_id=event.session_id,
                 user_id=event.user_id,
-                iteration=rounds_used + 1,
-                question=decision.question,
-                options=decision.options,
-                original_question=original_question,
+                iteration=context.iteration,
+                answer=capabilities(decision.language),
             )
+            return Turn(answer, {**base, "state": State.ANSWERED.value, "pending": None})
+        if isinstance(decision, Clarify):
+            clarification = clarify(decision.issue, slots)
+            asked = self._ask(
+                event, context, clarification.question, [o.text for o in clarification.options]
+            )
+            pending = {"options": [option.as_json() for option in clarification.options]}
+            return Turn(
+                asked,
+                {
+                    **base,
+                    "state": State.CLARIFYING.value,
+                    "pending": pending,
+                    "rounds": context.rounds + 1,
+                    "iteration": context.iteration + 1,
+                },
+            )
+        assert isinstance(decision, Planned)
+        plan = decision.plan
+        if not self.settings.require_approval:
+            routed = self._routed(event, plan, context)
+            return Turn(routed, {**base, "state": State.ROUTED.value, "pending": None})
+        question = approval.approval_question(plan, compile_plan(plan))
+        asked = self._ask(event, context, question, approval.OPTIONS, kind="approval")
+        expires_at = self.now() + timedelta(seconds=self.settings.approval_timeout_seconds)
+        return Turn(
+            asked,
+            {
+                **base,
+                "state": State.APPROVING.value,
+                "pending": {"plan": plan.model_dump(mode="json")},
+                "approval_expires_at": expires_at,
+                "iteration": context.iteration + 1,
+            },
+        )
+
+    @staticmethod
+    def _ask(
+        event: models.SessionEvent,
+        context: Context,
+        question: str,
+        options: list[str],
+        kind: str = "clarification",
+    ) -> models.ClarificationRequested:
+        return models.ClarificationRequested(
+            session_id=event.session_id,
+            user_id=event.user_id,
+            iteration=context.iteration + 1,
+            question=question,
+            options=options,
+            kind="approval" if kind == "approval" else "clarification",
+            original_question=context.question,
+        )
+
+    @staticmethod
+    def _routed(
+        event: models.SessionEvent, plan: QueryPlan, context: Context
+    ) -> models.QueryRouted:
         return models.QueryRouted(
             session_id=event.session_id,
             user_id=event.user_id,
-            iteration=rounds_used,
-            question=decision.question,
-            language=decision.language,
-            intent=decision.intent,
-            assumptions=decision.assumptions,
+            iteration=context.iteration,
+            question=context.understood[:2000],
+            language=plan.language,
+            intent=plan.family.value,
+            plan=plan.model_dump(mode="json"),
+            assumptions=[assumption[:500] for assumption in plan.assumptions],
         )
 
-    async def _remember(self, session_id: str, event_id: str, output: EventData) -> None:
-        iteration = output.iteration if isinstance(output, models.SessionEvent) else 0
+    async def _remember(self, session_id: str, event_id: str, turn: Turn) -> None:
+        output = turn.output
         stored = {"type": EVENT_TYPES[type(output)].value, "data": output.model_dump(mode="json")}
-        await self.store.remember_decision(session_id, event_id, stored, iteration)
+        await self.store.remember_decision(session_id, event_id, stored, turn.state)
 
 
 def _load(stored: dict[str, Any]) -> EventData:

@@ -236,8 +236,14 @@ class EventConsumer:
             try:
                 outputs = await subscription.handle(envelope)
                 await self._publish_outputs(envelope, outputs)
-                metrics.HANDLER_SECONDS.labels(event_type=envelope.type.value).observe(
-                    time.perf_counter() - started
+                elapsed = time.perf_counter() - started
+                metrics.HANDLER_SECONDS.labels(event_type=envelope.type.value).observe(elapsed)
+                # One line per event and service: grepping a session id shows every hop.
+                log.info(
+                    "event handled",
+                    attempt=attempt,
+                    outputs=[type(o).__name__ for o in outputs],
+                    duration_ms=round(elapsed * 1000, 1),
                 )
                 return
             except Exception as exc:

@@ -67,13 +67,14 @@ class EventProducer:
                 span.set_attribute("messaging.message.id", message.headers["ce_id"].decode())
                 headers = [(k, v) for k, v in message.headers.items()]
                 key = message.key.encode() if isinstance(message.key, str) else message.key
+                errors = PRODUCE_ERRORS.labels(topic=topic)  # exists at 0 before any error
                 started = time.perf_counter()
                 try:
                     future = await self._producer.send(
                         topic, value=message.value, key=key, headers=headers
                     )
                 except Exception:
-                    PRODUCE_ERRORS.labels(topic=topic).inc()
+                    errors.inc()
                     raise
             pending.append((topic, started, future))
             sent_ids.append(message.headers["ce_id"].decode())

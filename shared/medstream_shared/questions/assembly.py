@@ -13,6 +13,7 @@ from typing import Any
 
 from medstream_shared.questions import issues
 from medstream_shared.questions.cues import Cue
+from medstream_shared.questions.dates import complete_partial
 from medstream_shared.questions.describe import period_label
 from medstream_shared.questions.lexicon import (
     AgeGroupSense,
@@ -24,7 +25,7 @@ from medstream_shared.questions.lexicon import (
     VisitTypeSense,
 )
 from medstream_shared.questions.matching import Mention
-from medstream_shared.questions.periods import PeriodReading, complete_partial
+from medstream_shared.questions.periods import PeriodReading
 from medstream_shared.questions.plan import AgeGroup, Dimension, Family, Measure, Period, Place
 from medstream_shared.questions.slots import Issue, Note, Slots
 from medstream_shared.questions.text import Language

@@ -76,6 +76,14 @@ def city_name(name: str, language: Language) -> str:
     return city.name_ru if language == "ru" else city.name_en
 
 
+def district_name(city: str, district: str, language: Language) -> str:
+    known = CITIES_BY_NAME.get(city)
+    entry = next((d for d in known.districts if d.name_en == district), None) if known else None
+    if entry is None or language != "ru":
+        return district
+    return entry.name_ru
+
+
 def _ru_date(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
@@ -88,8 +96,10 @@ def period_label(period: Period, language: Language) -> str:
         return f"{start.year} год" if language == "ru" else str(start.year)
     if whole_months and months == 3 and start.month % 3 == 1:
         quarter = ROMAN[start.month // 3]
-        return f"{quarter} квартал {start.year} года" if language == "ru" else (
-            f"Q{start.month // 3 + 1} {start.year}"
+        return (
+            f"{quarter} квартал {start.year} года"
+            if language == "ru"
+            else (f"Q{start.month // 3 + 1} {start.year}")
         )
     if whole_months and months == 1:
         return f"{MONTHS[language][start.month - 1]} {start.year}"
@@ -129,12 +139,12 @@ def department_label(name: str, language: Language) -> str:
     return entry.name_ru if entry is not None and language == "ru" else name
 
 
-def scope_labels(filters: Filters, language: Language) -> list[str]:
+def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool = True) -> list[str]:
     """The filters in words, e.g. ``["Saint Petersburg", "2025", "women"]``."""
     labels = [" / ".join(place_label(place, language) for place in filters.places)]
     if filters.period is not None:
         labels.append(period_label(filters.period, language))
-    if filters.has_diagnosis:
+    if filters.has_diagnosis and with_diagnosis:
         labels.append(diagnosis_label(filters.codes, filters.chapter, language))
     if filters.visit_type is not None:
         visit_type = VISIT_TYPES_BY_NAME[filters.visit_type]

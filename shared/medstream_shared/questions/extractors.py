@@ -26,13 +26,12 @@ ELDERLY = re.compile(
     _AGED + r"(?:(?<![\d.])65\s*\+|(?<![\d.])65\s+(?:лет\s+)?(?:и\s+старше|and\s+(?:over|older)|"
     r"or\s+older|plus)|(?:over|older\s+than|above|старше)\s+65(?:\s+лет)?(?!\d))"
 )
-CHILDREN = re.compile(
-    _AGED + r"(?:under|younger\s+than|below|младше|моложе)\s+18(?:\s+лет)?(?!\d)"
-)
+CHILDREN = re.compile(_AGED + r"(?:under|younger\s+than|below|младше|моложе)\s+18(?:\s+лет)?(?!\d)")
 TOP_N = re.compile(r"(?<!\w)(?:top|топ)\s*-?\s*(" + NUMBER + r")(?!\w)")
 N_MOST = re.compile(
     r"(?<![\w.])(" + NUMBER + r")\s+(?=most\b|сам|наиболее|ведущ|leading|top\b|главн|част|"
-    r"распространен|largest|biggest|крупнейш)"
+    r"распространен|largest|biggest|крупнейш|diagnos|disease|condition|chapter|department|"
+    r"cities\b|districts\b|диагноз|заболеван|болезн|класс|отделени|город|район)"
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from medstream_shared.questions.dates import PartialPeriod, complete_partial, year_period
 from medstream_shared.questions.describe import diagnosis_label, period_label, place_label
-from medstream_shared.questions.periods import PartialPeriod, complete_partial, year_period
 from medstream_shared.questions.plan import Period, Place
 from medstream_shared.questions.slots import Candidate, Issue
 from medstream_shared.questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
@@ -153,9 +153,9 @@ def period_out_of_range(text: str, data_start: date, data_end: date) -> Issue:
         fallback={"period": everything.model_dump(mode="json")},
         assumption_en=(
             f"There are no data for “{text}”; the whole period "
-            f"{period_label(everything, 'en')} is used."
+            f"({period_label(everything, 'en')}) is used."
         ),
         assumption_ru=(
-            f"Данных за «{text}» нет; использован весь период {period_label(everything, 'ru')}."
+            f"Данных за «{text}» нет; использован весь период ({period_label(everything, 'ru')})."
         ),
     )

@@ -12,6 +12,7 @@ from functools import cache
 
 from medstream_shared.questions.cues import AGE_GROUP_WORDS, CUES, SEX_WORDS, Cue
 from medstream_shared.questions.plan import AgeGroup
+from medstream_shared.questions.stopwords import GENERIC_TITLE_WORDS
 from medstream_shared.questions.text import normalize, stems_of, tokenize
 from medstream_shared.questions.vocabulary.care import DEPARTMENTS, VISIT_TYPES
 from medstream_shared.questions.vocabulary.diagnoses import DIAGNOSIS_NAMES
@@ -82,27 +83,6 @@ class Term:
         return " ".join(self.stems)
 
 
-GENERIC_TITLE_WORDS = frozenset(
-    stem
-    for word in (
-        "other", "unspecified", "acute", "chronic", "disease", "diseases", "disorder",
-        "disorders", "of", "and", "the", "with", "without", "in", "due", "to", "not",
-        "elsewhere", "classified", "specified", "certain", "organism", "virus", "identified",
-        "site", "sites", "multiple", "malignant", "neoplasm", "benign", "infection",
-        "infections", "syndrome", "syndromes", "injury", "fracture", "level", "lower",
-        "upper", "including", "except", "type", "origin", "unknown", "condition",
-        "другие", "другой", "другая", "неуточненный", "неуточненная", "неуточненные",
-        "острый", "острая", "острые", "хронический", "хроническая", "болезнь", "болезни",
-        "расстройства", "нарушения", "и", "в", "с", "без", "при", "не", "других",
-        "рубриках", "классифицированные", "уточненные", "вызванные", "вызванный", "вирус",
-        "злокачественное", "новообразование", "доброкачественное", "инфекции", "инфекция",
-        "синдром", "синдромы", "травма", "перелом", "уровне", "локализации", "типа",
-        "происхождения", "поражения", "формы", "состояния", "области",
-    )  # fmt: skip
-    for stem in stems_of(word)
-)
-"""Title words too common to point at a diagnosis on their own."""
-
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 _OTHER = re.compile(r"^(?:other|другие|другой|другая|другое)\s+(?:формы\s+)?", re.IGNORECASE)
 
@@ -117,7 +97,9 @@ Entry = tuple[str, Sense, int]
 def term_stems(phrase: str) -> tuple[str, ...]:
     """A phrase's stems; an abbreviation in capitals stays whole («ЗАО» must not meet «за»)."""
     return tuple(
-        token.text if phrase[token.start : token.end].isupper() and len(token.text) > 1 else token.stem
+        token.text
+        if phrase[token.start : token.end].isupper() and len(token.text) > 1
+        else token.stem
         for token in tokenize(normalize(phrase))
     )
 

@@ -6,14 +6,15 @@ the words left over. It decides nothing about defaults: that is ``planning``'s j
 answer to a clarification can be parsed by the same code and merged in.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from medstream_shared.questions import issues
-from medstream_shared.questions.cues import Cue
-from medstream_shared.questions.describe import diagnosis_label, place_label
+from medstream_shared.questions.assembly import SlotsBuilder
+from medstream_shared.questions.describe import department_label, diagnosis_label, place_label
 from medstream_shared.questions.extractors import (
+    CodeReading,
     nearest_codes,
     read_age_groups,
     read_chapters,
@@ -21,48 +22,27 @@ from medstream_shared.questions.extractors import (
     read_limit,
 )
 from medstream_shared.questions.lexicon import (
-    AgeGroupSense,
     ChapterSense,
     DepartmentSense,
     DiagnosisSense,
     PlaceSense,
     Sense,
-    SexSense,
-    VisitTypeSense,
     lexicon,
 )
 from medstream_shared.questions.matching import ACCEPT, SUGGEST, Mention, PhraseMatcher, adjacent
 from medstream_shared.questions.periods import PeriodReader
 from medstream_shared.questions.plan import Place
 from medstream_shared.questions.slots import Issue, Note, Slots
-from medstream_shared.questions.assembly import SlotsBuilder
+from medstream_shared.questions.stopwords import STOPWORDS
 from medstream_shared.questions.text import Language, Token, detect_language, normalize, stems_of
 from medstream_shared.questions.text import tokenize as tokenize_text
 
-STOPWORDS = frozenset(
-    stem
-    for word in (
-        "the a an in on at for of with by and or to from was were is are be been being there "
-        "their this that these those what which who whom how many much show me give list tell "
-        "please i we you it its do does did have has had year years month months quarter "
-        "period time during between among per each any all than more most less also only about "
-        "as into over under within across can could would should will get lets let let's us "
-        "our my your want need know find see thanks thank general detail details particular "
-        "order overall whole day days week weeks ever so such same other there here whose code "
-        "codes icd10 "
-        "в во на за по с со от до из у к ко и или а но что как какой какая какое какие каких "
-        "каком какую кто где когда был была было были есть это этот эта эти тот та те все "
-        "всех весь вся мне нам нас покажи покажите показать выведи выведите дай дайте скажи "
-        "скажите назови назовите пожалуйста хочу хотим узнать нужно надо ли же бы не нет да "
-        "год года году лет месяц месяца месяце квартал квартала квартале период периоде время "
-        "среди для при о об про через между после перед также ещё еще только самый наиболее "
-        "больше меньше целом день дня неделю спасибо был каждый каждом каждого их его ее код "
-        "коду кодом кода диагнозом диагнозу"
-    ).split()
-    for stem in stems_of(word)
+COUNTED_STEMS = frozenset(
+    stems_of("visits cases patients визитов случаев пациентов обращений посещений")
 )
+"""Words after which a word names a diagnosis ("ulcer visits")."""
 PLACE_CONTEXT = frozenset({"in", "at", "в", "во", "из", "around", "near"})
-DIAGNOSIS_CONTEXT = frozenset({"with", "for", "of", "from", "с", "со", "от", "by"})
+DIAGNOSIS_CONTEXT = frozenset({"with", "for", "of", "from", "с", "со", "от"})
 DISEASE_ENDINGS = ("itis", "osis", "oma", "emia", "pathy", "ит", "ита", "итом", "оз", "оза",
                    "озом", "ома", "омы", "емия", "емии", "патия", "патии", "алгия")  # fmt: skip
 
@@ -98,6 +78,7 @@ class QuestionParser:
         chapters, text = read_chapters(text)
         ages, text = read_age_groups(text)
         periods, text = self.periods.read(text)
+        periods = [replace(r, text=question[r.start : r.end]) for r in periods]
         limit, top_said, text = read_limit(text)
         tokens = tokenize_text(text)
         mentions, leftover = self.matcher.exact(question, text, tokens)
@@ -118,7 +99,7 @@ class QuestionParser:
             language or detect_language(question), on_topic=reading.on_topic or builder.on_topic
         )
 
-    def _codes(self, reading: _Reading, code_readings: list[Any]) -> None:
+    def _codes(self, reading: _Reading, code_readings: list[CodeReading]) -> None:
         for found in code_readings:
             if found.codes:
                 reading.codes.extend(found.codes)
@@ -167,8 +148,36 @@ class QuestionParser:
         return True
 
     def _unmatched(self, reading: _Reading, index: int) -> None:
-        token = reading.tokens[index]
+        """An unknown word becomes an issue only where a place or a diagnosis is expected.
+
+        "in Tokyo" and «в Самаре» stand where places do, "ulcer visits" and «с язвой»
+        where diagnoses do; a stray word elsewhere ("highest", «болело») is left alone.
+        """
+        tokens = reading.tokens
+        token = tokens[index]
         words = reading.question[token.start : token.end]
+        previous = tokens[index - 1].text if index > 0 else ""
+        following = tokens[index + 1].stem if index + 1 < len(tokens) else ""
+        place_slot = previous in PLACE_CONTEXT or (index > 0 and words[:1].isupper())
+        diagnosis_slot = (
+            previous in DIAGNOSIS_CONTEXT
+            or following in COUNTED_STEMS
+            or token.text.endswith(DISEASE_ENDINGS)
+        )
+        if diagnosis_slot:
+            self._unknown_diagnosis(reading, index, words)
+        elif place_slot:
+            suggestions = [m for m in self.matcher.fuzzy(token.stem, limit=6) if m.score >= SUGGEST]
+            places = [
+                (Place(city=s.city, district=s.district), m.score)
+                for m in suggestions
+                for s in m.term.senses
+                if isinstance(s, PlaceSense)
+            ]
+            reading.issues.append(issues.unknown_place(words, places[:3]))
+
+    def _unknown_diagnosis(self, reading: _Reading, index: int, words: str) -> None:
+        token = reading.tokens[index]
         codes = self.lexicon.title_words.get(token.stem, frozenset())
         if len(codes) == 1:
             reading.mentions.append(
@@ -178,34 +187,17 @@ class QuestionParser:
         if 1 < len(codes) <= 6:
             reading.issues.append(issues.ambiguous_diagnosis(words, [[c] for c in sorted(codes)]))
             return
-        suggestions = [m for m in self.matcher.fuzzy(token.stem, limit=6) if m.score >= SUGGEST]
-        places = [(s, m.score) for m in suggestions for s in m.term.senses if _is_place(s)]
-        diagnoses = [(s, m.score) for m in suggestions for s in m.term.senses if _is_dx(s)]
-        previous = reading.tokens[index - 1].text if index > 0 else ""
-        capitalised = index > 0 and words[:1].isupper()
-        if places and (not diagnoses or places[0][1] >= diagnoses[0][1]):
-            found = [(Place(city=s.city, district=s.district), score) for s, score in places]
-            reading.issues.append(issues.unknown_place(words, found[:3]))
-        elif diagnoses:
-            reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(diagnoses)))
-        elif previous in PLACE_CONTEXT or capitalised:
-            reading.issues.append(issues.unknown_place(words))
-        elif previous in DIAGNOSIS_CONTEXT or token.text.endswith(DISEASE_ENDINGS):
-            close = [
-                (s, m.score)
-                for m in self.matcher.fuzzy(token.stem, limit=8, cutoff=0.3)
-                for s in m.term.senses
-                if _is_dx(s)
-            ]
-            reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
+        close = [
+            (s, m.score)
+            for m in self.matcher.fuzzy(token.stem, limit=8, cutoff=0.3)
+            for s in m.term.senses
+            if _is_dx(s)
+        ]
+        reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
 def _is_content(token: Token) -> bool:
     return not token.text.isdigit() and token.stem not in STOPWORDS and len(token.text) > 1
-
-
-def _is_place(sense: Sense) -> bool:
-    return isinstance(sense, PlaceSense)
 
 
 def _is_dx(sense: Sense) -> bool:
@@ -236,6 +228,7 @@ def _slot_of(sense: Sense) -> str:
 
 
 def _labels(sense: Sense) -> tuple[str, str]:
+    """How a fuzzily matched name is stated back; only entity senses are matched fuzzily."""
     if isinstance(sense, PlaceSense):
         place = Place(city=sense.city, district=sense.district)
         return place_label(place, "en"), place_label(place, "ru")
@@ -243,8 +236,6 @@ def _labels(sense: Sense) -> tuple[str, str]:
         return diagnosis_label(sense.codes, None, "en"), diagnosis_label(sense.codes, None, "ru")
     if isinstance(sense, ChapterSense):
         return diagnosis_label((), sense.label, "en"), diagnosis_label((), sense.label, "ru")
-    if isinstance(sense, DepartmentSense | VisitTypeSense):
-        return sense.name, sense.name
-    if isinstance(sense, SexSense | AgeGroupSense | Cue):
-        return str(sense), str(sense)
-    raise TypeError(sense)
+    if isinstance(sense, DepartmentSense):
+        return sense.name, department_label(sense.name, "ru")
+    raise TypeError(f"{sense!r} is not matched fuzzily")

@@ -8,25 +8,22 @@ ending on the last date. A month or quarter without a year is a partial period: 
 asks which year is meant.
 """
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
 
+from medstream_shared.questions.dates import (
+    PartialPeriod,
+    half_period,
+    month_end,
+    month_period,
+    months_back,
+    quarter_period,
+    year_period,
+)
 from medstream_shared.questions.plan import Period
 from medstream_shared.questions.text import NUMBER, number_value
-
-PartialKind = Literal["month", "quarter", "half"]
-
-
-@dataclass(frozen=True, slots=True)
-class PartialPeriod:
-    """A month, quarter or half-year named without a year («в марте», "Q2")."""
-
-    kind: PartialKind
-    index: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,41 +82,6 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     day, month, year = (int(part) for part in text.split("."))
     return date(year, month, day)
-
-
-def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def months_back(day: date, months: int) -> date:
-    """``day`` moved back by whole months, clamped to the end of a shorter month."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def year_period(year: int) -> Period:
-    return Period(start=date(year, 1, 1), end=date(year, 12, 31))
-
-
-def quarter_period(year: int, quarter: int) -> Period:
-    return Period(start=date(year, quarter * 3 - 2, 1), end=month_end(year, quarter * 3))
-
-
-def half_period(year: int, half: int) -> Period:
-    return Period(start=date(year, half * 6 - 5, 1), end=month_end(year, half * 6))
-
-
-def month_period(year: int, month: int) -> Period:
-    return Period(start=date(year, month, 1), end=month_end(year, month))
-
-
-def complete_partial(partial: PartialPeriod, year: int) -> Period:
-    if partial.kind == "month":
-        return month_period(year, partial.index)
-    if partial.kind == "quarter":
-        return quarter_period(year, partial.index)
-    return half_period(year, partial.index)
 
 
 Handler = Callable[[re.Match[str]], tuple[Period | None, PartialPeriod | None]]
@@ -191,9 +153,11 @@ class PeriodReader:
                         match.start(), match.end(), match.group(), period, partial, relative
                     )
                 )
-                text = text[: match.start()] + "|" * (match.end() - match.start()) + text[
-                    match.end() :
-                ]
+                text = (
+                    text[: match.start()]
+                    + "|" * (match.end() - match.start())
+                    + text[match.end() :]
+                )
         return sorted(readings, key=lambda reading: reading.start), text
 
     # Explicit dates --------------------------------------------------------------------

@@ -62,7 +62,7 @@ MISSING_INTENT = Issue(
         _candidate("Average cost of a visit", "Средняя стоимость визита", family="cost"),
     ],
     fallback={"family": "top", "dimension": "diagnosis"},
-    assumption_en="The question did not say what to compute; the most frequent diagnoses are shown.",
+    assumption_en="The question did not say what to compute; the commonest diagnoses are shown.",
     assumption_ru="В вопросе не указано, что посчитать; показаны самые частые диагнозы.",
 )
 MISSING_BREAKDOWN = Issue(

@@ -28,15 +28,15 @@ def _string(value: str) -> exp.Literal:
     return exp.Literal.string(value)
 
 
-def _number(value: int) -> exp.Literal:
+def _number(value: int) -> exp.Expr:
     return exp.Literal.number(value)
 
 
-def _count() -> exp.Expression:
+def _count() -> exp.Expr:
     return exp.Count(this=exp.Star())
 
 
-def _age_condition(group: AgeGroup) -> exp.Expression:
+def _age_condition(group: AgeGroup) -> exp.Expr:
     first, last = group.ages
     age = _v("age_at_visit")
     if last is None:
@@ -44,17 +44,17 @@ def _age_condition(group: AgeGroup) -> exp.Expression:
     return exp.Between(this=age, low=_number(first), high=_number(last))
 
 
-def _age_group() -> exp.Expression:
+def _age_group() -> exp.Expr:
     case = exp.Case()
     for group in AgeGroup:
         case = case.when(_age_condition(group), _string(group.value))
     return case
 
 
-def _dimension(dimension: Dimension, language: str) -> list[exp.Expression]:
+def _dimension(dimension: Dimension, language: str) -> list[exp.Expr]:
     """The key columns of a dimension, each aliased to its column name in the result."""
     date = _v("visit_date")
-    keys: dict[Dimension, list[tuple[str, exp.Expression]]] = {
+    keys: dict[Dimension, list[tuple[str, exp.Expr]]] = {
         Dimension.DIAGNOSIS: [
             ("icd10_code", _v("icd10_code")),
             ("diagnosis", exp.column("title_ru" if language == "ru" else "title_en", "d")),
@@ -79,8 +79,8 @@ def _dimension(dimension: Dimension, language: str) -> list[exp.Expression]:
     return [exp.alias_(expression, name) for name, expression in keys[dimension]]
 
 
-def _diagnosis_condition(filters: Filters) -> exp.Expression | None:
-    conditions: list[exp.Expression] = []
+def _diagnosis_condition(filters: Filters) -> exp.Expr | None:
+    conditions: list[exp.Expr] = []
     if filters.codes:
         conditions.append(_v("icd10_code").isin(*(_string(code) for code in filters.codes)))
     if filters.chapter is not None:
@@ -88,7 +88,7 @@ def _diagnosis_condition(filters: Filters) -> exp.Expression | None:
     return exp.and_(*conditions) if conditions else None
 
 
-def _measures(plan: QueryPlan) -> list[exp.Expression]:
+def _measures(plan: QueryPlan) -> list[exp.Expr]:
     measure = plan.measure
     if measure is Measure.VISITS:
         return [exp.alias_(_count(), "visits")]
@@ -114,9 +114,9 @@ def _measures(plan: QueryPlan) -> list[exp.Expression]:
     ]
 
 
-def _conditions(plan: QueryPlan) -> list[exp.Expression]:
+def _conditions(plan: QueryPlan) -> list[exp.Expr]:
     filters = plan.filters
-    conditions: list[exp.Expression] = []
+    conditions: list[exp.Expr] = []
     if filters.places:
         alternatives = [
             exp.and_(
@@ -125,7 +125,9 @@ def _conditions(plan: QueryPlan) -> list[exp.Expression]:
             )
             for place in filters.places
         ]
-        conditions.append(exp.paren(exp.or_(*alternatives)) if len(alternatives) > 1 else alternatives[0])
+        conditions.append(
+            exp.paren(exp.or_(*alternatives)) if len(alternatives) > 1 else alternatives[0]
+        )
     if filters.period is not None:
         conditions.append(
             exp.Between(

@@ -63,6 +63,7 @@ def detect_language(text: str) -> Language:
     cyrillic = len(_CYRILLIC.findall(text))
     return "ru" if cyrillic and cyrillic >= len(_LATIN.findall(text)) / 2 else "en"
 
+
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,

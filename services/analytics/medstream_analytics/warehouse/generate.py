@@ -27,10 +27,10 @@ from typing import get_args
 import duckdb
 import numpy as np
 import numpy.typing as npt
+from medstream_shared.questions.vocabulary.places import CITIES
 
 from medstream_analytics.warehouse.diagnoses import DIAGNOSES
 from medstream_analytics.warehouse.icd10 import Diagnosis
-from medstream_analytics.warehouse.places import CITIES
 from medstream_analytics.warehouse.population import (
     AGE_PYRAMID,
     ANNUAL_COST_INFLATION,

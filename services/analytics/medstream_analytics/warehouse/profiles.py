@@ -6,30 +6,11 @@ archetype instead of repeating twelve monthly numbers per code. That keeps the c
 reviewable and makes it obvious which codes share a pattern.
 """
 
-from typing import Literal, NamedTuple
+from typing import NamedTuple
+
+from medstream_shared.questions.vocabulary.care import Department as Department
 
 from medstream_analytics.warehouse.population import MAX_AGE, Knots
-
-Department = Literal[
-    "Therapy",
-    "Cardiology",
-    "Neurology",
-    "Pediatrics",
-    "Surgery",
-    "Traumatology",
-    "Gynecology",
-    "Endocrinology",
-    "Gastroenterology",
-    "Pulmonology",
-    "Infectious Diseases",
-    "Oncology",
-    "Urology",
-    "Ophthalmology",
-    "ENT",
-    "Psychiatry",
-    "Dermatology",
-    "Emergency",
-]
 
 
 class SeasonProfile(NamedTuple):

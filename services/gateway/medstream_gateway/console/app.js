@@ -57,7 +57,11 @@ function route() {
   }
   views[view].show(param);
   // Moving between sections: start the keyboard and screen reader at the section heading.
-  if (changed) sections[view].querySelector('h1')?.focus({ preventScroll: true });
+  if (changed) visibleHeading(sections[view])?.focus({ preventScroll: true });
+}
+
+function visibleHeading(section) {
+  return [...section.querySelectorAll('h1')].find((heading) => heading.offsetParent !== null);
 }
 
 signinForm.addEventListener('submit', async (event) => {
@@ -74,7 +78,7 @@ signinForm.addEventListener('submit', async (event) => {
   signinError.textContent = t('signin.checking');
   try {
     // Any authenticated read tells whether the key is accepted.
-    await getJson('/api/v1/reports?limit=1', { key });
+    await getJson('/api/v1/sessions?limit=1', { key });
     auth.set(key);
     keyInput.value = '';
     signinError.textContent = '';

@@ -280,7 +280,6 @@ const STRINGS = {
   },
 };
 
-export const LANGUAGES = Object.keys(STRINGS);
 const STORAGE_KEY = 'medstream.lang';
 let current = initialLanguage();
 

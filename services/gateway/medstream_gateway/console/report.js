@@ -34,6 +34,7 @@ export function createReportView({ onUnauthorized }) {
   let timer = null;
   let report = null;
   let shownId = null;
+  let focusPending = false;
 
   const handleError = (error) => {
     if (error.status === 401) onUnauthorized();
@@ -44,6 +45,11 @@ export function createReportView({ onUnauthorized }) {
     for (const [name, value] of Object.entries(EXAMPLE)) form.elements[name].value = value;
     form.elements.language.value = language();
     clearFieldErrors();
+  });
+
+  // A corrected field stops being marked as wrong as soon as it changes.
+  form.addEventListener('input', (event) => {
+    if (event.target.getAttribute('aria-invalid') === 'true') clearFieldError(event.target);
   });
 
   form.addEventListener('submit', async (event) => {
@@ -113,16 +119,7 @@ export function createReportView({ onUnauthorized }) {
 
   function clearFieldErrors() {
     clear(formError);
-    for (const el of form.querySelectorAll('.field-error')) {
-      const input = el.closest('.field').querySelector('[aria-invalid]');
-      if (input) {
-        input.removeAttribute('aria-invalid');
-        const rest = input.getAttribute('aria-describedby').replace(el.id, '').trim();
-        if (rest) input.setAttribute('aria-describedby', rest);
-        else input.removeAttribute('aria-describedby');
-      }
-      el.remove();
-    }
+    for (const input of form.querySelectorAll('[aria-invalid="true"]')) clearFieldError(input);
   }
 
   async function load(reportId) {
@@ -137,6 +134,11 @@ export function createReportView({ onUnauthorized }) {
     }
     if (shownId !== reportId) return;
     renderReport();
+    if (focusPending) {
+      // The form is gone and the report is the page now: start reading at its heading.
+      focusPending = false;
+      document.getElementById('report-heading').focus();
+    }
     if (report.status === 'pending') timer = setTimeout(() => load(reportId), POLL_MS);
   }
 
@@ -154,7 +156,10 @@ export function createReportView({ onUnauthorized }) {
         clear(panel);
         return;
       }
-      if (report?.report_id !== reportId) clear(panel, h('p', { class: 'muted' }, t('history.loading')));
+      if (report?.report_id !== reportId) {
+        focusPending = true;
+        clear(panel, h('p', { class: 'muted' }, t('history.loading')));
+      }
       load(reportId);
     },
     stop() {
@@ -172,8 +177,8 @@ export function createReportView({ onUnauthorized }) {
 function reportCard(report) {
   const head = h('div', { class: 'card-head' },
     h('div', {},
-      h('p', { class: 'eyebrow' }, report.report_id),
-      h('h2', { id: 'report-heading', tabindex: '-1' }, t('report.heading'))),
+      h('p', { class: 'report-id' }, report.report_id),
+      h('h1', { id: 'report-heading', tabindex: '-1' }, t('report.heading'))),
     h('div', { class: 'session-meta' },
       badge(t(`report.status.${report.status}`), report.status),
       report.created_at ? h('span', { class: 'muted' }, formatDate(report.created_at)) : null,
@@ -223,6 +228,16 @@ function findingsTable(findings) {
           badge(t(`severity.${finding.severity}`), `severity-${finding.severity}`),
           finding.out_of_range ? h('span', { class: 'oor' }, t('finding.outOfRange')) : null),
         h('td', {}, finding.evidence))))));
+}
+
+function clearFieldError(input) {
+  input.removeAttribute('aria-invalid');
+  const message = document.getElementById(`${input.id}-error`);
+  if (!message) return;
+  message.remove();
+  const rest = input.getAttribute('aria-describedby').replace(message.id, '').trim();
+  if (rest) input.setAttribute('aria-describedby', rest);
+  else input.removeAttribute('aria-describedby');
 }
 
 function lines(text) {

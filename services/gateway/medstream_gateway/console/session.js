@@ -44,7 +44,7 @@ export function createAskView({ onUnauthorized }) {
     header: h('div', { class: 'session-header' }),
     live: h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite', id: 'status-live' }),
     clarification: h('div'),
-    result: h('div'),
+    result: h('div', { class: 'session-result' }),
   };
 
   const handleError = (error) => {
@@ -139,7 +139,7 @@ export function createAskView({ onUnauthorized }) {
           h('span', { class: 'muted' }, formatDate(session.updated_at)),
           session.iteration > 0 ? h('span', { class: 'muted' }, t('session.round', { n: session.iteration })) : null,
           modeText ? h('span', { class: `mode mode-${mode}`, 'data-mode': mode }, modeText) : null)),
-      steps(status),
+      steps(session),
       status === 'error'
         ? h('div', { class: 'alert alert-error', role: 'alert' },
           h('strong', {}, t('session.error')), ': ', session.error || '')
@@ -278,27 +278,34 @@ export function createAskView({ onUnauthorized }) {
   };
 }
 
-function steps(status) {
+const CLARIFY_STEP = STEPS.findIndex((step) => step.statuses.includes('waiting_feedback'));
+
+function steps({ status, iteration }) {
   const index = STEPS.findIndex((step) => step.statuses.includes(status));
   return h('ol', { class: 'steps', 'aria-label': t('steps.label') },
-    STEPS.map((step, i) => {
-      const state = i < index || (i === index && FINAL_STATUSES.has(status)) ? 'done' : i === index ? 'current' : 'todo';
-      const failed = status === 'error' && i === index;
-      return h('li', {
-        class: `step step-${failed ? 'failed' : state}`,
-        'aria-current': i === index ? 'step' : null,
-      }, t(step.key));
-    }));
+    STEPS.map((step, i) => h('li', {
+      class: `step step-${stepState(i, index, status, iteration)}`,
+      'aria-current': i === index ? 'step' : null,
+    }, t(step.key))));
+}
+
+function stepState(i, index, status, iteration) {
+  if (i === index && status === 'error') return 'failed';
+  // No clarification was needed: that step was passed over, not done.
+  if (i === CLARIFY_STEP && iteration === 0 && index > i) return 'skipped';
+  if (i < index || (i === index && FINAL_STATUSES.has(status))) return 'done';
+  return i === index ? 'current' : 'todo';
 }
 
 function table(result) {
   const { columns, rows } = result;
   if (!rows.length) return h('p', { class: 'muted' }, t('result.noRows'));
+  const numeric = columns.map((_, i) => rows.every((row) => typeof row[i] === 'number' || row[i] === null));
   return h('section', { class: 'result-block', 'aria-labelledby': 'table-title' },
     h('h3', { id: 'table-title' }, t('result.table'), ' ', h('span', { class: 'muted count' }, t('result.rows', { n: rows.length }))),
     h('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-labelledby': 'table-title' },
       h('table', { class: 'data', id: 'result-table' },
-        h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col' }, column)))),
+        h('thead', {}, h('tr', {}, columns.map((column, i) => h('th', { scope: 'col', class: numeric[i] ? 'num' : null }, column)))),
         h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell) => cellFor(cell))))))));
 }
 

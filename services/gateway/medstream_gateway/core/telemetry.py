@@ -24,9 +24,8 @@ from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, ever
 from medstream_shared.telemetry import configure_tracing, tracer
 from opentelemetry import propagate, trace
 from pymongo.asynchronous.collection import AsyncCollection
-from starlette.routing import BaseRoute, Match, Router
+from starlette.routing import BaseRoute, Match, Mount, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from structlog.contextvars import bound_contextvars
 
 from medstream_gateway.core.config import GatewaySettings
 from medstream_gateway.sessions import ACTIVE
@@ -45,16 +44,25 @@ def instrument(app: FastAPI, settings: GatewaySettings) -> None:
     app.add_middleware(HttpTelemetry, router=app.router)
 
 
-def route_of(routes: list[BaseRoute], scope: Scope) -> tuple[str, Mapping[str, Any]]:
-    """The template of the route that will answer ``scope``, and its path parameters."""
+def route_of(scope: Scope, routes: list[BaseRoute]) -> str:
+    """The template of the route that answered ``scope`` (call once the app has routed it).
+
+    FastAPI's router records the matched route in the scope; requests it did not route
+    (a mount such as /metrics, a 404) are matched against the top-level routes here.
+    """
+    routed = getattr(scope.get("route"), "path", None)
+    if isinstance(routed, str):
+        return routed
     partial: BaseRoute | None = None
-    for route in routes:
-        match, child = route.matches(scope)
+    for candidate in routes:
+        match, _ = candidate.matches(scope)
         if match == Match.FULL:
-            return str(getattr(route, "path", UNMATCHED)), child.get("path_params", {})
+            return str(getattr(candidate, "path", UNMATCHED))
         if match == Match.PARTIAL and partial is None:
-            partial = route  # the path exists, the method does not: answered 405 there
-    return str(getattr(partial, "path", UNMATCHED)), {}
+            partial = candidate  # the path exists, the method does not: answered 405
+        if partial is None and isinstance(candidate, Mount) and scope["path"] == candidate.path:
+            partial = candidate  # "/metrics" without its slash: redirected to the mount
+    return str(getattr(partial, "path", UNMATCHED))
 
 
 class HttpTelemetry:
@@ -62,7 +70,8 @@ class HttpTelemetry:
 
     Latency is measured to the response headers, the moment a client starts getting its
     answer. That keeps the live-update streams (SSE), which stay open for minutes, from
-    reading as minutes-long requests in the latency histogram and its p95 alert.
+    reading as minutes-long requests in the latency histogram and its p95 alert. The route
+    is known only once the app has routed the request, so the span is renamed then.
     """
 
     def __init__(self, app: ASGIApp, router: Router) -> None:
@@ -73,47 +82,42 @@ class HttpTelemetry:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        route, params = route_of(self.router.routes, scope)
         method = scope["method"] if scope["method"] in KNOWN_METHODS else "other"
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         started = time.perf_counter()
-        status: int | None = None
+        answered: tuple[str, int] | None = None  # route and status, once the headers went
 
-        async def send_measured(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start" and status is None:
-                status = int(message["status"])
+        with tracer.start_as_current_span(
+            method,
+            context=propagate.extract(headers),
+            kind=trace.SpanKind.SERVER,
+            attributes={"http.request.method": method, "url.path": scope["path"]},
+        ) as span:
+
+            def answer(status: int) -> tuple[str, int]:
+                route = route_of(scope, self.router.routes)
                 HTTP_SECONDS.labels(method=method, route=route).observe(
                     time.perf_counter() - started
                 )
-            await send(message)
+                span.update_name(f"{method} {route}")
+                span.set_attributes({"http.route": route, "http.response.status_code": status})
+                if status >= 500:
+                    span.set_status(trace.StatusCode.ERROR)
+                return route, status
 
-        session = {"session_id": params["session_id"]} if "session_id" in params else {}
-        with (
-            tracer.start_as_current_span(
-                f"{method} {route}",
-                context=propagate.extract(headers),
-                kind=trace.SpanKind.SERVER,
-                attributes={
-                    "http.request.method": method,
-                    "http.route": route,
-                    "url.path": scope["path"],
-                },
-            ) as span,
-            bound_contextvars(**session),
-        ):
+            async def send_measured(message: Message) -> None:
+                nonlocal answered
+                if message["type"] == "http.response.start" and answered is None:
+                    answered = answer(int(message["status"]))
+                await send(message)
+
             try:
                 await self.app(scope, receive, send_measured)
             finally:
-                if status is None:  # an exception escaped: the server answers 500
-                    status = 500
-                    HTTP_SECONDS.labels(method=method, route=route).observe(
-                        time.perf_counter() - started
-                    )
+                if answered is None:  # an exception escaped: the server answers 500
+                    answered = answer(500)
+                route, status = answered
                 HTTP_REQUESTS.labels(method=method, route=route, status=str(status)).inc()
-                span.set_attribute("http.response.status_code", status)
-                if status >= 500:
-                    span.set_status(trace.StatusCode.ERROR)
 
 
 def record_time_to_final(doc: Mapping[str, Any] | None) -> None:

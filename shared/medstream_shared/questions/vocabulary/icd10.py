@@ -52,8 +52,8 @@ CHAPTERS: tuple[Chapter, ...] = (
          "эндокринные болезни", "болезни обмена веществ"),
     ),
     Chapter(
-        "V", "Mental and behavioural disorders", "Психические расстройства и расстройства поведения",
-        "F00", "F99",
+        "V", "Mental and behavioural disorders",
+        "Психические расстройства и расстройства поведения", "F00", "F99",
         ("mental disorders", "mental health", "психические расстройства",
          "психические заболевания"),
     ),

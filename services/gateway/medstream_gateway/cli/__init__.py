@@ -1,0 +1,1 @@
+"""``medstream``: the command-line client of the gateway (typer + rich)."""

@@ -1,0 +1,53 @@
+"""Calendar arithmetic for periods: whole months, quarters and half-years as date ranges."""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from medstream_shared.questions.plan import Period
+
+PartialKind = Literal["month", "quarter", "half"]
+
+
+@dataclass(frozen=True, slots=True)
+class PartialPeriod:
+    """A month, quarter or half-year named without a year («в марте», "Q2")."""
+
+    kind: PartialKind
+    index: int
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def months_back(day: date, months: int) -> date:
+    """``day`` moved back by whole months, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def year_period(year: int) -> Period:
+    return Period(start=date(year, 1, 1), end=date(year, 12, 31))
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    return Period(start=date(year, quarter * 3 - 2, 1), end=month_end(year, quarter * 3))
+
+
+def half_period(year: int, half: int) -> Period:
+    return Period(start=date(year, half * 6 - 5, 1), end=month_end(year, half * 6))
+
+
+def month_period(year: int, month: int) -> Period:
+    return Period(start=date(year, month, 1), end=month_end(year, month))
+
+
+def complete_partial(partial: PartialPeriod, year: int) -> Period:
+    if partial.kind == "month":
+        return month_period(year, partial.index)
+    if partial.kind == "quarter":
+        return quarter_period(year, partial.index)
+    return half_period(year, partial.index)

@@ -1,0 +1,93 @@
+"""Rate limits, backpressure and idempotency keys on a real gateway."""
+
+import os
+import signal
+import time
+import uuid
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from tests.e2e.conftest import USERS, wait_for_status
+from tests.stack import Stack
+
+pytestmark = pytest.mark.integration
+
+
+def gateway_with(stack: Stack, env: dict[str, str]) -> Iterator[httpx.Client]:
+    name = stack.add_replica("gateway", env)
+    stack.start(name)
+    try:
+        stack.wait_ready(name)
+        headers = {"Authorization": f"Bearer {USERS['alice']}"}
+        with httpx.Client(base_url=stack.services[name].url, headers=headers) as client:
+            yield client
+    finally:
+        assert stack.stop(name) == 0
+
+
+@pytest.fixture(scope="module")
+def strict_gateway(stack: Stack) -> Iterator[httpx.Client]:
+    env = {"MEDSTREAM_RATE_LIMIT_PER_SECOND": "0.5", "MEDSTREAM_RATE_LIMIT_BURST": "3"}
+    yield from gateway_with(stack, env)
+
+
+@pytest.fixture(scope="module")
+def cautious_gateway(stack: Stack) -> Iterator[httpx.Client]:
+    yield from gateway_with(stack, {"MEDSTREAM_BACKPRESSURE_MAX_LAG": "1"})
+
+
+def test_rate_limit_answers_429_with_retry_after(strict_gateway: httpx.Client) -> None:
+    statuses = [strict_gateway.get("/api/v1/sessions").status_code for _ in range(6)]
+
+    assert statuses[:3] == [200, 200, 200]
+    assert 429 in statuses[3:]
+    limited = strict_gateway.get("/api/v1/sessions")
+    assert limited.status_code == 429
+    assert int(limited.headers["retry-after"]) >= 1
+    assert limited.headers["content-type"].startswith("application/problem+json")
+
+
+def test_backpressure_refuses_new_questions_while_analytics_is_behind(
+    stack: Stack, alice: httpx.Client, cautious_gateway: httpx.Client
+) -> None:
+    analytics = stack.services["analytics"].process
+    assert analytics is not None
+    os.kill(analytics.pid, signal.SIGSTOP)
+    try:
+        sessions = [
+            alice.post("/api/v1/queries", json={"question": f"Top-{n} diagnoses"}).json()
+            for n in (2, 3, 4)
+        ]
+        for session in sessions:
+            wait_for_status(alice, session["session_id"], {"query_processing"})
+        time.sleep(2.5)  # the gateway refreshes its lag reading every 2 s
+
+        refused = cautious_gateway.post("/api/v1/queries", json={"question": "Top-5 diagnoses"})
+    finally:
+        os.kill(analytics.pid, signal.SIGCONT)
+
+    assert refused.status_code == 503
+    assert "analytics" in refused.json()["detail"]
+    assert refused.headers["retry-after"]
+    for session in sessions:
+        assert wait_for_status(alice, session["session_id"], {"completed"}, timeout=60)
+
+
+def test_idempotency_key_returns_the_first_answer_and_creates_nothing(
+    alice: httpx.Client,
+) -> None:
+    key = {"Idempotency-Key": f"k-{uuid.uuid4()}"}
+    body = {"question": f"Top-5 diagnoses ({uuid.uuid4().hex[:6]})"}
+
+    first = alice.post("/api/v1/queries", json=body, headers=key)
+    second = alice.post("/api/v1/queries", json=body, headers=key)
+    different = alice.post("/api/v1/queries", json={"question": "Other"}, headers=key)
+
+    assert first.status_code == second.status_code == 202
+    assert second.json() == first.json()
+    assert second.headers.get("idempotent-replayed") == "true"
+    assert different.status_code == 422
+    listed = alice.get("/api/v1/sessions", params={"limit": 100}).json()["items"]
+    assert [s["question"] for s in listed].count(body["question"]) == 1

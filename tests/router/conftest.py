@@ -1,0 +1,106 @@
+"""An in-memory conversation store and event helpers for the router's handler tests."""
+
+import itertools
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from medstream_shared.constants import EventType
+from medstream_shared.events.envelope import Envelope
+from medstream_shared.events.models import EventData
+from medstream_shared.events.registry import EVENT_TYPES
+from medstream_shared.questions.understanding import Understanding
+
+_ids = itertools.count(1)
+
+
+class MemoryConversations:
+    """The subset of ``ConversationStore`` the handlers use, kept in a dict."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, dict[str, Any]] = {}
+
+    async def start(
+        self, session_id: str, user_id: str, question: str, event_id: str
+    ) -> dict[str, Any]:
+        existing = self.docs.get(session_id)
+        if existing is not None and existing["submission_event_id"] == event_id:
+            return dict(existing)
+        self.docs[session_id] = {
+            "_id": session_id,
+            "user_id": user_id,
+            "question": question,
+            "answers": [],
+            "applied_event_ids": [event_id],
+            "submission_event_id": event_id,
+            "iteration": 0,
+            "rounds": 0,
+            "state": None,
+            "slots": None,
+            "pending": None,
+            "approval_expires_at": None,
+            "decided_by": None,
+            "decision": None,
+        }
+        return dict(self.docs[session_id])
+
+    async def add_answer(
+        self, session_id: str, answer: str, event_id: str
+    ) -> dict[str, Any] | None:
+        doc = self.docs.get(session_id)
+        if doc is None:
+            return None
+        if event_id not in doc["applied_event_ids"]:
+            doc["answers"] = [*doc["answers"], answer]
+            doc["applied_event_ids"] = [*doc["applied_event_ids"], event_id]
+        return dict(doc)
+
+    async def remember_decision(
+        self, session_id: str, event_id: str, decision: dict[str, Any], state: dict[str, Any]
+    ) -> None:
+        self.docs[session_id].update({"decided_by": event_id, "decision": decision, **state})
+
+    async def overdue_approvals(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
+        return [
+            dict(doc)
+            for doc in self.docs.values()
+            if doc["state"] == "approving" and doc["approval_expires_at"] <= now
+        ][:limit]
+
+    async def expire(self, session_id: str, iteration: int) -> bool:
+        doc = self.docs[session_id]
+        if doc["state"] != "approving" or doc["iteration"] != iteration:
+            return False
+        doc["state"] = "expired"
+        return True
+
+
+class RecordingProducer:
+    def __init__(self) -> None:
+        self.published: list[tuple[EventData, str | None]] = []
+
+    async def publish(self, data: EventData, *, event_id: str | None = None) -> str:
+        self.published.append((data, event_id))
+        return event_id or "generated"
+
+
+def envelope(data: EventData, event_id: str | None = None) -> Envelope:
+    subject: str = data.subject  # type: ignore[attr-defined]
+    return Envelope(
+        id=event_id or f"event-{next(_ids)}",
+        type=EventType(EVENT_TYPES[type(data)]),
+        source="/tests",
+        subject=subject,
+        time=None,
+        data=data,
+    )
+
+
+@pytest.fixture(scope="session")
+def understanding() -> Understanding:
+    return Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+
+
+@pytest.fixture
+def store() -> MemoryConversations:
+    return MemoryConversations()

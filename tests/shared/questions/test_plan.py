@@ -1,0 +1,45 @@
+"""A plan is consistent and uses only what exists in the warehouse."""
+
+from datetime import date
+
+import pytest
+from medstream_shared.questions.plan import AgeGroup, Family, Filters, Period, Place, QueryPlan
+from pydantic import ValidationError
+
+
+def test_a_plan_round_trips_through_json() -> None:
+    plan = QueryPlan(
+        family=Family.COUNT,
+        filters=Filters(
+            places=[Place(city="Moscow", district="Central")],
+            period=Period(start=date(2024, 1, 1), end=date(2024, 3, 31)),
+            codes=["E11"],
+            age_group=AgeGroup.CHILDREN,
+        ),
+        assumptions=["a stated assumption"],
+    )
+
+    assert QueryPlan.model_validate(plan.model_dump(mode="json")) == plan
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"family": "top"},
+        {"family": "trend", "group_by": "city"},
+        {"family": "breakdown", "group_by": "month"},
+        {"family": "share", "measure": "share"},
+        {"family": "count", "filters": {"places": [{"city": "Moscow", "district": "Nevsky"}]}},
+        {"family": "count", "filters": {"period": {"start": "2025-02-01", "end": "2025-01-01"}}},
+        {"family": "count", "limit": 0},
+        {"family": "count", "unexpected": True},
+    ],
+)
+def test_inconsistent_or_unknown_plans_are_refused(data: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        QueryPlan.model_validate(data)
+
+
+def test_age_groups_know_their_ages() -> None:
+    assert AgeGroup.CHILDREN.ages == (0, 17)
+    assert AgeGroup.ELDERLY.ages == (65, None)
