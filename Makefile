@@ -8,7 +8,7 @@ export MEDSTREAM_STATE_DIR := $(STATE_DIR)
 WAREHOUSE ?= $(STATE_DIR)/warehouse.duckdb
 WAREHOUSE_ROWS ?= 1000000
 DEV_KEY_FILE := $(STATE_DIR)/dev-api-key
-INFRA := kafka mongo redis
+INFRA := kafka mongo redis prometheus
 PY := uv run --frozen
 
 .PHONY: help install infra warehouse run stop logs test lint schemas clean
@@ -39,6 +39,8 @@ run: install infra warehouse $(DEV_KEY_FILE) ## start everything in the backgrou
 	printf '\nmedstream is up.\n'; \
 	printf '  API        http://127.0.0.1:8000  (docs: /docs, OpenAPI: /openapi.json)\n'; \
 	printf '  health     http://127.0.0.1:8000/health\n'; \
+	printf '  console    http://127.0.0.1:8000/  (sign in with the dev key)\n'; \
+	printf '  metrics    Prometheus at http://127.0.0.1:9090 scrapes every service\n'; \
 	printf '  dev key    %s   (user "dev")\n' "$$key"; \
 	printf '  logs       %s/logs (make logs)\n\n' "$(STATE_DIR)"; \
 	printf 'Ask a question:\n'; \

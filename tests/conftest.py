@@ -1,10 +1,20 @@
-"""Test-wide fixtures: the real local infrastructure, started when it is not running."""
+"""Test-wide fixtures: the real infrastructure, and the whole suite running on it.
 
+One stack serves every integration test of a run (e2e, observability, reliability).
+"""
+
+import os
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+from medstream_analytics.warehouse.generate import generate
+
+from tests.harness import USERS, client_for, drop_stack_data
+from tests.stack import SERVICES, Stack, build_stack
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -18,3 +28,57 @@ def infrastructure() -> Iterator[None]:
         timeout=900,
     )
     yield
+
+
+@pytest.fixture(scope="session")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("warehouse") / "warehouse.duckdb"
+    generate(path, rows=40_000, seed=42)
+    return path
+
+
+@pytest.fixture(scope="session")
+def stack(
+    infrastructure: None, warehouse: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Stack]:
+    """The four services as real processes, with their own topics and databases."""
+    keys = ",".join(f"{user}:{key}" for user, key in USERS.items())
+    stack = build_stack(_log_dir(tmp_path_factory), warehouse=warehouse, api_keys=keys)
+    for name in SERVICES:
+        stack.start(name)
+    try:
+        for name in SERVICES:
+            stack.wait_ready(name)
+        yield stack
+    finally:
+        exit_codes = {name: stack.stop(name) for name in SERVICES}
+        drop_stack_data(stack)
+    assert exit_codes == dict.fromkeys(SERVICES, 0), f"unclean shutdown: {exit_codes}"
+
+
+def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh folder per run, under $MEDSTREAM_TEST_LOG_DIR when set (CI keeps it)."""
+    root = os.environ.get("MEDSTREAM_TEST_LOG_DIR")
+    if not root:
+        return tmp_path_factory.mktemp("logs")
+    path = Path(root) / time.strftime("%Y%m%d-%H%M%S")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def alice(stack: Stack) -> Iterator[httpx.Client]:
+    with client_for(stack, "alice") as client:
+        yield client
+
+
+@pytest.fixture
+def bob(stack: Stack) -> Iterator[httpx.Client]:
+    with client_for(stack, "bob") as client:
+        yield client
+
+
+@pytest.fixture
+def anonymous(stack: Stack) -> Iterator[httpx.Client]:
+    with client_for(stack, None) as client:
+        yield client

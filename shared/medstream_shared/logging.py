@@ -25,6 +25,7 @@ from medstream_shared.telemetry import current_trace_ids
 SECRET_MARKERS = ("password", "secret", "token", "api_key", "authorization", "mongo_url")
 _URL_CREDENTIALS = re.compile(r"(?<=://)[^/\s:@]*:[^/\s@]+@")
 _AUTH_HEADER = re.compile(r"\b([Bb]earer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}")
+_TOKEN_PARAMETER = re.compile(r"([?&](?:access_token|api_key|token)=)[^&\s\"']+", re.IGNORECASE)
 
 
 def _drop_secrets(_: Any, __: str, event_dict: EventDict) -> EventDict:
@@ -37,7 +38,9 @@ def _drop_secrets(_: Any, __: str, event_dict: EventDict) -> EventDict:
 
 
 def _scrub(text: str) -> str:
-    return _AUTH_HEADER.sub(r"\1 [redacted]", _URL_CREDENTIALS.sub("[redacted]@", text))
+    text = _URL_CREDENTIALS.sub("[redacted]@", text)
+    text = _TOKEN_PARAMETER.sub(r"\1[redacted]", text)
+    return _AUTH_HEADER.sub(r"\1 [redacted]", text)
 
 
 def _is_count(value: Any) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.e2e.conftest import USERS
+from tests.harness import USERS
 from tests.stack import Stack
 
 pytestmark = pytest.mark.integration

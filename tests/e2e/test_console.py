@@ -16,7 +16,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from tests.e2e.conftest import USERS, wait_for_status
+from tests.harness import USERS, wait_for_status
 from tests.stack import Stack
 
 pytestmark = pytest.mark.integration

@@ -11,7 +11,7 @@ from aiokafka import AIOKafkaConsumer
 from cloudevents.core.bindings.kafka import KafkaMessage, from_binary_event
 from medstream_shared.constants import Topic
 
-from tests.e2e.conftest import KAFKA, wait_for_status
+from tests.harness import KAFKA, wait_for_status
 from tests.stack import Stack
 
 pytestmark = pytest.mark.integration

@@ -7,8 +7,8 @@ import httpx
 import pytest
 from websockets.sync.client import connect
 
-from tests.e2e.conftest import USERS, wait_for_status
 from tests.e2e.sse import read_session_events
+from tests.harness import USERS, wait_for_status
 from tests.stack import Stack
 
 pytestmark = pytest.mark.integration

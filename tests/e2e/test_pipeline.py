@@ -4,7 +4,7 @@ import duckdb
 import httpx
 import pytest
 
-from tests.e2e.conftest import wait_for_status
+from tests.harness import wait_for_status
 
 pytestmark = pytest.mark.integration
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.e2e.conftest import USERS, wait_for_status
+from tests.harness import USERS, wait_for_status
 from tests.stack import Stack
 
 pytestmark = pytest.mark.integration

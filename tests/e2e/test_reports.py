@@ -12,7 +12,7 @@ import httpx
 import pytest
 from pymongo import MongoClient
 
-from tests.e2e.conftest import KAFKA, MONGO
+from tests.harness import KAFKA, MONGO
 from tests.stack import Stack
 
 pytestmark = pytest.mark.integration

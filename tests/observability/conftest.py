@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 # The session stack of tests/e2e (one stack for all integration tests of a run).
-from tests.e2e.conftest import USERS, _drop, stack, warehouse  # noqa: F401
+from tests.harness import USERS, drop_stack_data
 from tests.observability.otlp import OtlpReceiver
 from tests.stack import Stack, build_stack
 
@@ -47,7 +47,7 @@ def otlp_receiver() -> Iterator[OtlpReceiver]:
 @pytest.fixture(scope="module")
 def traced_stack(
     infrastructure: None,
-    warehouse: Path,  # noqa: F811
+    warehouse: Path,
     otlp_receiver: OtlpReceiver,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Stack]:
@@ -76,4 +76,4 @@ def traced_stack(
     finally:
         for name in TRACED_SERVICES:
             traced.stop(name)
-        _drop(traced)
+        drop_stack_data(traced)

@@ -135,7 +135,7 @@ def test_breaker_state_is_read_at_scrape_time_and_forgotten_with_its_breaker() -
     assert sample("medstream_llm_breaker_state", model="test-model", state="closed") == 0
     del breaker
     gc.collect()
-    assert "test-model" not in generate_latest().decode()
+    assert 'model="test-model"' not in generate_latest().decode()
 
 
 def test_llm_calls_are_recorded_in_every_llm_metric_at_once() -> None:

@@ -73,6 +73,7 @@ def test_secrets_are_redacted_by_key_and_inside_values(lines: Any) -> None:
     )
     log.warning("request failed: mongodb://user:hunter2hunter2@db:27017/x refused")
     log.warning("upstream said", header="Authorization: Bearer sk-live-0123456789abcdef")
+    log.info('"WebSocket /api/v1/sessions/s1/ws?access_token=alice-key-0001" [accepted]')
     try:
         raise ConnectionError("redis://:s3cr3t-pass@cache:6379 is down")
     except ConnectionError:
@@ -87,7 +88,8 @@ def test_secrets_are_redacted_by_key_and_inside_values(lines: Any) -> None:
     assert first["prompt_tokens"] == 812
     assert "mongodb://[redacted]@db:27017/x" in printed[1]["event"]
     assert "Bearer [redacted]" in printed[2]["header"]
-    assert "ConnectionError" in printed[3]["exception"]
+    assert "ws?access_token=[redacted]" in printed[3]["event"]
+    assert "ConnectionError" in printed[4]["exception"]
 
 
 def test_ordinary_words_survive_the_scrubbing(lines: Any) -> None:

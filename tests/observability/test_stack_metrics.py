@@ -20,7 +20,7 @@ import pytest
 import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.e2e.conftest import USERS, client_for, wait_for_status
+from tests.harness import USERS, client_for, wait_for_status
 from tests.observability.catalogue import REPO, RULES, rules, used_metric_names
 from tests.stack import SERVICES, Stack, free_port
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.e2e.conftest import client_for, wait_for_status
+from tests.harness import client_for, wait_for_status
 from tests.observability.otlp import OtlpReceiver, ReceivedSpan
 from tests.stack import Stack
 

@@ -11,10 +11,12 @@ import contextlib
 import datetime as dt
 import decimal
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import duckdb
+from medstream_shared.metrics import SQL_SECONDS
 
 
 class QueryTimeout(RuntimeError):
@@ -60,19 +62,25 @@ class Warehouse:
         return await asyncio.to_thread(self.run_sync, sql)
 
     def run_sync(self, sql: str) -> tuple[list[str], list[list[Any]]]:
+        """Run one query on its own cursor, so queries from several threads run side by side."""
         with self._lock:
             cursor = self._connection.cursor()
-            timer = threading.Timer(self.timeout_seconds, _interrupt, (cursor,))
-            timer.start()
-            try:
-                relation = cursor.execute(sql)
-                rows = relation.fetchmany(self.max_rows)
-                columns = [d[0] for d in relation.description or []]
-            except duckdb.InterruptException as exc:
-                raise QueryTimeout(f"the query ran longer than {self.timeout_seconds:g}s") from exc
-            finally:
-                timer.cancel()
-                cursor.close()
+        timer = threading.Timer(self.timeout_seconds, _interrupt, (cursor,))
+        started = time.perf_counter()
+        outcome = "error"
+        timer.start()
+        try:
+            relation = cursor.execute(sql)
+            rows = relation.fetchmany(self.max_rows)
+            columns = [d[0] for d in relation.description or []]
+            outcome = "ok"
+        except duckdb.InterruptException as exc:
+            outcome = "timeout"
+            raise QueryTimeout(f"the query ran longer than {self.timeout_seconds:g}s") from exc
+        finally:
+            timer.cancel()
+            cursor.close()
+            SQL_SECONDS.labels(outcome=outcome).observe(time.perf_counter() - started)
         return columns, [[to_json_value(v) for v in row] for row in rows]
 
     def distinct(self, sql: str) -> list[tuple[Any, ...]]:

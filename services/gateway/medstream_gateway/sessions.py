@@ -45,6 +45,7 @@ class SessionStore:
 
     async def ensure_indexes(self) -> None:
         await self.sessions.create_index([("user_id", ASCENDING), ("created_at", DESCENDING)])
+        await self.sessions.create_index([("status", ASCENDING)])
         await self.charts.create_index([("session_id", ASCENDING)])
 
     async def get(self, session_id: str, user_id: str) -> dict[str, Any] | None:

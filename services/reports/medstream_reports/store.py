@@ -7,6 +7,7 @@ from typing import Any
 
 from medstream_shared.events.models import ReportGenerated, ReportRequested
 from medstream_shared.logging import get_logger
+from medstream_shared.metrics import CACHE_REQUESTS
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from redis.asyncio import Redis
@@ -73,6 +74,7 @@ class ReportStore:
         except RedisError as exc:
             log.warning("input cache unavailable", error=str(exc))
             return None
+        CACHE_REQUESTS.labels(cache="reports_input", result="hit" if value else "miss").inc()
         return value.decode() if isinstance(value, bytes) else value
 
     async def cache(self, report: ReportGenerated, digest: str) -> None:

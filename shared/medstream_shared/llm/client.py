@@ -33,10 +33,10 @@ from medstream_shared.llm.errors import (
     LlmTimeout,
     LlmUnavailable,
 )
-from medstream_shared.llm.metrics import LLM_CALLS, LLM_LATENCY, LLM_TOKENS
 from medstream_shared.llm.schema import response_format_for
 from medstream_shared.llm.settings import LlmSettings
 from medstream_shared.logging import get_logger
+from medstream_shared.metrics import prime_llm_metrics, record_llm_call, track_breaker
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -107,6 +107,8 @@ class LlmClient:
         self.breaker = breaker or CircuitBreaker(
             settings.breaker_failures, settings.breaker_cooldown_seconds
         )
+        track_breaker(settings.model, self.breaker)
+        prime_llm_metrics(settings.model)
         key = settings.api_key.get_secret_value() if settings.api_key else _KEYLESS
         self._openai = AsyncOpenAI(
             api_key=key,
@@ -156,7 +158,7 @@ class LlmClient:
         is open, else the error of the last attempt.
         """
         if not self.breaker.allow():
-            LLM_CALLS.labels(outcome="short_circuited").inc()
+            record_llm_call(self.model, outcome="short_circuited")
             raise LlmUnavailable(
                 "the LLM is unavailable after repeated failures (circuit open); "
                 "the offline engine answers instead"
@@ -164,11 +166,17 @@ class LlmClient:
         messages: list[ChatCompletionMessageParam] = [{"role": "system", "content": system}]
         messages += [_turn(message) for message in history]
         messages.append({"role": "user", "content": user})
+        started = time.perf_counter()
         try:
             result = await self._attempts(model, messages)
         except LlmError as exc:
             self.breaker.record_failure()
-            LLM_CALLS.labels(outcome=type(exc).__name__).inc()
+            record_llm_call(
+                self.model,
+                outcome="error",
+                seconds=time.perf_counter() - started,
+                error=type(exc).__name__,
+            )
             log.warning(
                 "llm call failed",
                 model=self.model,
@@ -182,10 +190,13 @@ class LlmClient:
             self.breaker.abandon()
             raise
         self.breaker.record_success()
-        LLM_CALLS.labels(outcome="ok").inc()
-        LLM_LATENCY.observe(result.latency_seconds)
-        LLM_TOKENS.labels(kind="prompt").inc(result.usage.prompt_tokens)
-        LLM_TOKENS.labels(kind="completion").inc(result.usage.completion_tokens)
+        record_llm_call(
+            self.model,
+            outcome="ok",
+            seconds=result.latency_seconds,
+            prompt_tokens=result.usage.prompt_tokens,
+            completion_tokens=result.usage.completion_tokens,
+        )
         log.info(
             "llm call answered",
             model=self.model,

@@ -4,15 +4,16 @@ The typer app is ``app``; more command groups join it with ``app.add_typer(...)`
 """
 
 import json
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from medstream_shared.constants import SessionStatus
+from rich.console import Console
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from medstream_gateway.cli import render
+from medstream_gateway.cli import dead_letters, keys, render
 from medstream_gateway.cli.client import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -25,6 +26,7 @@ from medstream_gateway.cli.options import (
     KeyOption,
     UrlOption,
     console,
+    err_console,
     fail,
     gateway,
 )
@@ -33,15 +35,6 @@ EPILOG = (
     "Exit codes: 0 done, 1 refused or failed, 2 bad usage or input, 3 gateway unreachable, "
     "4 API key missing or refused, 5 timed out."
 )
-
-
-class Status(StrEnum):
-    created = "created"
-    router_processing = "router_processing"
-    waiting_feedback = "waiting_feedback"
-    query_processing = "query_processing"
-    completed = "completed"
-    error = "error"
 
 
 app = typer.Typer(
@@ -102,12 +95,13 @@ def _follow(client: MedstreamClient, session_id: str, *, timeout: float, quiet: 
         iteration = session.get("iteration", 0)
         if session["status"] == "waiting_feedback" and clarification and iteration not in answered:
             answered.add(iteration)
-            answer = _ask_person(clarification)
+            # With --json, stdout carries only the JSON: the exchange goes to stderr.
+            answer = _ask_person(clarification, err_console if quiet else console)
             client.send_feedback(session_id, answer)
     return session
 
 
-def _ask_person(clarification: Json) -> str:
+def _ask_person(clarification: Json, console: Console) -> str:
     render.print_clarification(console, clarification)
     options: list[str] = clarification.get("options") or []
     hint = "Your answer (a number or your own words)" if options else "Your answer"
@@ -144,7 +138,7 @@ def sessions(
     url: UrlOption = DEFAULT_URL,
     key: KeyOption = None,
     status: Annotated[
-        Status | None, typer.Option(help="Only sessions in this status.", show_default=False)
+        SessionStatus | None, typer.Option(help="Only sessions in this status.", show_default=False)
     ] = None,
     limit: Annotated[int, typer.Option(help="How many to show.", min=1, max=100)] = 20,
     cursor: Annotated[
@@ -246,6 +240,10 @@ def _read_request(file: Path) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise fail(f"{name} must hold a JSON object (the report request)", EXIT_USAGE)
     return body
+
+
+app.add_typer(keys.app, name="keys")
+app.add_typer(dead_letters.app, name="dlq")
 
 
 def main() -> None:

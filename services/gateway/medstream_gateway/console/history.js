@@ -6,7 +6,9 @@ import { alertBox, badge, clear, describeError, h } from './dom.js';
 import { formatDate, t } from './i18n.js';
 
 const PAGE = 20;
-const STATUSES = ['created', 'router_processing', 'waiting_feedback', 'query_processing', 'completed', 'error'];
+const STATUSES = [
+  'created', 'router_processing', 'waiting_feedback', 'query_processing', 'completed', 'error',
+];
 
 export function createHistoryView({ onUnauthorized }) {
   const filter = document.getElementById('history-status');
@@ -14,7 +16,9 @@ export function createHistoryView({ onUnauthorized }) {
     root: document.getElementById('history-sessions'),
     path: () => withQuery('/api/v1/sessions', { limit: PAGE, status: filter.value }),
     empty: 'history.emptySessions',
-    item: (session) => h('a', { href: `#/session/${encodeURIComponent(session.session_id)}`, class: 'list-link' },
+    item: (session) => h('a', {
+      href: `#/session/${encodeURIComponent(session.session_id)}`, class: 'list-link',
+    },
       h('span', { class: 'list-title' }, session.question),
       h('span', { class: 'list-meta' },
         badge(t(`status.${session.status}`), session.status),
@@ -25,12 +29,19 @@ export function createHistoryView({ onUnauthorized }) {
     root: document.getElementById('history-reports'),
     path: () => withQuery('/api/v1/reports', { limit: PAGE }),
     empty: 'history.emptyReports',
-    item: (report) => h('a', { href: `#/report/${encodeURIComponent(report.report_id)}`, class: 'list-link' },
-      h('span', { class: 'list-title' }, report.summary || t('history.reportItem', { id: report.report_id.slice(0, 8) })),
+    item: (report) => h('a', {
+      href: `#/report/${encodeURIComponent(report.report_id)}`, class: 'list-link',
+    },
+      h('span', { class: 'list-title' },
+        report.summary || t('history.reportItem', { id: report.report_id.slice(0, 8) })),
       h('span', { class: 'list-meta' },
         badge(t(`report.status.${report.status}`), report.status),
-        report.red_flags?.length ? badge(`${t('report.redFlags')}: ${report.red_flags.length}`, 'severity-critical') : null,
-        report.created_at ? h('time', { datetime: report.created_at }, formatDate(report.created_at)) : null)),
+        report.red_flags?.length
+          ? badge(`${t('report.redFlags')}: ${report.red_flags.length}`, 'severity-critical')
+          : null,
+        report.created_at
+          ? h('time', { datetime: report.created_at }, formatDate(report.created_at))
+          : null)),
     onUnauthorized,
   });
 
@@ -100,7 +111,9 @@ function pagedList({ root, path, empty, item, onUnauthorized }) {
       loading ? h('p', { class: 'muted' }, t('history.loading')) : null,
       error ? alertBox(describeError(error)) : null,
       cursor && !loading
-        ? h('button', { type: 'button', class: 'btn btn-secondary', onclick: () => load(false) }, t('history.more'))
+        ? h('button', {
+          type: 'button', class: 'btn btn-secondary', onclick: () => load(false),
+        }, t('history.more'))
         : null);
   }
 

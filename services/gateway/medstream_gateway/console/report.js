@@ -3,7 +3,7 @@
 
 import { getJson, postJson } from './api.js';
 import { alertBox, badge, clear, describeError, h } from './dom.js';
-import { formatDate, language, t } from './i18n.js';
+import { formatDate, formatNumber, language, t } from './i18n.js';
 
 const POLL_MS = 1000;
 const LISTS = ['complaints', 'history', 'medications', 'allergies'];
@@ -79,7 +79,9 @@ export function createReportView({ onUnauthorized }) {
     const problems = [];
     lines(value('labs')).forEach((line, i) => {
       const match = /^(.+?)\s+(-?\d+(?:[.,]\d+)?)\s+(\S+)$/.exec(line);
-      if (match) body.labs.push({ name: match[1], value: Number(match[2].replace(',', '.')), unit: match[3] });
+      if (match) {
+        body.labs.push({ name: match[1], value: Number(match[2].replace(',', '.')), unit: match[3] });
+      }
       else problems.push({ field: 'labs', message: t('report.labsLine', { n: i + 1 }) });
     });
     if (problems.length) throw new FormProblem(problems);
@@ -96,10 +98,13 @@ export function createReportView({ onUnauthorized }) {
         const id = `${input.id}-error`;
         if (!document.getElementById(id)) {
           input.closest('.field').append(h('p', { class: 'field-error', id }, message));
-          input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') || ''} ${id}`.trim());
+          const described = input.getAttribute('aria-describedby') || '';
+          input.setAttribute('aria-describedby', `${described} ${id}`.trim());
         }
       }
-      items.push(h('li', {}, input ? h('a', { href: `#${input.id}`, onclick: focusField(input) }, `${label}: ${message}`) : `${label}: ${message}`));
+      const text = `${label}: ${message}`;
+      items.push(h('li', {},
+        input ? h('a', { href: `#${input.id}`, onclick: focusField(input) }, text) : text));
     }
     const summary = h('div', { class: 'alert alert-error', role: 'alert', tabindex: '-1' },
       h('strong', {}, t('report.invalid')), h('ul', {}, items));
@@ -186,7 +191,9 @@ function reportCard(report) {
   const status = h('p', { class: 'sr-only', role: 'status' }, t(`report.status.${report.status}`));
   if (report.status === 'pending') {
     return h('article', { class: 'card report', 'aria-busy': 'true', 'aria-labelledby': 'report-heading' },
-      head, status, h('p', { class: 'pending' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('report.pending')));
+      head, status,
+      h('p', { class: 'pending' },
+        h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('report.pending')));
   }
   if (report.status === 'failed') {
     return h('article', { class: 'card report', 'aria-labelledby': 'report-heading' },
@@ -196,14 +203,16 @@ function reportCard(report) {
     head, status,
     report.red_flags.length
       ? h('section', { class: 'red-flags', 'aria-labelledby': 'red-flags-title' },
-        h('h3', { id: 'red-flags-title' }, h('span', { 'aria-hidden': 'true', class: 'flag-icon' }, '!'), t('report.redFlags')),
+        h('h3', { id: 'red-flags-title' },
+          h('span', { 'aria-hidden': 'true', class: 'flag-icon' }, '!'), t('report.redFlags')),
         h('ul', {}, report.red_flags.map((flag) => h('li', {}, flag))))
       : null,
     section('summary', t('report.summary'), h('p', {}, report.summary)),
     section('findings', t('report.findings'), findingsTable(report.findings)),
     section('assessment', t('report.assessment'), h('p', {}, report.assessment)),
     report.recommendations.length
-      ? section('recommendations', t('report.recommendations'), h('ul', {}, report.recommendations.map((r) => h('li', {}, r))))
+      ? section('recommendations', t('report.recommendations'),
+        h('ul', {}, report.recommendations.map((item) => h('li', {}, item))))
       : null,
     h('footer', { class: 'report-footer' },
       report.disclaimer ? h('p', { class: 'disclaimer' }, report.disclaimer) : null,
@@ -217,13 +226,14 @@ function section(id, title, body) {
 
 function findingsTable(findings) {
   if (!findings.length) return h('p', { class: 'muted' }, t('report.noFindings'));
-  return h('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-labelledby': 'report-findings' },
+  const headers = ['finding.name', 'finding.value', 'finding.severity', 'finding.evidence'];
+  const region = { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-labelledby': 'report-findings' };
+  return h('div', region,
     h('table', { class: 'data findings' },
-      h('thead', {}, h('tr', {},
-        ['finding.name', 'finding.value', 'finding.severity', 'finding.evidence'].map((key) => h('th', { scope: 'col' }, t(key))))),
+      h('thead', {}, h('tr', {}, headers.map((key) => h('th', { scope: 'col' }, t(key))))),
       h('tbody', {}, findings.map((finding) => h('tr', { class: finding.out_of_range ? 'out-of-range' : null },
         h('th', { scope: 'row' }, finding.name),
-        h('td', { class: 'num' }, [finding.value, finding.unit].filter((v) => v !== null && v !== undefined && v !== '').join(' ') || '—'),
+        h('td', { class: 'num' }, measurement(finding)),
         h('td', {},
           badge(t(`severity.${finding.severity}`), `severity-${finding.severity}`),
           finding.out_of_range ? h('span', { class: 'oor' }, t('finding.outOfRange')) : null),
@@ -238,6 +248,11 @@ function clearFieldError(input) {
   const rest = input.getAttribute('aria-describedby').replace(message.id, '').trim();
   if (rest) input.setAttribute('aria-describedby', rest);
   else input.removeAttribute('aria-describedby');
+}
+
+function measurement({ value, unit }) {
+  const parts = [typeof value === 'number' ? formatNumber(value) : value, unit];
+  return parts.filter((part) => part !== null && part !== undefined && part !== '').join(' ') || '—';
 }
 
 function lines(text) {

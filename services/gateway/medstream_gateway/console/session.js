@@ -42,7 +42,7 @@ export function createAskView({ onUnauthorized }) {
   let focusedRound = null;
   const parts = {
     header: h('div', { class: 'session-header' }),
-    live: h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite', id: 'status-live' }),
+    live: document.getElementById('status-live'), // in the page from the start, so it is announced
     clarification: h('div'),
     result: h('div', { class: 'session-result' }),
   };
@@ -97,7 +97,7 @@ export function createAskView({ onUnauthorized }) {
     rendered = { clarification: null, result: null };
     revokeCharts();
     clear(panel, h('div', { class: 'card session', 'aria-labelledby': 'session-question' },
-      parts.header, parts.live, parts.clarification, parts.result));
+      parts.header, parts.clarification, parts.result));
     for (const part of [parts.header, parts.clarification, parts.result]) clear(part);
     parts.live.textContent = '';
     watcher = watchSession(sessionId, {
@@ -127,7 +127,7 @@ export function createAskView({ onUnauthorized }) {
   function renderHeader() {
     if (!session) return;
     const { status } = session;
-    const modeText = FINAL_STATUSES.has(status) ? null : mode === 'live' ? t('session.live') : mode && t('session.polling');
+    const modeText = FINAL_STATUSES.has(status) || !mode ? null : t(`session.${mode}`);
     clear(
       parts.header,
       h('div', { class: 'session-head' },
@@ -137,7 +137,9 @@ export function createAskView({ onUnauthorized }) {
         h('div', { class: 'session-meta' },
           badge(t(`status.${status}`), status),
           h('span', { class: 'muted' }, formatDate(session.updated_at)),
-          session.iteration > 0 ? h('span', { class: 'muted' }, t('session.round', { n: session.iteration })) : null,
+          session.iteration > 0
+            ? h('span', { class: 'muted' }, t('session.round', { n: session.iteration }))
+            : null,
           modeText ? h('span', { class: `mode mode-${mode}`, 'data-mode': mode }, modeText) : null)),
       steps(session),
       status === 'error'
@@ -169,7 +171,11 @@ export function createAskView({ onUnauthorized }) {
     const { question, options, kind } = current.clarification;
     const status = h('p', { class: 'field-error', role: 'alert' });
     const answer = h('input', {
-      id: 'clarify-answer', type: 'text', maxlength: 2000, autocomplete: 'off', 'aria-describedby': 'clarify-question',
+      id: 'clarify-answer',
+      type: 'text',
+      maxlength: 2000,
+      autocomplete: 'off',
+      'aria-describedby': 'clarify-question',
     });
     const send = async (text) => {
       const value = text.trim();
@@ -181,7 +187,8 @@ export function createAskView({ onUnauthorized }) {
       status.className = 'muted';
       status.textContent = t('clarify.sending');
       try {
-        session = await postJson(`/api/v1/sessions/${encodeURIComponent(current.session_id)}/feedback`, { answer: value });
+        const path = `/api/v1/sessions/${encodeURIComponent(current.session_id)}/feedback`;
+        session = await postJson(path, { answer: value });
         render();
       } catch (error) {
         status.className = 'field-error';
@@ -202,11 +209,14 @@ export function createAskView({ onUnauthorized }) {
     h('p', { id: 'clarify-question', class: 'clarify-question' }, question),
     choices.length
       ? h('div', { role: 'group', 'aria-label': t('clarify.options'), class: 'options' },
-        choices.map((option) => h('button', { type: 'button', class: 'btn btn-option', onclick: () => send(option) }, option)))
+        choices.map((option) => h('button', {
+          type: 'button', class: 'btn btn-option', onclick: () => send(option),
+        }, option)))
       : null,
     h('div', { class: 'field' },
       h('label', { for: 'clarify-answer' }, t('clarify.own')),
-      h('div', { class: 'ask-row' }, answer, h('button', { type: 'submit', class: 'btn btn-primary' }, t('clarify.send')))),
+      h('div', { class: 'ask-row' },
+        answer, h('button', { type: 'submit', class: 'btn btn-primary' }, t('clarify.send')))),
     status);
     return formEl;
   }
@@ -242,7 +252,8 @@ export function createAskView({ onUnauthorized }) {
         blobUrl(link.url)
           .then((url) => {
             chartUrls.push(url);
-            clear(figure, h('img', { src: url, alt: t('result.chartAlt', { question: session.question }), 'data-chart-id': link.id }));
+            const alt = t('result.chartAlt', { question: session.question });
+            clear(figure, h('img', { src: url, alt, 'data-chart-id': link.id }));
           })
           .catch(() => clear(figure, h('p', { class: 'muted' }, t('result.chartFailed'))))
           .finally(() => figure.removeAttribute('aria-busy'));
@@ -268,6 +279,7 @@ export function createAskView({ onUnauthorized }) {
       session = null;
       revokeCharts();
       clear(panel);
+      parts.live.textContent = '';
     },
     relabel() {
       renderExamples();
@@ -302,10 +314,12 @@ function table(result) {
   if (!rows.length) return h('p', { class: 'muted' }, t('result.noRows'));
   const numeric = columns.map((_, i) => rows.every((row) => typeof row[i] === 'number' || row[i] === null));
   return h('section', { class: 'result-block', 'aria-labelledby': 'table-title' },
-    h('h3', { id: 'table-title' }, t('result.table'), ' ', h('span', { class: 'muted count' }, t('result.rows', { n: rows.length }))),
+    h('h3', { id: 'table-title' }, t('result.table'), ' ',
+      h('span', { class: 'muted count' }, t('result.rows', { n: rows.length }))),
     h('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-labelledby': 'table-title' },
       h('table', { class: 'data', id: 'result-table' },
-        h('thead', {}, h('tr', {}, columns.map((column, i) => h('th', { scope: 'col', class: numeric[i] ? 'num' : null }, column)))),
+        h('thead', {}, h('tr', {}, columns.map((column, i) => (
+          h('th', { scope: 'col', class: numeric[i] ? 'num' : null }, column))))),
         h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell) => cellFor(cell))))))));
 }
 

@@ -1,0 +1,55 @@
+"""Helpers of the integration tests: test users, addresses, clients and waiting."""
+
+import asyncio
+import os
+import time
+from typing import Any
+
+import httpx
+from aiokafka.admin import AIOKafkaAdminClient
+from pymongo import MongoClient
+
+from tests.stack import SERVICES, Stack
+
+USERS = {"alice": "alice-key-0001", "bob": "bob-key-000002"}
+KAFKA = os.environ.get("MEDSTREAM_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+MONGO = os.environ.get("MEDSTREAM_MONGO_URL", "mongodb://127.0.0.1:27017")
+
+
+def drop_stack_data(stack: Stack) -> None:
+    """Delete a test stack's databases and topics."""
+    with MongoClient(MONGO) as client:
+        for name in SERVICES:
+            client.drop_database(stack.database(name))
+
+    async def delete_topics() -> None:
+        admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+        await admin.start()
+        try:
+            topics = [t for t in await admin.list_topics() if t.startswith(stack.topic_prefix)]
+            if topics:
+                await admin.delete_topics(topics)
+        finally:
+            await admin.close()
+
+    asyncio.run(delete_topics())
+
+
+def client_for(stack: Stack, user: str | None) -> httpx.Client:
+    headers = {"Authorization": f"Bearer {USERS[user]}"} if user else {}
+    return httpx.Client(base_url=stack.gateway_url, headers=headers, timeout=10)
+
+
+def wait_for_status(
+    client: httpx.Client, session_id: str, statuses: set[str], timeout: float = 30
+) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    session: dict[str, Any] = {}
+    while time.monotonic() < deadline:
+        response = client.get(f"/api/v1/sessions/{session_id}")
+        response.raise_for_status()
+        session = response.json()
+        if session["status"] in statuses:
+            return session
+        time.sleep(0.1)
+    raise AssertionError(f"session stayed {session.get('status')} (wanted {statuses}): {session}")
