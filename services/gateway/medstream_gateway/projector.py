@@ -7,11 +7,12 @@ straight to Kafka appear here, and replaying the topics rebuilds the read model.
 import base64
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from medstream_shared.constants import EventType, SessionStatus
 from medstream_shared.events import models
-from medstream_shared.events.envelope import Envelope
+from medstream_shared.events.envelope import Envelope, event_time
 from medstream_shared.events.models import EventData, report_id_for
 from medstream_shared.kafka.consumer import Subscription
 
@@ -20,6 +21,11 @@ from medstream_gateway.reports import ReportReadModel
 from medstream_gateway.sessions import ACTIVE, SessionStore
 
 NO_OUTPUT: Sequence[EventData] = ()
+
+
+def when(envelope: Envelope) -> datetime:
+    """The moment a change happened: its event's time (replays reproduce it exactly)."""
+    return event_time(envelope.time)
 
 
 class SessionProjector:
@@ -38,24 +44,30 @@ class SessionProjector:
 
     async def on_submitted(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QuerySubmitted)
-        await self.store.create(event.session_id, event.user_id, event.question)
+        at = when(envelope)
+        await self.store.create(event.session_id, event.user_id, event.question, at)
+        await self.store.restart(event.session_id, event.user_id, event.question, at)
         await self.store.transition(
             event.session_id,
             from_statuses=[SessionStatus.CREATED.value],
+            at=at,
             changes={"status": SessionStatus.ROUTER_PROCESSING.value},
         )
         await self.store.add_message(
             event.session_id,
             envelope.id,
             {"role": "user", "kind": "question", "text": event.question},
+            at,
         )
         return NO_OUTPUT
 
     async def on_feedback(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.FeedbackSubmitted)
+        at = when(envelope)
         await self.store.transition(
             event.session_id,
             from_statuses=[SessionStatus.WAITING_FEEDBACK.value],
+            at=at,
             changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
             extra_filter={"iteration": event.iteration},
         )
@@ -63,15 +75,18 @@ class SessionProjector:
             event.session_id,
             envelope.id,
             {"role": "user", "kind": "feedback", "text": event.answer},
+            at,
         )
         return NO_OUTPUT
 
     async def on_clarification(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.ClarificationRequested)
+        at = when(envelope)
         clarification = {"question": event.question, "options": event.options, "kind": event.kind}
         await self.store.transition(
             event.session_id,
             from_statuses=ACTIVE,
+            at=at,
             changes={
                 "status": SessionStatus.WAITING_FEEDBACK.value,
                 "clarification": clarification,
@@ -83,20 +98,24 @@ class SessionProjector:
             event.session_id,
             envelope.id,
             {"role": "assistant", "kind": "clarification", **clarification},
+            at,
         )
         return NO_OUTPUT
 
     async def on_routed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryRouted)
+        at = when(envelope)
         await self.store.transition(
             event.session_id,
             from_statuses=[SessionStatus.CREATED.value, SessionStatus.ROUTER_PROCESSING.value],
+            at=at,
             changes={"status": SessionStatus.QUERY_PROCESSING.value, "iteration": event.iteration},
         )
         return NO_OUTPUT
 
     async def on_completed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryCompleted)
+        at = when(envelope)
         for chart in event.charts:
             await self.store.save_chart(
                 {
@@ -118,6 +137,7 @@ class SessionProjector:
         done = await self.store.transition(
             event.session_id,
             from_statuses=ACTIVE,
+            at=at,
             changes={
                 "status": SessionStatus.COMPLETED.value,
                 "result": result,
@@ -129,14 +149,17 @@ class SessionProjector:
             event.session_id,
             envelope.id,
             {"role": "assistant", "kind": "answer", "text": event.answer},
+            at,
         )
         return NO_OUTPUT
 
     async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryFailed)
+        at = when(envelope)
         failed = await self.store.transition(
             event.session_id,
             from_statuses=ACTIVE,
+            at=at,
             changes={
                 "status": SessionStatus.ERROR.value,
                 "error": event.reason,
@@ -148,6 +171,7 @@ class SessionProjector:
             event.session_id,
             envelope.id,
             {"role": "assistant", "kind": "error", "text": event.reason},
+            at,
         )
         return NO_OUTPUT
 
@@ -167,8 +191,9 @@ class ReportProjector:
 
     async def on_requested(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.ReportRequested)
+        at = when(envelope)
         report_id = report_id_for(event.user_id, event.request_id)
-        await self.reports.pending(report_id, event.request_id, event.user_id)
+        await self.reports.pending(report_id, event.request_id, event.user_id, at)
         return NO_OUTPUT
 
     async def on_generated(self, envelope: Envelope) -> Sequence[EventData]:
@@ -177,6 +202,7 @@ class ReportProjector:
 
     async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.ReportFailed)
+        at = when(envelope)
         report_id = report_id_for(event.user_id, event.request_id)
-        await self.reports.failed(report_id, event.request_id, event.user_id, event.reason)
+        await self.reports.failed(report_id, event.request_id, event.user_id, event.reason, at)
         return NO_OUTPUT

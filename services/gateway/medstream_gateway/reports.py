@@ -5,7 +5,7 @@ Pending entries are written when a report is requested (through the API or by an
 backend on Kafka), so a client can poll a report id straight away.
 """
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from medstream_shared.events.models import ReportGenerated
@@ -26,14 +26,14 @@ CACHE_TTL_SECONDS = 24 * 3600
 
 
 class ReportReadModel:
-    def __init__(self, db: AsyncDatabase, redis: Redis) -> None:
-        self.reports = db["reports"]
+    def __init__(self, db: AsyncDatabase, redis: Redis, *, prefix: str = "") -> None:
+        self.reports = db[f"{prefix}reports"]
         self.redis = redis
 
     async def ensure_indexes(self) -> None:
         await self.reports.create_index([("user_id", ASCENDING), ("created_at", DESCENDING)])
 
-    async def pending(self, report_id: str, request_id: str, user_id: str) -> None:
+    async def pending(self, report_id: str, request_id: str, user_id: str, at: datetime) -> None:
         await self.reports.update_one(
             {"_id": report_id},
             {
@@ -42,7 +42,7 @@ class ReportReadModel:
                     "request_id": request_id,
                     "user_id": user_id,
                     "status": "pending",
-                    "created_at": datetime.now(UTC),
+                    "created_at": at,
                 }
             },
             upsert=True,
@@ -52,7 +52,9 @@ class ReportReadModel:
         doc = {**report.model_dump(mode="python"), "status": "ready", "reason": None}
         await self.reports.update_one({"_id": report.report_id}, {"$set": doc}, upsert=True)
 
-    async def failed(self, report_id: str, request_id: str, user_id: str, reason: str) -> None:
+    async def failed(
+        self, report_id: str, request_id: str, user_id: str, reason: str, at: datetime
+    ) -> None:
         await self.reports.update_one(
             {"_id": report_id, "status": {"$ne": "ready"}},
             {
@@ -61,7 +63,7 @@ class ReportReadModel:
                     "report_id": report_id,
                     "request_id": request_id,
                     "user_id": user_id,
-                    "created_at": datetime.now(UTC),
+                    "created_at": at,
                 },
             },
             upsert=True,

@@ -1,15 +1,16 @@
 """The gateway's read model of sessions in MongoDB.
 
-Result rows are stored as a JSON string: FerretDB v1 refuses nested arrays, and the read
-model never queries inside them.
-
 Sessions are projections of events: every update is idempotent (guarded by the status it
 moves from, or by the event id for the message history), so a redelivered or reordered
-event never regresses a session or duplicates a message.
+event never regresses a session or duplicates a message. Every timestamp is the time of
+the event that caused the change, so replaying the topics rebuilds the same documents.
+
+Result rows are stored as a JSON string: FerretDB v1 refuses nested arrays, and the read
+model never queries inside them.
 """
 
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from medstream_shared.constants import FINAL_STATUSES, SessionStatus
@@ -21,21 +22,36 @@ from medstream_gateway.pagination import NEWEST_FIRST, after_cursor, page_of
 from medstream_gateway.views import session_view
 
 ACTIVE = [s.value for s in SessionStatus if s not in FINAL_STATUSES]
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
+FINAL = [s.value for s in FINAL_STATUSES]
 
 OnChange = Callable[[SessionView], Awaitable[None]]
 
 
-class SessionStore:
-    """Sessions and charts; ``on_change`` hears of every change (the live-update feed)."""
+def fresh_session(user_id: str, question: str, at: datetime) -> dict[str, Any]:
+    return {
+        "user_id": user_id,
+        "status": SessionStatus.CREATED.value,
+        "question": question,
+        "iteration": 0,
+        "clarification": None,
+        "result": None,
+        "error": None,
+        "created_at": at,
+        "updated_at": at,
+    }
 
-    def __init__(self, db: AsyncDatabase, on_change: OnChange | None = None) -> None:
-        self.sessions = db["sessions"]
-        self.charts = db["charts"]
+
+class SessionStore:
+    """Sessions and charts; ``on_change`` hears of every change (the live-update feed).
+
+    ``prefix`` names a parallel set of collections (a replay builds into those first).
+    """
+
+    def __init__(
+        self, db: AsyncDatabase, on_change: OnChange | None = None, *, prefix: str = ""
+    ) -> None:
+        self.sessions = db[f"{prefix}sessions"]
+        self.charts = db[f"{prefix}charts"]
         self._on_change = on_change
 
     async def _changed(self, doc: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -51,28 +67,16 @@ class SessionStore:
     async def get(self, session_id: str, user_id: str) -> dict[str, Any] | None:
         return await self.sessions.find_one({"_id": session_id, "user_id": user_id})
 
-    async def exists(self, session_id: str) -> bool:
-        return await self.sessions.find_one({"_id": session_id}, {"_id": 1}) is not None
+    async def owner(self, session_id: str) -> dict[str, Any] | None:
+        return await self.sessions.find_one({"_id": session_id}, {"user_id": 1, "status": 1})
 
-    async def create(self, session_id: str, user_id: str, question: str) -> dict[str, Any]:
+    async def create(
+        self, session_id: str, user_id: str, question: str, at: datetime
+    ) -> dict[str, Any]:
         """Insert the session if absent (idempotent for a redelivered submission)."""
-        stamp = now()
         result = await self.sessions.update_one(
             {"_id": session_id},
-            {
-                "$setOnInsert": {
-                    "user_id": user_id,
-                    "status": SessionStatus.CREATED.value,
-                    "question": question,
-                    "iteration": 0,
-                    "clarification": None,
-                    "result": None,
-                    "error": None,
-                    "messages": [],
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-            },
+            {"$setOnInsert": {**fresh_session(user_id, question, at), "messages": []}},
             upsert=True,
         )
         doc = await self.sessions.find_one({"_id": session_id})
@@ -81,21 +85,20 @@ class SessionStore:
             await self._changed(doc)
         return dict(doc)
 
-    async def restart(self, session_id: str, user_id: str, question: str) -> dict[str, Any] | None:
-        """A new question in a finished session of the same user."""
+    async def restart(
+        self, session_id: str, user_id: str, question: str, at: datetime
+    ) -> dict[str, Any] | None:
+        """A new question in a finished session of the same user (older events change nothing)."""
+        changes = fresh_session(user_id, question, at)
+        del changes["created_at"]
         doc = await self.sessions.find_one_and_update(
-            {"_id": session_id, "user_id": user_id, "status": {"$nin": ACTIVE}},
             {
-                "$set": {
-                    "status": SessionStatus.CREATED.value,
-                    "question": question,
-                    "iteration": 0,
-                    "clarification": None,
-                    "result": None,
-                    "error": None,
-                    "updated_at": now(),
-                }
+                "_id": session_id,
+                "user_id": user_id,
+                "status": {"$in": FINAL},
+                "updated_at": {"$lt": at},
             },
+            {"$set": changes},
             return_document=ReturnDocument.AFTER,
         )
         return await self._changed(doc)
@@ -106,6 +109,7 @@ class SessionStore:
         *,
         from_statuses: list[str],
         changes: dict[str, Any],
+        at: datetime,
         extra_filter: dict[str, Any] | None = None,
     ) -> dict[str, Any] | None:
         """Apply ``changes`` only if the session is in one of ``from_statuses``."""
@@ -113,7 +117,7 @@ class SessionStore:
         query.update(extra_filter or {})
         doc = await self.sessions.find_one_and_update(
             query,
-            {"$set": {**changes, "updated_at": now()}},
+            {"$set": {**changes, "updated_at": at}},
             return_document=ReturnDocument.AFTER,
         )
         return await self._changed(doc)
@@ -127,11 +131,13 @@ class SessionStore:
         docs = await self.sessions.find(query).sort(NEWEST_FIRST).limit(limit + 1).to_list()
         return page_of(docs, limit)
 
-    async def add_message(self, session_id: str, event_id: str, message: dict[str, Any]) -> None:
+    async def add_message(
+        self, session_id: str, event_id: str, message: dict[str, Any], at: datetime
+    ) -> None:
         """Append to the history once per event id."""
         await self.sessions.update_one(
             {"_id": session_id, "messages.event_id": {"$ne": event_id}},
-            {"$push": {"messages": {"event_id": event_id, "at": now(), **message}}},
+            {"$push": {"messages": {"event_id": event_id, "at": at, **message}}},
         )
 
     async def save_chart(self, chart: dict[str, Any]) -> None:

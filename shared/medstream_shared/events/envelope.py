@@ -65,8 +65,23 @@ def derived_event_id(cause_id: str, index: int, kind: str = "output") -> str:
     return str(uuid.uuid5(DERIVED_ID_NAMESPACE, f"{cause_id}/{kind}/{index}"))
 
 
+def event_time(moment: datetime | None = None) -> datetime:
+    """A CloudEvent time at the millisecond, the precision MongoDB keeps.
+
+    Read models stamp their documents with the time of the event that changed them, so a
+    model rebuilt from the topics equals the live one to the millisecond.
+    """
+    moment = moment or datetime.now(UTC)
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
 def encode(
-    data: EventData, *, source: str, traceparent: str | None = None, event_id: str | None = None
+    data: EventData,
+    *,
+    source: str,
+    traceparent: str | None = None,
+    event_id: str | None = None,
+    time: datetime | None = None,
 ) -> ce_kafka.KafkaMessage:
     """Wrap ``data`` in a CloudEvent and convert it to a Kafka message (binary mode)."""
     event_type = EVENT_TYPES[type(data)]
@@ -77,7 +92,7 @@ def encode(
         "subject": subject,
         "datacontenttype": CONTENT_TYPE,
         "dataschema": schema_url(event_type),
-        "time": datetime.now(UTC),
+        "time": event_time(time),
         "partitionkey": subject,
     }
     if event_id:

@@ -1,5 +1,6 @@
 """Creates the contract's topics idempotently with the Kafka admin client."""
 
+from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
@@ -60,3 +61,19 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+async def topic_partitions(settings: MedstreamSettings, topics: list[str]) -> list[TopicPartition]:
+    """Every partition of the named topics that exist (missing topics are skipped)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+    finally:
+        await admin.close()
+    return sorted(
+        TopicPartition(topic["topic"], partition["partition"])
+        for topic in described
+        if not topic.get("error_code")
+        for partition in topic["partitions"]
+    )

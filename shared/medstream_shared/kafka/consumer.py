@@ -15,7 +15,6 @@ consumer stuck in a handler still shows its lag growing.
 
 import asyncio
 import contextlib
-import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from medstream_shared.events.envelope import Envelope, InvalidEvent, decode, der
 from medstream_shared.events.models import EventData
 from medstream_shared.kafka import metrics
 from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.kafka.retry import RetryBudget, is_transient
 from medstream_shared.logging import get_logger
 from medstream_shared.telemetry import continue_trace
 
@@ -230,33 +230,44 @@ class EventConsumer:
     async def _handle_with_retries(
         self, record: ConsumerRecord, envelope: Envelope, subscription: Subscription
     ) -> None:
-        attempts = self._settings.handler_attempts
-        for attempt in range(1, attempts + 1):
+        budget = RetryBudget(
+            attempts=self._settings.handler_attempts,
+            transient_seconds=self._settings.transient_retry_seconds,
+            base_delay=self._settings.retry_backoff_seconds,
+        )
+        attempt = 0
+        while True:
+            attempt += 1
             started = time.perf_counter()
             try:
                 outputs = await subscription.handle(envelope)
                 await self._publish_outputs(envelope, outputs)
-                elapsed = time.perf_counter() - started
-                metrics.HANDLER_SECONDS.labels(event_type=envelope.type.value).observe(elapsed)
-                # One line per event and service: grepping a session id shows every hop.
-                log.info(
-                    "event handled",
-                    attempt=attempt,
-                    outputs=[type(o).__name__ for o in outputs],
-                    duration_ms=round(elapsed * 1000, 1),
-                )
-                return
             except Exception as exc:
                 error = f"{type(exc).__name__}: {exc}"
                 metrics.HANDLER_ERRORS.labels(event_type=envelope.type.value).inc()
-                if attempt == attempts:
+                if not budget.should_retry(exc):
                     log.error("handler failed, giving up", attempts=attempt, error=error)
                     await self._give_up(record, envelope, subscription, error, attempt)
                     return
                 metrics.RETRIES.labels(event_type=envelope.type.value).inc()
-                delay = self._settings.retry_backoff_seconds * 2 ** (attempt - 1)
-                log.warning("handler failed, retrying", attempt=attempt, error=error)
-                await asyncio.sleep(delay * (0.5 + random.random()))
+                log.warning(
+                    "handler failed, retrying",
+                    attempt=attempt,
+                    transient=is_transient(exc),
+                    error=error,
+                )
+                await budget.wait()
+                continue
+            elapsed = time.perf_counter() - started
+            metrics.HANDLER_SECONDS.labels(event_type=envelope.type.value).observe(elapsed)
+            # One line per event and service: grepping a session id shows every hop.
+            log.info(
+                "event handled",
+                attempt=attempt,
+                outputs=[type(o).__name__ for o in outputs],
+                duration_ms=round(elapsed * 1000, 1),
+            )
+            return
 
     async def _give_up(
         self,

@@ -12,6 +12,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 
 from medstream_shared.config import MedstreamSettings
 from medstream_shared.constants import DEAD_LETTER_SUFFIX
+from medstream_shared.kafka.admin import topic_partitions
 
 META_PREFIX = "medstream_"
 
@@ -58,7 +59,7 @@ class DeadLetters:
         )
         await consumer.start()
         try:
-            partitions = await self._partitions(consumer, [topic] if topic else self.topics())
+            partitions = await topic_partitions(self.settings, [topic] if topic else self.topics())
             if not partitions:
                 return []
             ends = await consumer.end_offsets(partitions)
@@ -111,16 +112,6 @@ class DeadLetters:
         finally:
             await producer.stop()
         return len(letters)
-
-    @staticmethod
-    async def _partitions(consumer: AIOKafkaConsumer, topics: list[str]) -> list[TopicPartition]:
-        existing = await consumer.topics()
-        return [
-            TopicPartition(topic, p)
-            for topic in topics
-            if topic in existing
-            for p in sorted(consumer.partitions_for_topic(topic) or [])
-        ]
 
 
 def _to_letter(record: ConsumerRecord[bytes, bytes]) -> DeadLetter:

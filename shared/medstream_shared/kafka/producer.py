@@ -10,6 +10,7 @@ any failure to get one are metrics, the Kafka health that the services see.
 
 import time
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
@@ -44,13 +45,23 @@ class EventProducer:
     def topic_for(self, data: EventData) -> str:
         return self._settings.topic(TOPICS[EVENT_TYPES[type(data)]])
 
-    async def publish(self, data: EventData, *, event_id: str | None = None) -> str:
-        """Publish one event and wait for the broker's acknowledgement; returns the event id."""
-        [event_id] = await self.publish_many([data], event_ids=[event_id])
+    async def publish(
+        self, data: EventData, *, event_id: str | None = None, at: datetime | None = None
+    ) -> str:
+        """Publish one event and wait for the broker's acknowledgement; returns the event id.
+
+        ``at`` is the CloudEvent time (default: now); callers that also write the change
+        to a read model pass the same moment.
+        """
+        [event_id] = await self.publish_many([data], event_ids=[event_id], at=at)
         return event_id
 
     async def publish_many(
-        self, events: Iterable[EventData], *, event_ids: Iterable[str | None] | None = None
+        self,
+        events: Iterable[EventData],
+        *,
+        event_ids: Iterable[str | None] | None = None,
+        at: datetime | None = None,
     ) -> list[str]:
         """Send every event, then wait for all acknowledgements (pipelined, still durable)."""
         events = list(events)
@@ -62,7 +73,11 @@ class EventProducer:
             event_type = EVENT_TYPES[type(data)].value
             with producer_span(topic, event_type) as span:
                 message = encode(
-                    data, source=self.source, traceparent=current_traceparent(), event_id=event_id
+                    data,
+                    source=self.source,
+                    traceparent=current_traceparent(),
+                    event_id=event_id,
+                    time=at,
                 )
                 span.set_attribute("messaging.message.id", message.headers["ce_id"].decode())
                 headers = [(k, v) for k, v in message.headers.items()]

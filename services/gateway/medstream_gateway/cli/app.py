@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from medstream_gateway.cli import dead_letters, keys, render
+from medstream_gateway.cli import dead_letters, keys, render, replay
 from medstream_gateway.cli.client import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -244,6 +244,7 @@ def _read_request(file: Path) -> dict[str, Any]:
 
 app.add_typer(keys.app, name="keys")
 app.add_typer(dead_letters.app, name="dlq")
+app.command("replay")(replay.replay_command)
 
 
 def main() -> None:

@@ -1,9 +1,11 @@
 """POST /api/v1/queries: accept a question, record the session, publish it to Kafka."""
 
 import uuid
+from datetime import datetime
 
 from fastapi import APIRouter, HTTPException, Response, status
 from medstream_shared.constants import SessionStatus
+from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import QuerySubmitted
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.logging import get_logger
@@ -70,10 +72,11 @@ async def _accept(
     body: QueryRequest, user_id: str, store: SessionStore, producer: EventProducer
 ) -> QueryAccepted:
     session_id = body.session_id or uuid.uuid4().hex
-    await _open_session(store, session_id, user_id, body.question)
+    at = event_time()
+    await _open_session(store, session_id, user_id, body.question, at)
     event = QuerySubmitted(session_id=session_id, user_id=user_id, question=body.question)
     try:
-        await producer.publish(event)
+        await producer.publish(event, at=at)
     except Exception as exc:
         log.error("could not publish the question", error=str(exc))
         await store.transition(
@@ -83,6 +86,7 @@ async def _accept(
                 "status": SessionStatus.ERROR.value,
                 "error": "the question could not be queued",
             },
+            at=at,
         )
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
@@ -93,19 +97,22 @@ async def _accept(
         session_id,
         from_statuses=[SessionStatus.CREATED.value],
         changes={"status": SessionStatus.ROUTER_PROCESSING.value},
+        at=at,
     )
     current = SessionStatus(doc["status"]) if doc else SessionStatus.ROUTER_PROCESSING
     return QueryAccepted(session_id=session_id, status=current, links=links(session_id))
 
 
-async def _open_session(store: SessionStore, session_id: str, user_id: str, question: str) -> None:
-    existing = await store.sessions.find_one({"_id": session_id}, {"user_id": 1, "status": 1})
+async def _open_session(
+    store: SessionStore, session_id: str, user_id: str, question: str, at: datetime
+) -> None:
+    existing = await store.owner(session_id)
     if existing is None:
-        await store.create(session_id, user_id, question)
+        await store.create(session_id, user_id, question, at)
         return
     if existing["user_id"] != user_id:
         raise HTTPException(status.HTTP_409_CONFLICT, "this session id is already in use")
-    if await store.restart(session_id, user_id, question) is None:
+    if await store.restart(session_id, user_id, question, at) is None:
         raise HTTPException(
             status.HTTP_409_CONFLICT,
             f"session {session_id} is still {existing['status']}; wait for it to finish",

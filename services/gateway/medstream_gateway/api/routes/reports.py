@@ -4,6 +4,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
+from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import ReportRequested, report_id_for
 from medstream_shared.kafka.producer import EventProducer
 
@@ -51,8 +52,9 @@ async def _accept(
     event = ReportRequested(
         **body.model_dump(exclude={"request_id"}), request_id=request_id, user_id=user_id
     )
-    await reports.pending(report_id, request_id, user_id)
-    await producer.publish(event)
+    at = event_time()
+    await reports.pending(report_id, request_id, user_id, at)
+    await producer.publish(event, at=at)
     current = await reports.get(report_id, user_id)
     return ReportAccepted(
         report_id=report_id,

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
 from medstream_shared.constants import SessionStatus
+from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import FeedbackSubmitted
 from medstream_shared.kafka.producer import EventProducer
 
@@ -95,11 +96,13 @@ async def _answer(
     event = FeedbackSubmitted(
         session_id=session_id, user_id=user_id, answer=body.answer, iteration=doc["iteration"]
     )
-    await producer.publish(event)
+    at = event_time()
+    await producer.publish(event, at=at)
     updated = await store.transition(
         session_id,
         from_statuses=[SessionStatus.WAITING_FEEDBACK.value],
         changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
+        at=at,
         extra_filter={"iteration": doc["iteration"]},
     )
     return session_view(updated or doc)
