@@ -7,10 +7,12 @@ from typing import Any
 import pytest
 from medstream_analytics.executor import Warehouse
 from medstream_analytics.handlers import AnalyticsHandlers
+from medstream_analytics.llm_answer import FALLBACK_NOTE
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope
 from medstream_shared.events.models import ChartData
+from medstream_shared.llm.errors import LlmUnavailable
 from medstream_shared.questions.plan import QueryPlan
 from medstream_shared.questions.understanding import Understanding
 
@@ -129,3 +131,42 @@ async def test_the_guard_and_chart_seams_are_used(eval_warehouse: Warehouse) -> 
     assert [c.id for c in again[0].charts] == [chart_id]  # stable across redeliveries
     assert isinstance(failed, models.QueryFailed)
     assert failed.reason == "the SQL was refused: only one statement is allowed"
+
+
+class FailingLlm:
+    """An LLM path that is down: the offline engine must answer and say so."""
+
+    async def answer(self, event: models.QueryRouted, chart_id: str) -> models.QueryCompleted:
+        raise LlmUnavailable("circuit open")
+
+
+class AnsweringLlm:
+    async def answer(self, event: models.QueryRouted, chart_id: str) -> models.QueryCompleted:
+        return models.QueryCompleted(
+            session_id=event.session_id,
+            user_id=event.user_id,
+            answer="from the llm",
+            engine="llm:m",
+        )
+
+
+async def test_when_the_llm_fails_the_offline_engine_answers_and_says_so(
+    eval_warehouse: Warehouse,
+) -> None:
+    handlers = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, llm=FailingLlm())  # type: ignore[arg-type]
+
+    [completed] = await handlers.on_routed(routed("Top-5 diagnoses in Kazan in 2025"))
+
+    assert isinstance(completed, models.QueryCompleted)
+    assert completed.engine == "offline"
+    assert completed.rows
+    assert completed.answer.endswith(FALLBACK_NOTE["en"])
+
+
+async def test_a_configured_llm_answers_first(eval_warehouse: Warehouse) -> None:
+    handlers = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, llm=AnsweringLlm())  # type: ignore[arg-type]
+
+    [completed] = await handlers.on_routed(routed("Top-5 diagnoses in Kazan in 2025"))
+
+    assert isinstance(completed, models.QueryCompleted)
+    assert (completed.answer, completed.engine) == ("from the llm", "llm:m")

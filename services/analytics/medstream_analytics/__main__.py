@@ -4,6 +4,8 @@ import sys
 
 from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.llm.client import LlmClient
+from medstream_shared.llm.settings import LlmSettings
 from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
 from medstream_analytics.charts import result_chart
@@ -11,6 +13,8 @@ from medstream_analytics.config import get_settings
 from medstream_analytics.executor import Warehouse
 from medstream_analytics.guard import SqlGuard
 from medstream_analytics.handlers import AnalyticsHandlers
+from medstream_analytics.llm_answer import LlmAnswerer
+from medstream_analytics.llm_sql import LlmSqlWriter
 
 
 def serve() -> None:
@@ -21,13 +25,17 @@ def serve() -> None:
         max_rows=settings.max_rows,
     )
     understanding = settings.understanding()
+    guard = SqlGuard(max_limit=settings.max_rows)
+    client = LlmClient.from_settings(LlmSettings())
+    llm = LlmAnswerer(LlmSqlWriter(client, guard), warehouse) if client is not None else None
 
     def subscriptions(_: WorkerContext) -> list[Subscription]:
         return AnalyticsHandlers(
             warehouse,
             understanding,
-            validate_sql=SqlGuard(max_limit=settings.max_rows).validate,
+            validate_sql=guard.validate,
             render_chart=result_chart,
+            llm=llm,
         ).subscriptions()
 
     try:

@@ -17,6 +17,7 @@ from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope, derived_event_id
 from medstream_shared.events.models import ChartData, EventData
 from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.llm.errors import LlmError
 from medstream_shared.logging import get_logger
 from medstream_shared.questions.capabilities import capabilities
 from medstream_shared.questions.plan import QueryPlan
@@ -26,6 +27,7 @@ from pydantic import ValidationError
 
 from medstream_analytics.answer import write_answer
 from medstream_analytics.executor import QueryTimeout, Warehouse
+from medstream_analytics.llm_answer import FALLBACK_NOTE, LlmAnswerer
 
 log = get_logger(__name__)
 
@@ -51,7 +53,9 @@ class AnalyticsHandlers:
         *,
         validate_sql: SqlValidator = pass_through,
         render_chart: ChartRenderer = no_chart,
+        llm: LlmAnswerer | None = None,
     ) -> None:
+        self.llm = llm
         self.warehouse = warehouse
         self.understanding = understanding
         self.validate_sql = validate_sql
@@ -62,6 +66,20 @@ class AnalyticsHandlers:
 
     async def on_routed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryRouted)
+        chart_id = derived_event_id(f"{event.session_id}/{event.iteration}", 0, "chart")
+        note = None
+        if self.llm is not None:
+            try:
+                return [await self.llm.answer(event, chart_id)]
+            except (LlmError, QueryTimeout, ValueError) as exc:
+                log.warning("llm path failed, answering offline", error=f"{type(exc).__name__}")
+                note = FALLBACK_NOTE[event.language]
+        answers = await self._offline(event, chart_id)
+        if note is not None and isinstance(answers[0], models.QueryCompleted):
+            answers = [answers[0].model_copy(update={"answer": f"{answers[0].answer} {note}"})]
+        return answers
+
+    async def _offline(self, event: models.QueryRouted, chart_id: str) -> Sequence[EventData]:
         try:
             plan = self._plan(event)
         except OutOfScopeQuestion:
@@ -76,7 +94,6 @@ class AnalyticsHandlers:
             columns, rows = await self.warehouse.run(sql)
         except QueryTimeout as exc:
             return [self._failed(event, str(exc))]
-        chart_id = derived_event_id(f"{event.session_id}/{event.iteration}", 0, "chart")
         chart = await asyncio.to_thread(self.render_chart, plan, columns, rows, chart_id)
         log.info("query answered", family=plan.family.value, rows=len(rows))
         return [

@@ -8,6 +8,7 @@ from medstream_shared.events.models import (
     Finding,
     LabResult,
     ListItem,
+    LlmUsage,
     NonEmpty,
     Patient,
     Question,
@@ -61,6 +62,8 @@ class Result(BaseModel):
     columns: list[str]
     rows: list[list[Any]]
     charts: list[ChartLink]
+    engine: str = Field(default="offline", description="offline, or llm:<model>")
+    llm_usage: LlmUsage | None = Field(default=None, description="tokens, when an LLM answered")
 
 
 class SessionView(BaseModel):

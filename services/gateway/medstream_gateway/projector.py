@@ -133,6 +133,8 @@ class SessionProjector:
             "columns": event.columns,
             "rows_json": json.dumps(event.rows, ensure_ascii=False),
             "charts": [{"id": c.id, "media_type": c.media_type} for c in event.charts],
+            "engine": event.engine,
+            "llm_usage": event.llm_usage.model_dump() if event.llm_usage else None,
         }
         done = await self.store.transition(
             event.session_id,

@@ -34,4 +34,6 @@ def _result(result: dict[str, Any]) -> Result:
         columns=result.get("columns", []),
         rows=json.loads(result.get("rows_json", "[]")),
         charts=charts,
+        engine=result.get("engine", "offline"),
+        llm_usage=result.get("llm_usage"),
     )

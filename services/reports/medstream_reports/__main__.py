@@ -2,16 +2,20 @@
 
 from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.llm.client import LlmClient
+from medstream_shared.llm.settings import LlmSettings
 from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
 from medstream_reports.config import get_settings
 from medstream_reports.engine.offline import OfflineReportEngine
 from medstream_reports.handlers import ReportHandlers
+from medstream_reports.llm_report import LlmReportWriter
 from medstream_reports.store import ReportStore
 
 
 def main() -> None:
     settings = get_settings()
+    client = LlmClient.from_settings(LlmSettings())
 
     def store_for(context: WorkerContext) -> ReportStore:
         return ReportStore(
@@ -29,6 +33,7 @@ def main() -> None:
             store_for(context),
             OfflineReportEngine(),
             timeout_seconds=settings.generation_timeout_seconds,
+            llm=LlmReportWriter(client) if client is not None else None,
         )
         return handlers.subscriptions()
 

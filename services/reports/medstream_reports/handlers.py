@@ -19,6 +19,7 @@ from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.logging import get_logger
 
 from medstream_reports.engine.offline import OfflineReportEngine
+from medstream_reports.llm_report import LlmReportWriter
 from medstream_reports.store import ReportStore, input_digest
 
 log = get_logger(__name__)
@@ -26,11 +27,17 @@ log = get_logger(__name__)
 
 class ReportHandlers:
     def __init__(
-        self, store: ReportStore, engine: OfflineReportEngine, *, timeout_seconds: float
+        self,
+        store: ReportStore,
+        engine: OfflineReportEngine,
+        *,
+        timeout_seconds: float,
+        llm: LlmReportWriter | None = None,
     ) -> None:
         self.store = store
         self.engine = engine
         self.timeout_seconds = timeout_seconds
+        self.llm = llm
 
     def subscriptions(self) -> list[Subscription]:
         return [
@@ -61,9 +68,11 @@ class ReportHandlers:
         return [report]
 
     async def _generate(self, request: models.ReportRequested, report_id: str) -> ReportGenerated:
-        return await asyncio.to_thread(
+        """The offline report, rewritten by the LLM when one is configured (offline as floor)."""
+        offline = await asyncio.to_thread(
             self.engine.generate, request, report_id=report_id, created_at=datetime.now(UTC)
         )
+        return await self.llm.write(request, offline) if self.llm is not None else offline
 
     async def _from_cache(
         self, digest: str, request: models.ReportRequested, report_id: str

@@ -2,19 +2,24 @@
 
 from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.llm.client import LlmClient
+from medstream_shared.llm.settings import LlmSettings
 from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run_worker
 
 from medstream_router.config import get_settings
 from medstream_router.conversations import ConversationStore
 from medstream_router.handlers import RouterHandlers
+from medstream_router.llm_intent import LlmIntentClassifier
 
 
 def main() -> None:
     settings = get_settings()
     understanding = settings.understanding()
+    client = LlmClient.from_settings(LlmSettings())
+    llm = LlmIntentClassifier(client) if client is not None else None
 
     def handlers(context: WorkerContext) -> RouterHandlers:
-        return RouterHandlers(settings, ConversationStore(context.db), understanding)
+        return RouterHandlers(settings, ConversationStore(context.db), understanding, llm=llm)
 
     async def on_startup(context: WorkerContext) -> None:
         await ConversationStore(context.db).ensure_indexes()

@@ -17,6 +17,7 @@ from medstream_shared.events.models import EventData
 from medstream_shared.events.registry import EVENT_TYPES, MODELS
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.llm.errors import LlmError
 from medstream_shared.logging import get_logger
 from medstream_shared.questions.capabilities import capabilities
 from medstream_shared.questions.plan import QueryPlan
@@ -29,6 +30,7 @@ from medstream_router import approval
 from medstream_router.clarifications import chosen_option, clarify
 from medstream_router.config import RouterSettings
 from medstream_router.conversations import ConversationStore, State, as_utc
+from medstream_router.llm_intent import IntentAssessor
 
 log = get_logger(__name__)
 
@@ -63,11 +65,13 @@ class RouterHandlers:
         store: ConversationStore,
         understanding: Understanding,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        llm: IntentAssessor | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.understanding = understanding
         self.now = now
+        self.llm = llm
 
     def subscriptions(self) -> list[Subscription]:
         return [
@@ -83,7 +87,8 @@ class RouterHandlers:
         if conversation.get("decided_by") == envelope.id:
             return [_load(conversation["decision"])]
         slots = self.understanding.read(event.question, event.language)
-        turn = self._turn(event, slots, Context(event.question))
+        turn = await self._llm_reading(event, slots) if self.llm is not None else None
+        turn = turn or self._turn(event, slots, Context(event.question))
         await self._remember(event.session_id, envelope.id, turn)
         return [turn.output]
 
@@ -141,6 +146,42 @@ class RouterHandlers:
         return expired
 
     # Decisions ---------------------------------------------------------------------------
+
+    async def _llm_reading(self, event: models.QuerySubmitted, slots: Slots) -> Turn | None:
+        """The LLM's first reading of a question; None leaves the decision to the offline rules.
+
+        The model may declare the question out of scope, ask one question back, or rewrite
+        the question; a rewritten question still goes through the offline planner, so what
+        runs is always a validated plan.
+        """
+        assert self.llm is not None
+        try:
+            assessment = await self.llm.assess(event.question)
+        except LlmError as exc:
+            log.warning("llm reading unavailable, deciding offline", error=type(exc).__name__)
+            return None
+        context = Context(event.question)
+        base = {"slots": slots.model_dump(mode="json"), "approval_expires_at": None}
+        if not assessment.in_scope:
+            answer = models.QueryCompleted(
+                session_id=event.session_id,
+                user_id=event.user_id,
+                answer=capabilities(slots.language),
+                engine=f"llm:{self.llm.model}",
+            )
+            return Turn(answer, {**base, "state": State.ANSWERED.value, "pending": None})
+        if assessment.needs_clarification and assessment.clarification_question:
+            asked = self._ask(event, context, assessment.clarification_question, assessment.options)
+            state: dict[str, Any] = {
+                **base,
+                "state": State.CLARIFYING.value,
+                "pending": {"options": []},  # answers are read as free text
+                "rounds": 1,
+                "iteration": 1,
+            }
+            return Turn(asked, state)
+        rewritten = self.understanding.read(assessment.rewritten_question, slots.language)
+        return self._turn(event, rewritten, context)
 
     def _clarification_answer(
         self, event: models.FeedbackSubmitted, conversation: dict[str, Any], context: Context

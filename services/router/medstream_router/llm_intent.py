@@ -8,7 +8,7 @@ the router then decides with its rule-based classifier instead.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Self
+from typing import Final, Protocol, Self
 
 from medstream_shared.llm import LlmClient
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -92,9 +92,28 @@ class ClarificationTurn:
     answer: str
 
 
+class IntentAssessor(Protocol):
+    """What the router needs of an LLM reader (a test can stand in for the real one)."""
+
+    @property
+    def model(self) -> str: ...
+
+    async def assess(
+        self,
+        question: str,
+        clarifications: Sequence[ClarificationTurn] = (),
+        *,
+        may_ask: bool = True,
+    ) -> IntentAssessment: ...
+
+
 class LlmIntentClassifier:
     def __init__(self, client: LlmClient) -> None:
         self.client = client
+
+    @property
+    def model(self) -> str:
+        return self.client.model
 
     async def assess(
         self,

@@ -63,8 +63,20 @@ class ChartData(BaseModel):
     png_base64: str = Field(description="the rendered chart; small enough to travel in an event")
 
 
+class LlmUsage(BaseModel):
+    """Tokens an answer cost, recorded on the session when an LLM took part."""
+
+    model: str
+    prompt_tokens: int = Field(ge=0)
+    completion_tokens: int = Field(ge=0)
+
+
 class QueryCompleted(SessionEvent):
     answer: str = Field(max_length=10_000)
+    engine: str = Field(
+        default="offline", max_length=200, description="offline, or llm:<model> when it wrote SQL"
+    )
+    llm_usage: LlmUsage | None = None
     sql: str | None = Field(default=None, max_length=20_000)
     columns: list[str] = Field(default_factory=list)
     rows: list[list[Any]] = Field(default_factory=list)
