@@ -14,6 +14,7 @@ from tests.stack import SERVICES, Stack
 USERS = {"alice": "alice-key-0001", "bob": "bob-key-000002"}
 KAFKA = os.environ.get("MEDSTREAM_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
 MONGO = os.environ.get("MEDSTREAM_MONGO_URL", "mongodb://127.0.0.1:27017")
+REDIS = os.environ.get("MEDSTREAM_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 def drop_stack_data(stack: Stack) -> None:

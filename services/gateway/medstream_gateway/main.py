@@ -9,6 +9,7 @@ from prometheus_client import make_asgi_app
 from medstream_gateway.api.routes import charts, console, health, live, queries, reports, sessions
 from medstream_gateway.core.config import GatewaySettings, get_settings
 from medstream_gateway.core.errors import install_error_handlers
+from medstream_gateway.core.openapi import install_problem_openapi
 from medstream_gateway.core.telemetry import background_samplers, instrument
 from medstream_gateway.state import GatewayState
 
@@ -35,6 +36,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         max_body_size=settings.max_body_bytes,
     )
     install_error_handlers(app)
+    install_problem_openapi(app)
     instrument(app, settings)
     for module in (queries, sessions, live, charts, reports, health):
         app.include_router(module.router)

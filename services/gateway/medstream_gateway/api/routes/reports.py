@@ -72,7 +72,11 @@ async def get_report(report_id: str, user: CurrentUser, reports: ReportsDep) -> 
     return view
 
 
-@router.get("", response_model=ReportPage)
+@router.get(
+    "",
+    response_model=ReportPage,
+    responses={400: {"description": "a cursor this API did not return"}},
+)
 async def list_reports(
     user: CurrentUser,
     reports: ReportsDep,

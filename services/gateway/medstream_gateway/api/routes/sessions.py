@@ -25,7 +25,11 @@ router = APIRouter(prefix="/api/v1/sessions", tags=["sessions"])
 NOT_FOUND = "session not found"
 
 
-@router.get("", response_model=SessionPage)
+@router.get(
+    "",
+    response_model=SessionPage,
+    responses={400: {"description": "a cursor this API did not return"}},
+)
 async def list_sessions(
     user: CurrentUser,
     store: SessionsDep,
