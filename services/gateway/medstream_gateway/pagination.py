@@ -10,11 +10,6 @@ from pymongo import DESCENDING
 NEWEST_FIRST = [("created_at", DESCENDING), ("_id", DESCENDING)]
 
 
-BAD_CURSOR: dict[int | str, dict[str, Any]] = {
-    400: {"description": "a cursor this API did not return"}
-}
-
-
 class InvalidCursor(ValueError):
     pass
 
