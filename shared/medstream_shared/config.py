@@ -24,6 +24,10 @@ class MedstreamSettings(BaseSettings):
     topic_prefix: str = "medstream."
     topic_partitions: int = Field(default=6, ge=1)
     topic_replication: int = Field(default=1, ge=1)
+    create_topics: bool = Field(
+        default=True,
+        description="create missing topics at start-up; off where an operator (Strimzi) owns them",
+    )
 
     mongo_url: SecretStr = SecretStr("mongodb://127.0.0.1:27017")
     redis_url: SecretStr = SecretStr("redis://127.0.0.1:6379/0")
@@ -62,6 +66,15 @@ class ServiceSettings(MedstreamSettings):
 
     @model_validator(mode="after")
     def _refuse_development_defaults_in_production(self) -> "ServiceSettings":
-        if self.environment == "production" and "127.0.0.1" in self.kafka_bootstrap:
-            raise ValueError("MEDSTREAM_KAFKA_BOOTSTRAP must be set outside development")
+        """A production service pointed at loopback would start, then serve nothing."""
+        if self.environment != "production":
+            return self
+        addresses = {
+            "MEDSTREAM_KAFKA_BOOTSTRAP": self.kafka_bootstrap,
+            "MEDSTREAM_MONGO_URL": self.mongo_url.get_secret_value(),
+            "MEDSTREAM_REDIS_URL": self.redis_url.get_secret_value(),
+        }
+        local = [name for name, value in addresses.items() if "127.0.0.1" in value]
+        if local:
+            raise ValueError(f"{', '.join(local)} must be set outside development")
         return self

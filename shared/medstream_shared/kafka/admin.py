@@ -14,7 +14,13 @@ DEAD_LETTER_RETENTION_MS = str(30 * 24 * 3600 * 1000)
 
 
 async def ensure_topics(settings: MedstreamSettings) -> list[str]:
-    """Create every missing topic (and its dead-letter topic); returns the names created."""
+    """Create every missing topic (and its dead-letter topic); returns the names created.
+
+    Does nothing when ``create_topics`` is off: then the operator's declarations (the
+    Strimzi ``KafkaTopic`` resources in deploy/k8s) own the topics.
+    """
+    if not settings.create_topics:
+        return []
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
     await admin.start()
     try:
