@@ -136,6 +136,15 @@ def decode(
     )
 
 
+def claimed_type(headers: list[tuple[str, bytes]] | dict[str, bytes]) -> EventType | None:
+    """The event type a message says it has, if it names a known one (even if it is invalid)."""
+    raw = dict(headers).get("ce_type", b"").decode(errors="replace")
+    try:
+        return EventType(raw)
+    except ValueError:
+        return None
+
+
 def _extension(event: BaseCloudEvent, name: str) -> str | None:
     value = event.get_attributes().get(name)
     return str(value) if value is not None else None

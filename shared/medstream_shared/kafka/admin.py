@@ -9,7 +9,10 @@ from medstream_shared.logging import get_logger
 
 log = get_logger(__name__)
 
-RETENTION_MS = str(7 * 24 * 3600 * 1000)
+# Kafka is the source of truth: `medstream replay` rebuilds the gateway's read model from
+# the topics it projects (every contract topic, tasks.analytics included), so they keep their
+# whole history. Dead letters are for an operator to inspect and re-drive within weeks.
+RETENTION_MS = "-1"
 DEAD_LETTER_RETENTION_MS = str(30 * 24 * 3600 * 1000)
 
 

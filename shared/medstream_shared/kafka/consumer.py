@@ -26,9 +26,16 @@ from structlog.contextvars import bound_contextvars
 
 from medstream_shared.config import MedstreamSettings
 from medstream_shared.constants import EventType, Topic
-from medstream_shared.events.envelope import Envelope, InvalidEvent, decode, derived_event_id
+from medstream_shared.events.envelope import (
+    Envelope,
+    InvalidEvent,
+    claimed_type,
+    decode,
+    derived_event_id,
+)
 from medstream_shared.events.models import EventData
 from medstream_shared.kafka import metrics
+from medstream_shared.kafka.dead_letters import dead_letter_headers
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.kafka.retry import RetryBudget, is_transient
 from medstream_shared.logging import get_logger
@@ -197,7 +204,7 @@ class EventConsumer:
             envelope = decode(record.headers, record.key, record.value)
         except InvalidEvent as exc:
             metrics.CONSUMED.labels(topic=topic, event_type="invalid").inc()
-            claimed = _claimed_type(record)
+            claimed = claimed_type(record.headers)
             if claimed is not None and claimed not in self._subscriptions:
                 return  # a malformed event meant for another service: its consumer reports it
             await self._dead_letter(record, str(exc), attempts=0)
@@ -298,15 +305,7 @@ class EventConsumer:
         await self._producer.publish_many(outputs, event_ids=ids)
 
     async def _dead_letter(self, record: ConsumerRecord, error: str, *, attempts: int) -> None:
-        headers = [
-            *record.headers,
-            ("medstream_error", error[:2000].encode()),
-            ("medstream_service", self._service.encode()),
-            ("medstream_attempts", str(attempts).encode()),
-            ("medstream_source_topic", record.topic.encode()),
-            ("medstream_source_partition", str(record.partition).encode()),
-            ("medstream_source_offset", str(record.offset).encode()),
-        ]
+        headers = dead_letter_headers(record, error=error, service=self._service, attempts=attempts)
         target = self._settings.dead_letter_topic(record.topic)
         await self._producer.send_raw(target, key=record.key, value=record.value, headers=headers)
         metrics.DEAD_LETTERS.labels(topic=record.topic).inc()
@@ -319,12 +318,3 @@ class EventConsumer:
             metrics.LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(
                 max(highwater - position, 0)
             )
-
-
-def _claimed_type(record: ConsumerRecord) -> EventType | None:
-    """The event type a message says it has, if it names a known one."""
-    raw = dict(record.headers).get("ce_type", b"").decode(errors="replace")
-    try:
-        return EventType(raw)
-    except ValueError:
-        return None

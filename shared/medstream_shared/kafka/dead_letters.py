@@ -15,6 +15,27 @@ from medstream_shared.constants import DEAD_LETTER_SUFFIX
 from medstream_shared.kafka.admin import topic_partitions
 
 META_PREFIX = "medstream_"
+ERROR, SERVICE, ATTEMPTS = "medstream_error", "medstream_service", "medstream_attempts"
+SOURCE_TOPIC, SOURCE_PARTITION, SOURCE_OFFSET = (
+    "medstream_source_topic",
+    "medstream_source_partition",
+    "medstream_source_offset",
+)
+
+
+def dead_letter_headers(
+    record: ConsumerRecord[bytes, bytes], *, error: str, service: str, attempts: int
+) -> list[tuple[str, bytes]]:
+    """The original headers plus why, by whom and after how many attempts it was given up."""
+    return [
+        *record.headers,
+        (ERROR, error[:2000].encode()),
+        (SERVICE, service.encode()),
+        (ATTEMPTS, str(attempts).encode()),
+        (SOURCE_TOPIC, record.topic.encode()),
+        (SOURCE_PARTITION, str(record.partition).encode()),
+        (SOURCE_OFFSET, str(record.offset).encode()),
+    ]
 
 
 @dataclass(frozen=True)
@@ -119,12 +140,10 @@ def _to_letter(record: ConsumerRecord[bytes, bytes]) -> DeadLetter:
     meta = {k: v.decode(errors="replace") for k, v in headers if k.startswith(META_PREFIX)}
     return DeadLetter(
         id=f"{record.topic}:{record.partition}:{record.offset}",
-        source_topic=meta.get(
-            "medstream_source_topic", record.topic.removesuffix(DEAD_LETTER_SUFFIX)
-        ),
-        service=meta.get("medstream_service", "?"),
-        error=meta.get("medstream_error", ""),
-        attempts=int(meta.get("medstream_attempts", "0") or 0),
+        source_topic=meta.get(SOURCE_TOPIC, record.topic.removesuffix(DEAD_LETTER_SUFFIX)),
+        service=meta.get(SERVICE, "?"),
+        error=meta.get(ERROR, ""),
+        attempts=int(meta.get(ATTEMPTS, "0") or 0),
         key=record.key,
         value=record.value,
         headers=headers,
