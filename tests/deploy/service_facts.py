@@ -21,7 +21,7 @@ from medstream_shared.worker import Worker, WorkerSpec
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings
 from starlette.applications import Starlette
-from starlette.routing import Match
+from starlette.routing import Match, Mount
 
 from tests.deploy.tooling import REPO
 
@@ -66,6 +66,11 @@ def _variables(settings: type[BaseSettings]) -> dict[str, str]:
     return {env_name(settings, field): field for field in settings.model_fields}
 
 
+def variables_of(settings: type[BaseSettings]) -> frozenset[str]:
+    """The environment variables a settings class reads."""
+    return frozenset(_variables(settings))
+
+
 def _is_secret(annotation: Any) -> bool:
     return annotation is SecretStr or SecretStr in get_args(annotation)
 
@@ -87,12 +92,29 @@ def llm_variables() -> frozenset[str]:
 
 
 @cache
+def _imports(service: str, modules: str) -> bool:
+    """Whether the service's own code imports one of ``modules`` (a regex of module names)."""
+    package = REPO / f"services/{service}/medstream_{service}"
+    pattern = re.compile(rf"^\s*(from|import) ({modules})\b", re.M)
+    return any(pattern.search(path.read_text()) for path in package.rglob("*.py"))
+
+
 def uses_llm(service: str) -> bool:
     """Whether the service's code calls a model (imports the shared LLM client or the SDK)."""
-    package = REPO / f"services/{service}/medstream_{service}"
-    return any(
-        re.search(r"^\s*(from|import) (medstream_shared\.llm|openai)\b", path.read_text(), re.M)
-        for path in package.rglob("*.py")
+    return _imports(service, r"medstream_shared\.llm|openai")
+
+
+# Variables that third-party libraries read, which a deployment may set for a service that
+# imports them: matplotlib writes its font cache to MPLCONFIGDIR (else under $HOME).
+LIBRARY_VARIABLES = {"matplotlib": frozenset({"MPLCONFIGDIR"})}
+
+
+def library_variables(service: str) -> frozenset[str]:
+    return frozenset(
+        name
+        for module, names in LIBRARY_VARIABLES.items()
+        if _imports(service, re.escape(module))
+        for name in names
     )
 
 
@@ -132,6 +154,25 @@ def _http_app(service: str) -> Starlette:
         return create_app(settings)  # type: ignore[arg-type]
     worker = Worker(settings, WorkerSpec(topics=[], subscriptions=lambda _: []))
     return cast(Starlette, worker._health_server().config.app)
+
+
+def _route_paths(routes: list[Any], prefix: str = "") -> list[str]:
+    """Request paths that reach each route: ``{parameters}`` filled in, a file under each
+    mount. Routers FastAPI keeps as included routers (0.120+) are walked into."""
+    paths = []
+    for route in routes:
+        included = getattr(route, "original_router", None)
+        if included is not None:
+            paths += _route_paths(included.routes, prefix + route.include_context.prefix)
+            continue
+        path = prefix + re.sub(r"\{[^}]+\}", "x", route.path)
+        paths.append(f"{path}/x" if isinstance(route, Mount) else path)
+    return paths
+
+
+def route_paths(service: str) -> list[str]:
+    """A request path for every route the service serves on its port."""
+    return _route_paths(list(_http_app(service).routes))
 
 
 def serves(service: str, path: str) -> bool:

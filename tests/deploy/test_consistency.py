@@ -5,93 +5,62 @@ The services' side is read from their code (settings classes, routes, the topics
 consumer group reads), so a new setting or route is checked without editing these tests.
 """
 
-import os
 import re
-from typing import Any
+from pathlib import PurePosixPath
 
 import pytest
 from medstream_shared.config import MedstreamSettings
+from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.admin import DEAD_LETTER_RETENTION_MS, RETENTION_MS
 
 from tests.deploy.compose import duration_seconds, load_compose
+from tests.deploy.environments import (
+    build_settings,
+    compose_env,
+    config_map,
+    image_env,
+    kube_env,
+    resolve,
+    settings_from,
+)
 from tests.deploy.service_facts import (
     SERVICES,
     consumed_topics,
     default_port,
     dockerfile,
-    llm_settings,
+    library_variables,
     llm_variables,
     secret_variables,
     serves,
-    settings_class,
     settings_variables,
     uses_llm,
+    variables_of,
 )
 from tests.deploy.tooling import Manifest, by_kind
-from tests.deploy.workloads import Variable, container_env, deployments, main_container, pod_spec
+from tests.deploy.workloads import Variable, deployments, main_container, pod_spec
 
 PROBES = ("startup", "liveness", "readiness")
-PLACEHOLDER_SECRET = "placeholder-secret-0123456789abcdef0123456789"
-
-
-def _image_env(service: str) -> dict[str, Variable]:
-    return {
-        k: Variable(v) for k, v in dockerfile(service).env().items() if k.startswith("MEDSTREAM_")
-    }
-
-
-def _kube_env(render: list[Manifest], service: str) -> dict[str, Variable]:
-    """What the service's container sees: the image's ENV, overridden by the manifests."""
-    container = main_container(service, deployments(render)[service])
-    return _image_env(service) | container_env(render, container)
-
-
-def _compose_env(service: str) -> dict[str, Variable]:
-    environment = load_compose()["services"][service]["environment"]
-    declared = {k: Variable(None if v is None else str(v)) for k, v in environment.items()}
-    return _image_env(service) | declared
 
 
 def _unread(service: str, env: dict[str, Variable]) -> set[str]:
-    return set(env) - settings_variables(service)
-
-
-def _settings_from(service: str, env: dict[str, Variable], monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The service's settings built from a deployed environment (secrets stubbed), exactly as
-    the service builds them at start-up: from environment variables. The LLM settings too,
-    for a service that calls a model."""
-    with monkeypatch.context() as patch:
-        for name in [name for name in os.environ if name.startswith(("MEDSTREAM_", "OPENAI_"))]:
-            patch.delenv(name)
-        for name, variable in env.items():
-            value = PLACEHOLDER_SECRET if variable.secret else variable.value
-            if value is not None:
-                patch.setenv(name, value)
-        if uses_llm(service) and (llm := llm_settings()) is not None:
-            llm()
-        return settings_class(service)()  # type: ignore[call-arg]
-
-
-def _config(render: list[Manifest]) -> dict[str, str]:
-    (config,) = by_kind(render, "ConfigMap").values()
-    return {key: str(value) for key, value in config["data"].items()}
+    return set(env) - settings_variables(service) - library_variables(service)
 
 
 def test_kubernetes_sets_only_variables_the_services_read(render: list[Manifest]) -> None:
     for service in SERVICES:
-        assert _unread(service, _kube_env(render, service)) == set(), service
+        assert _unread(service, kube_env(render, service)) == set(), service
 
 
 def test_compose_sets_only_variables_the_services_read() -> None:
     for service in SERVICES:
-        assert _unread(service, _compose_env(service)) == set(), service
+        assert _unread(service, compose_env(service)) == set(), service
 
 
 def test_the_services_accept_their_kubernetes_settings(
     render: list[Manifest], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for service in SERVICES:
-        settings = _settings_from(service, _kube_env(render, service), monkeypatch)
+        settings = settings_from(service, resolve(render, kube_env(render, service)), monkeypatch)
 
         assert settings.http_host == "0.0.0.0", service
         assert settings.http_port == default_port(service), service
@@ -99,7 +68,7 @@ def test_the_services_accept_their_kubernetes_settings(
 
 def test_the_services_accept_their_compose_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     for service in SERVICES:
-        settings = _settings_from(service, _compose_env(service), monkeypatch)
+        settings = settings_from(service, resolve(None, compose_env(service)), monkeypatch)
 
         assert settings.http_host == "0.0.0.0", service
         assert settings.http_port == default_port(service), service
@@ -107,7 +76,7 @@ def test_the_services_accept_their_compose_settings(monkeypatch: pytest.MonkeyPa
 
 def test_secret_settings_come_from_secrets_in_kubernetes(render: list[Manifest]) -> None:
     for service in SERVICES:
-        env = _kube_env(render, service)
+        env = kube_env(render, service)
         must_be_secret = secret_variables(service) & env.keys()
 
         assert {name for name in must_be_secret if env[name].secret is None} == set(), service
@@ -129,7 +98,7 @@ def test_compose_and_kubernetes_give_each_service_the_same_settings(
 ) -> None:
     """The same variables (LLM ones are optional in both), the same port and warehouse path."""
     for service in SERVICES:
-        kube, compose = _kube_env(render, service), _compose_env(service)
+        kube, compose = kube_env(render, service), compose_env(service)
 
         assert kube.keys() - llm_variables() == compose.keys() - llm_variables(), service
         for name in ("MEDSTREAM_HTTP_PORT", "MEDSTREAM_WAREHOUSE_PATH"):
@@ -141,8 +110,8 @@ def test_compose_and_kubernetes_give_each_service_the_same_settings(
 def test_the_llm_endpoint_reaches_the_services_that_call_a_model(
     render: list[Manifest],
 ) -> None:
-    compose = {s for s in SERVICES if "OPENAI_API_KEY" in _compose_env(s)}
-    kube = {s for s in SERVICES if "OPENAI_API_KEY" in _kube_env(render, s)}
+    compose = {s for s in SERVICES if "OPENAI_API_KEY" in compose_env(s)}
+    kube = {s for s in SERVICES if "OPENAI_API_KEY" in kube_env(render, s)}
 
     assert compose == kube == {s for s in SERVICES if uses_llm(s)}
 
@@ -192,7 +161,7 @@ def test_kafka_topics_are_the_ones_the_services_use(render: list[Manifest]) -> N
     topics = by_kind(render, "KafkaTopic")
     if not topics:
         return  # topics created by the services themselves (development values)
-    config = _config(render)
+    config = config_map(render)
     settings = MedstreamSettings(topic_prefix=config["MEDSTREAM_TOPIC_PREFIX"])
 
     assert {t["spec"]["topicName"] for t in topics.values()} == set(settings.all_topics())
@@ -208,7 +177,7 @@ def test_kafka_topics_are_the_ones_the_services_use(render: list[Manifest]) -> N
 
 
 def test_lag_autoscalers_watch_each_worker_consumer_group(render: list[Manifest]) -> None:
-    config = _config(render)
+    config = config_map(render)
     settings = MedstreamSettings(topic_prefix=config["MEDSTREAM_TOPIC_PREFIX"])
     workloads = {d["metadata"]["name"]: s for s, d in deployments(render).items()}
     for scaled in by_kind(render, "ScaledObject").values():
@@ -230,11 +199,97 @@ def test_compose_stops_containers_as_kubernetes_stops_pods(
     compose = load_compose()["services"]
     render = all_renders["helm:default"]
     for service, deployment in deployments(render).items():
-        env = _compose_env(service)
+        env = compose_env(service)
         stop = duration_seconds(compose[service]["stop_grace_period"])
 
         assert (
             env["MEDSTREAM_SHUTDOWN_GRACE_SECONDS"].value
-            == _config(render)["MEDSTREAM_SHUTDOWN_GRACE_SECONDS"]
+            == config_map(render)["MEDSTREAM_SHUTDOWN_GRACE_SECONDS"]
         )
         assert stop == pod_spec(deployment)["terminationGracePeriodSeconds"], service
+
+
+def test_the_services_create_topics_only_where_nothing_else_declares_them(
+    render: list[Manifest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One owner per topic: the Strimzi KafkaTopics when rendered, else the services."""
+    declared = bool(by_kind(render, "KafkaTopic"))
+    for service in SERVICES:
+        values = resolve(render, kube_env(render, service))
+        settings = settings_from(service, values, monkeypatch)
+
+        assert settings.create_topics is not declared, service
+
+
+def test_compose_creates_the_topics_once_before_the_services(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The kafka-topics job creates them (with the services' settings) and the services,
+    started after it has succeeded, create none: the same ownership as in Kubernetes."""
+    services = load_compose()["services"]
+    environment = services["kafka-topics"]["environment"]
+    job_env = {k: None if v is None else str(v) for k, v in environment.items()}
+    job = build_settings(MedstreamSettings, job_env, monkeypatch)
+
+    assert set(job_env) <= variables_of(MedstreamSettings)
+    assert job.create_topics is True
+    for service in SERVICES:
+        settings = settings_from(service, resolve(None, compose_env(service)), monkeypatch)
+
+        assert settings.create_topics is False, service
+        assert settings.all_topics() == job.all_topics(), service
+        for field in ("kafka_bootstrap", "topic_partitions", "topic_replication"):
+            assert getattr(settings, field) == getattr(job, field), (service, field)
+        assert services[service]["depends_on"]["kafka-topics"] == {
+            "condition": "service_completed_successfully"
+        }
+
+
+def test_the_topics_replay_reads_keep_every_event(render: list[Manifest]) -> None:
+    """`medstream replay` rebuilds the gateway's read model from every event of the topics
+    it projects, so retention must never delete one; dead letters expire."""
+    settings = MedstreamSettings(topic_prefix=config_map(render)["MEDSTREAM_TOPIC_PREFIX"])
+    replayed = {settings.topic(t) for t in SERVICE_TOPICS["gateway"]}
+
+    assert RETENTION_MS == "-1"
+    assert int(DEAD_LETTER_RETENTION_MS) > 0
+    for topic in by_kind(render, "KafkaTopic").values():
+        retention = int(topic["spec"]["config"]["retention.ms"])
+        if topic["spec"]["topicName"] in replayed:
+            assert retention == -1, topic["spec"]["topicName"]
+        else:
+            assert topic["spec"]["topicName"].endswith(".dlq") and retention > 0
+
+
+def test_library_caches_go_to_writable_mounts_in_kubernetes(render: list[Manifest]) -> None:
+    """The root filesystem is read-only: a library's cache directory (matplotlib's
+    MPLCONFIGDIR) must be on an emptyDir, and the pod spec says the same as the image."""
+    for service, deployment in deployments(render).items():
+        container = main_container(service, deployment)
+        env = kube_env(render, service, settings_only=False)
+        image = image_env(service, settings_only=False)
+        volumes = {v["name"]: v for v in pod_spec(deployment).get("volumes", [])}
+        writable = [
+            PurePosixPath(m["mountPath"])
+            for m in container.get("volumeMounts", [])
+            if not m.get("readOnly") and "emptyDir" in volumes[m["name"]]
+        ]
+        for name in library_variables(service):
+            value = env[name].value
+
+            assert value is not None and value == image[name].value, (service, name)
+            assert any(PurePosixPath(value).is_relative_to(w) for w in writable), (service, name)
+
+
+def test_library_caches_go_to_tmpfs_in_compose() -> None:
+    services = load_compose()["services"]
+    for service in SERVICES:
+        env = compose_env(service, settings_only=False)
+        image = image_env(service, settings_only=False)
+        tmpfs = [PurePosixPath(entry.split(":", 1)[0]) for entry in services[service]["tmpfs"]]
+        for name in library_variables(service):
+            value = env[name].value
+
+            assert services[service]["read_only"] is True
+            assert value is not None and value == image[name].value, (service, name)
+            assert any(PurePosixPath(value).is_relative_to(t) for t in tmpfs), (service, name)

@@ -16,6 +16,12 @@ def test_helm_lint_passes(helm: Path, values: str) -> None:
     assert "0 chart(s) failed" in output
 
 
+def test_development_may_use_loopback_addresses(helm: Path) -> None:
+    """Only production refuses them, as the services do (e.g. Kafka through a local proxy)."""
+    run([helm, "template", "medstream", CHART, "--kube-version", KUBE_VERSIONS[0],
+         "--set", "environment=development,kafka.bootstrap=127.0.0.1:9092"])  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("override", "complaint"),
     [
@@ -23,6 +29,17 @@ def test_helm_lint_passes(helm: Path, values: str) -> None:
         ("router.autoscaling.maxReplicas=7", "exceeds kafka.topics.partitions"),
         ("shutdown.preStopSleepSeconds=10", "preStopSleepSeconds must be below"),
         ("secrets.existingSecret=", "secrets.existingSecret is required"),
+        ("gateway.ingress.paths[0]=/", "would expose /metrics or /health"),
+        (
+            "gateway.ingress.paths[0].path=/health,gateway.ingress.paths[0].pathType=Prefix",
+            "would expose /metrics or /health",
+        ),
+        ("gateway.ingress.paths[0].pathType=ImplementationSpecific", "one of 'Exact', 'Prefix'"),
+        ("kafka.bootstrap=127.0.0.1:9092", "refuse in production .MEDSTREAM_KAFKA_BOOTSTRAP"),
+        (
+            "secrets.create=true,redis.url=redis://127.0.0.1:6379/0",
+            "refuse in production .MEDSTREAM_REDIS_URL",
+        ),
     ],
 )
 def test_helm_refuses_values_that_would_break_the_deployment(

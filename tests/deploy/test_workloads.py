@@ -4,16 +4,23 @@ The same rules hold for the Helm chart with any of its values files and for ever
 overlay, since they are one source rendered several ways.
 """
 
-from tests.deploy.service_facts import SERVICES, consumed_topics
+import pytest
+
+from tests.deploy.service_facts import SERVICES, consumed_topics, route_paths
 from tests.deploy.tooling import Manifest, by_kind
 from tests.deploy.workloads import (
+    admitted_peers,
     container_env,
     deployments,
+    ingress_matches,
     main_container,
     pod_spec,
     port_number,
     selects,
 )
+
+# What the gateway serves only inside the cluster: to Prometheus and to operators.
+INTERNAL_PATHS = ("/metrics", "/health")
 
 
 def _pod_labels(deployment: Manifest) -> dict[str, str]:
@@ -109,6 +116,62 @@ def test_only_the_gateway_accepts_traffic_from_outside(render: list[Manifest]) -
         rules = policy["spec"].get("ingress", [])
         if service != "gateway":
             assert all(rule.get("from") for rule in rules), f"{service} must not be open to all"
+
+
+def _internal(path: str) -> bool:
+    return any(path == p or path.startswith(f"{p}/") for p in INTERNAL_PATHS)
+
+
+def test_the_ingress_routes_all_the_gateway_serves_but_metrics_and_health(
+    render: list[Manifest],
+) -> None:
+    """The console (``/``, ``/console/…``), the API and its documentation are public; the
+    paths come from the gateway's own routes, so a new route is routed or refused here."""
+    ingresses = by_kind(render, "Ingress").values()
+    for ingress in ingresses:
+        for rule in ingress["spec"]["rules"]:
+            paths = rule["http"]["paths"]
+            for path in route_paths("gateway"):
+                assert ingress_matches(paths, path) is not _internal(path), path
+    if ingresses:
+        assert {"/", "/console", "/console/x"} <= set(route_paths("gateway"))
+
+
+@pytest.mark.parametrize(
+    ("paths", "request_path", "routed"),
+    [
+        ([{"path": "/", "pathType": "Exact"}], "/", True),
+        ([{"path": "/", "pathType": "Exact"}], "/metrics", False),
+        ([{"path": "/", "pathType": "Prefix"}], "/metrics", True),
+        ([{"path": "/console", "pathType": "Prefix"}], "/console/app.js", True),
+        ([{"path": "/api", "pathType": "Prefix"}], "/apix", False),
+        ([{"path": "/openapi.json", "pathType": "Exact"}], "/openapi.json/x", False),
+    ],
+)
+def test_ingress_paths_match_as_kubernetes_defines(
+    paths: list[dict[str, str]], request_path: str, routed: bool
+) -> None:
+    """Guards the guard: the matcher the routing test relies on."""
+    assert ingress_matches(paths, request_path) is routed
+
+
+def test_the_metrics_scrapers_may_reach_every_service(render: list[Manifest]) -> None:
+    """/metrics is on each service's one port, the gateway's too: whoever may scrape a
+    worker (the only peers a worker admits) may reach the gateway, however its clients are
+    restricted."""
+    policies = by_kind(render, "NetworkPolicy").values()
+    admitted = {
+        service: admitted_peers(policy)
+        for service, deployment in deployments(render).items()
+        for policy in policies
+        if selects(policy["spec"]["podSelector"]["matchLabels"], _pod_labels(deployment))
+    }
+    scrapers = [
+        peer for service, peers in admitted.items() if service != "gateway" for peer in peers or []
+    ]
+    for service, peers in admitted.items():
+        if peers is not None:
+            assert all(peer in peers for peer in scrapers), service
 
 
 def test_autoscalers_own_the_replica_counts_they_scale(render: list[Manifest]) -> None:

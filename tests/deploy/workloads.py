@@ -59,3 +59,27 @@ def port_number(container: dict[str, Any], port: int | str) -> int:
         return port
     (number,) = [p["containerPort"] for p in container["ports"] if p["name"] == port]
     return int(number)
+
+
+def ingress_matches(paths: list[dict[str, Any]], request_path: str) -> bool:
+    """Whether an Ingress rule's paths route a request path, as Kubernetes defines it: an
+    Exact path is the whole path; a Prefix matches whole elements (``/api`` matches
+    ``/api/v1``, not ``/apix``), so a ``/`` Prefix matches every path."""
+    elements = [e for e in request_path.split("/") if e]
+    for entry in paths:
+        path, kind = entry["path"], entry["pathType"]
+        assert kind in {"Exact", "Prefix"}, f"{path}: {kind} means what the controller wants"
+        prefix = [e for e in path.split("/") if e]
+        if (kind == "Exact" and request_path == path) or (
+            kind == "Prefix" and elements[: len(prefix)] == prefix
+        ):
+            return True
+    return False
+
+
+def admitted_peers(policy: Manifest) -> list[dict[str, Any]] | None:
+    """The peers a NetworkPolicy admits to its pods (``None``: any source)."""
+    rules = policy["spec"].get("ingress", [])
+    if any(not rule.get("from") for rule in rules):
+        return None
+    return [peer for rule in rules for peer in rule["from"]]

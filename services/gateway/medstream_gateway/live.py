@@ -7,6 +7,7 @@ endpoints fall back to polling MongoDB.
 """
 
 import json
+import time
 from typing import Any
 
 from medstream_shared.logging import get_logger
@@ -18,6 +19,7 @@ from medstream_gateway.models import SessionView
 log = get_logger(__name__)
 
 STREAM_KEY = "medstream:gateway:session-stream:{session_id}"
+BLOCK_SLICE_MS = 1000
 
 Entry = tuple[str, dict[str, Any]]
 
@@ -52,13 +54,21 @@ class LiveUpdates:
         return _decode(entries)
 
     async def wait(self, session_id: str, last_id: str, block_ms: int) -> list[Entry]:
-        """Block until entries after ``last_id`` arrive, or ``block_ms`` passes."""
+        """Block until entries after ``last_id`` arrive, or ``block_ms`` passes.
+
+        Blocks in slices shorter than the client's socket timeout (``create_redis``: 2 s):
+        one long ``XREAD BLOCK`` would outlast it, raise a timeout and send every quiet
+        stream to the polling fallback, which carries no event ids to resume from.
+        """
         key = STREAM_KEY.format(session_id=session_id)
-        result: Any = await self.redis.xread({key: last_id}, block=block_ms, count=50)
-        if not result:
-            return []
-        streams = result.values() if isinstance(result, dict) else (s[1] for s in result)
-        return [entry for entries in streams for entry in _decode(entries)]
+        deadline = time.monotonic() + block_ms / 1000
+        while (remaining_ms := int((deadline - time.monotonic()) * 1000)) > 0:
+            block = min(remaining_ms, BLOCK_SLICE_MS)
+            result: Any = await self.redis.xread({key: last_id}, block=block, count=50)
+            if result:
+                streams = result.values() if isinstance(result, dict) else (s[1] for s in result)
+                return [entry for entries in streams for entry in _decode(entries)]
+        return []
 
 
 def _decode(entries: list[Any]) -> list[Entry]:

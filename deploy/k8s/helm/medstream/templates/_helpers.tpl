@@ -62,6 +62,17 @@ app.kubernetes.io/managed-by: {{ .Values.managedBy | default .Release.Service }}
 {{- add (int $shutdown.graceSeconds) (int $shutdown.marginSeconds) -}}
 {{- end -}}
 
+{{/*
+Fails on an address the services refuse in production (ServiceSettings: a loopback Kafka,
+MongoDB or Redis address), so a bad value stops `helm install` instead of every pod:
+(list VALUE_NAME VARIABLE VALUE).
+*/}}
+{{- define "medstream.refuseLoopback" -}}
+{{- if contains "127.0.0.1" (index . 2) -}}
+{{- fail (printf "%s: %s is a loopback address, which the services refuse in production (%s)" (index . 0) (index . 2) (index . 1)) -}}
+{{- end -}}
+{{- end -}}
+
 {{/* A secretKeyRef env entry: (list NAME SECRET KEY OPTIONAL). */}}
 {{- define "medstream.secretEnv" -}}
 - name: {{ index . 0 }}

@@ -91,9 +91,9 @@ spec:
             - name: {{ $key }}
               value: {{ $value | quote }}
             {{- end }}
-          # Startup covers slow first starts (topic creation, indexes); after it, liveness
-          # restarts a wedged process and readiness holds traffic and rollouts while a
-          # dependency (Kafka, MongoDB, Redis) is unreachable.
+          # Startup covers slow first starts (indexes, topics where the services create them);
+          # after it, liveness restarts a wedged process and readiness holds traffic and
+          # rollouts while a dependency (Kafka, MongoDB, Redis) is unreachable.
           startupProbe:
             httpGet:
               path: /health/live
@@ -159,8 +159,8 @@ spec:
 {{- end -}}
 
 {{/*
-Ingress to a service's one port: from "from" peers (a list; empty allows any source), or
-from nobody when "denyAll" is set.
+Ingress to a service's one port: "rules" is a list of `dict "from" <peers>`, each rule
+admitting its peers (an empty list admits any source); no rules admit nobody.
 */}}
 {{- define "medstream.networkPolicy" -}}
 apiVersion: networking.k8s.io/v1
@@ -174,10 +174,9 @@ spec:
     matchLabels:
       {{- include "medstream.selectorLabels" . | nindent 6 }}
   policyTypes: [Ingress]
-  {{- if .denyAll }}
-  ingress: []
-  {{- else }}
+  {{- if .rules }}
   ingress:
+    {{- range .rules }}
     - ports:
         - port: http
           protocol: TCP
@@ -185,6 +184,9 @@ spec:
       from:
         {{- toYaml . | nindent 8 }}
       {{- end }}
+    {{- end }}
+  {{- else }}
+  ingress: []
   {{- end }}
 {{- end -}}
 
@@ -251,9 +253,10 @@ A Kafka worker: its Deployment (with the LLM key), PodDisruptionBudget, NetworkP
 ---
 {{ include "medstream.podDisruptionBudget" . }}
 {{- if $root.Values.networkPolicy.enabled }}
-{{- $from := $root.Values.networkPolicy.metricsFrom }}
+{{- $rules := list }}
+{{- with $root.Values.networkPolicy.metricsFrom }}{{ $rules = list (dict "from" .) }}{{ end }}
 ---
-{{ include "medstream.networkPolicy" (merge (dict "from" $from "denyAll" (empty $from)) .) }}
+{{ include "medstream.networkPolicy" (merge (dict "rules" $rules) .) }}
 {{- end }}
 {{- if .values.autoscaling.enabled }}
 ---
