@@ -10,11 +10,17 @@ log file holds JSON only.
 Secrets never reach a line: values under secret-sounding keys are redacted, and so are
 credentials embedded in any string (``scheme://user:password@host``, ``Bearer …``), which
 is how they usually leak, inside an exception message.
+
+aiokafka logs every failed reconnect and metadata refresh: while a broker is down and
+sends are pending that is thousands of identical lines a second. Its records are throttled
+to one per message per ``THROTTLE_SECONDS``, with the count of those left out.
 """
 
 import logging
 import re
 import sys
+import time
+from collections import Counter
 from typing import Any
 
 import structlog
@@ -26,6 +32,32 @@ SECRET_MARKERS = ("password", "secret", "token", "api_key", "authorization", "mo
 _URL_CREDENTIALS = re.compile(r"(?<=://)[^/\s:@]*:[^/\s@]+@")
 _AUTH_HEADER = re.compile(r"\b([Bb]earer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}")
 _TOKEN_PARAMETER = re.compile(r"([?&](?:access_token|api_key|token)=)[^&\s\"']+", re.IGNORECASE)
+THROTTLED_LOGGERS = ("aiokafka",)
+THROTTLE_SECONDS = 10.0
+
+
+class RepeatThrottle(logging.Filter):
+    """Lets a chatty library's message through once per window, then says how often it recurred."""
+
+    def __init__(self, prefixes: tuple[str, ...], seconds: float) -> None:
+        super().__init__()
+        self.prefixes = prefixes
+        self.seconds = seconds
+        self._last: dict[tuple[str, str], float] = {}
+        self._dropped: Counter[tuple[str, str]] = Counter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith(self.prefixes):
+            return True
+        key = (record.name, str(record.msg))
+        now = time.monotonic()
+        if now - self._last.get(key, -self.seconds) < self.seconds:
+            self._dropped[key] += 1
+            return False
+        self._last[key] = now
+        if dropped := self._dropped.pop(key, 0):
+            record.msg = f"{record.msg} [{dropped} more like this in the last {self.seconds:g} s]"
+        return True
 
 
 def _drop_secrets(_: Any, __: str, event_dict: EventDict) -> EventDict:
@@ -70,6 +102,7 @@ def configure_logging(service: str, level: str = "INFO") -> None:
         cache_logger_on_first_use=True,
     )
     handler = logging.StreamHandler(sys.stdout)
+    handler.addFilter(RepeatThrottle(THROTTLED_LOGGERS, THROTTLE_SECONDS))
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=[structlog.stdlib.add_logger_name, *shared],

@@ -26,9 +26,14 @@ READ_MODEL = ("sessions", "charts", "reports")
 
 
 def snapshot(stack: Stack) -> dict[str, list[dict[str, Any]]]:
+    """The read model, with each history in time order (the live projector appends in the
+    order it consumes its topics; a replay applies events in the order they happened)."""
     with MongoClient(MONGO, tz_aware=True) as client:
         db = client[stack.database("gateway")]
-        return {name: list(db[name].find().sort("_id", 1)) for name in READ_MODEL}
+        model = {name: list(db[name].find().sort("_id", 1)) for name in READ_MODEL}
+    for session in model["sessions"]:
+        session["messages"].sort(key=lambda m: (m["at"], m["event_id"]))
+    return model
 
 
 async def publish_outside(stack: Stack, *events: QuerySubmitted | QueryRouted) -> None:
@@ -63,13 +68,11 @@ def run_workload(stack: Stack, alice: httpx.Client, bob: httpx.Client) -> None:
     )
     assert again.status_code == 202, again.text
     broken = f"outside-{uuid.uuid4().hex[:8]}"
-    asyncio.run(
-        publish_outside(
-            stack,
-            QuerySubmitted(session_id=broken, user_id="alice", question="Top-3 diagnoses"),
-            QueryRouted(session_id=broken, user_id="alice", question="?", plan={"bogus": 1}),
-        )
-    )
+    submitted = QuerySubmitted(session_id=broken, user_id="alice", question="Top-3 diagnoses")
+    asyncio.run(publish_outside(stack, submitted))
+    wait_for_status(alice, broken, {"router_processing", "query_processing", "completed"})
+    bogus = QueryRouted(session_id=broken, user_id="alice", question="?", plan={"bogus": 1})
+    asyncio.run(publish_outside(stack, bogus))
     report = alice.post("/api/v1/reports", json=EXAMPLE).json()
     for session_id in (clear["session_id"], unclear["session_id"], broken):
         wait_for_status(alice, session_id, {"completed", "error"})

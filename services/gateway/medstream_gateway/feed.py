@@ -1,8 +1,10 @@
 """Follows one session's changes for SSE and WebSocket clients.
 
 Reads the session's Redis stream (see :mod:`medstream_gateway.live`); when Redis is
-unreachable it polls MongoDB instead, so live updates degrade to slower updates, never to
-none. The feed ends once the session reaches a final status.
+unreachable it polls MongoDB instead, and a stream that stays quiet is checked against
+MongoDB at each heartbeat (a change whose publish failed is not in the stream), so live
+updates degrade to slower updates, never to none. The feed ends once the session reaches
+a final status.
 """
 
 import asyncio
@@ -74,7 +76,15 @@ class SessionFeed:
         while current["status"] not in FINAL:
             entries = await self.live.wait(session_id, last, self.heartbeat_ms)
             if not entries:
-                yield FeedItem(None, None)
+                # A change whose publish to Redis failed (a blip, a stale connection after a
+                # restart) never reaches the stream: a quiet stream is checked against
+                # MongoDB, the truth, at each heartbeat, so no client waits forever.
+                stored = await self._current(session_id, user_id)
+                if stored is not None and stored != current:
+                    current = stored
+                    yield FeedItem(None, stored)
+                else:
+                    yield FeedItem(None, None)
             for entry_id, view in entries:
                 last, current = entry_id, view
                 yield FeedItem(entry_id, view)

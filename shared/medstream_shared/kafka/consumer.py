@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.abc import ConsumerRebalanceListener
+from aiokafka.coordinator.assignors.range import RangePartitionAssignor
 from aiokafka.errors import CommitFailedError, KafkaError
 from structlog.contextvars import bound_contextvars
 
@@ -114,6 +115,11 @@ class EventConsumer:
             max_poll_interval_ms=300_000,
             session_timeout_ms=10_000,
             heartbeat_interval_ms=3_000,
+            # Co-partitioned: the same partition number of every topic goes to the same
+            # member. A session's events share a key, hence a partition number, on each topic,
+            # so one replica projects all of them; aiokafka's default round robin would split
+            # them across replicas that then race on the same read-model document.
+            partition_assignment_strategy=(RangePartitionAssignor,),
         )
         self.ready = False
         metrics.prime_consumer(self._topics, [s.event_type.value for s in subscriptions])

@@ -6,6 +6,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from medstream_shared.kafka.retry import TRANSIENT_ERRORS
 from medstream_shared.logging import get_logger
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -38,6 +39,21 @@ def install_error_handlers(app: FastAPI) -> None:
         errors = [{"field": _location(tuple(e["loc"])), "message": e["msg"]} for e in exc.errors()]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
         return problem(422, f"invalid request: {detail}", errors=errors)
+
+    async def unavailable(_: Request, exc: Exception) -> JSONResponse:
+        """MongoDB, Redis or Kafka out of reach: an outage to wait out, not a bug.
+
+        A 503 with Retry-After tells clients and load balancers to come back; a 500 and a
+        traceback per request would page as a bug and flood the logs for the whole outage.
+        """
+        log.warning("a backing service is unavailable", error=f"{type(exc).__name__}: {exc}")
+        return problem(
+            503, "a backing service is unavailable; try again shortly", headers={"Retry-After": "5"}
+        )
+
+    for transient in TRANSIENT_ERRORS:
+        if issubclass(transient, Exception):
+            app.add_exception_handler(transient, unavailable)
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:

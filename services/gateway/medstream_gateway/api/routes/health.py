@@ -11,6 +11,7 @@ from medstream_gateway.api.deps import StateDep
 router = APIRouter(tags=["health"])
 
 SERVICE_GROUPS = ("gateway", "router", "analytics", "reports")
+OPTIONAL = frozenset({"redis"})
 
 
 @router.get("/health/live")
@@ -29,7 +30,11 @@ async def _components(state: StateDep) -> tuple[bool, dict[str, Any]]:
 
 @router.get("/health/ready")
 async def ready(state: StateDep) -> JSONResponse:
-    ok, components = await _components(state)
+    # Not ready without Kafka or MongoDB; Redis down only degrades the gateway (rate limits,
+    # caches and live streams, see docs/reliability.md). A 503 for it would make Kubernetes
+    # take every replica out of the Service at once: a degraded API would become no API.
+    _, components = await _components(state)
+    ok = all(c["status"] == "up" for name, c in components.items() if name not in OPTIONAL)
     body = {"status": "ready" if ok else "not ready", "components": components}
     return JSONResponse(body, status_code=200 if ok else 503)
 

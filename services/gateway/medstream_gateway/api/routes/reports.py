@@ -7,6 +7,7 @@ from fastapi import APIRouter, HTTPException, Query, Response, status
 from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import ReportRequested, report_id_for
 from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.logging import get_logger
 
 from medstream_gateway.api.deps import (
     CurrentUser,
@@ -20,6 +21,7 @@ from medstream_gateway.pagination import InvalidCursor
 from medstream_gateway.reports import ReportReadModel
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
+log = get_logger(__name__)
 
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=ReportAccepted)
@@ -54,7 +56,19 @@ async def _accept(
     )
     at = event_time()
     await reports.pending(report_id, request_id, user_id, at)
-    await producer.publish(event, at=at)
+    try:
+        await producer.publish(event, at=at)
+    except Exception as exc:
+        # The pending entry would otherwise wait forever for a request nobody received.
+        log.error("could not publish the report request", error=str(exc))
+        await reports.failed(
+            report_id, request_id, user_id, "the report request could not be queued", at
+        )
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            "the message broker is unavailable; try again shortly",
+            {"Retry-After": "5"},
+        ) from exc
     current = await reports.get(report_id, user_id)
     return ReportAccepted(
         report_id=report_id,
