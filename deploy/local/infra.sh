@@ -25,7 +25,8 @@ KAFKA_PORT="${MEDSTREAM_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${MEDSTREAM_KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_HEAP="${MEDSTREAM_KAFKA_HEAP:-512m}"
 FERRETDB_VERSION="v1.24.2"
-FERRETDB_BIN="$CACHE_DIR/bin/ferretdb-$FERRETDB_VERSION"
+# "-idindex": built with the patch below (a binary built without it is not reused).
+FERRETDB_BIN="$CACHE_DIR/bin/ferretdb-$FERRETDB_VERSION-idindex"
 MONGO_PORT="${MEDSTREAM_MONGO_PORT:-27017}"
 REDIS_PORT="${MEDSTREAM_REDIS_PORT:-6379}"
 PROMETHEUS_PORT="${MEDSTREAM_PROMETHEUS_PORT:-9090}"
@@ -132,6 +133,15 @@ mongo_install() {
   rm -rf "$src"; mkdir -p "$(dirname "$src")" "$(dirname "$FERRETDB_BIN")"
   cp -r "$moddir" "$src"; chmod -R u+w "$src"
   echo "$FERRETDB_VERSION" > "$src/build/version/version.txt"
+  # FerretDB v1's SQLite backend looks documents up by `_sjson->'$._id'` while the unique
+  # `_id` index it creates is on `_sjson->"_id"`: SQLite only uses an expression index for
+  # the identical expression, so every lookup, update and delete by _id scanned the whole
+  # table (upstream: FerretDB/FerretDB#3235, #4646; v1 gets no more fixes). Same JSON value,
+  # indexed spelling:
+  sed -i "s|IDColumn = DefaultColumn + \"->'\$._id'\"|IDColumn = DefaultColumn + \`->\"_id\"\`|" \
+    "$src/internal/backends/sqlite/metadata/metadata.go"
+  grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$src/internal/backends/sqlite/metadata/metadata.go" \
+    || die "mongo: the FerretDB _id index patch no longer applies to $FERRETDB_VERSION"
   (cd "$src" && go build -trimpath -o "$FERRETDB_BIN.tmp" ./cmd/ferretdb) >&2
   mv "$FERRETDB_BIN.tmp" "$FERRETDB_BIN"
 }

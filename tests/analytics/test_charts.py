@@ -139,6 +139,18 @@ def test_a_ranking_of_labels_is_a_bar_chart_on_the_most_specific_label() -> None
     )
 
 
+def test_axis_titles_are_in_the_language_of_the_question() -> None:
+    columns = ["month", "average_cost_rub"]
+    rows = [["2025-01", 1200.5], ["2025-02", 1300.0], ["2025-03", 1250.0]]
+
+    russian = choose_chart(columns, rows, title="Средняя стоимость", language="ru")
+    english = choose_chart(columns, rows, title="Average cost", language="en")
+
+    assert russian is not None and english is not None
+    assert (russian.x_label, russian.y_label) == ("Месяц", "Средняя стоимость, ₽")
+    assert (english.x_label, english.y_label) == ("Month", "Average cost, RUB")
+
+
 def test_long_rankings_are_cut_to_the_first_bars() -> None:
     rows = [[f"district {n}", 100 - n] for n in range(40)]
 

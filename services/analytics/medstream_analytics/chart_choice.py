@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from medstream_shared.questions.text import Language
+
 ChartKind = Literal["bar", "line", "pie"]
 
 MAX_BARS: Final = 15
@@ -25,6 +27,38 @@ _PERIOD: Final = re.compile(
 _PERIOD_HINTS: Final = ("year", "год", "month", "quarter", "week", "месяц", "квартал", "недел")
 _SHARE_HINTS: Final = ("share", "percent", "pct", "%", "доля", "процент")
 
+# Axis titles for the columns the offline engine names (questions.sql); an LLM's own
+# column names are shown as written.
+AXIS_NAMES: Final[dict[Language, dict[str, str]]] = {
+    "en": {
+        "icd10_code": "ICD-10 code",
+        "average_cost_rub": "Average cost, RUB",
+        "total_cost_rub": "Total cost, RUB",
+        "share_percent": "Share, %",
+        "age_group": "Age group",
+    },
+    "ru": {
+        "icd10_code": "Код МКБ-10",
+        "diagnosis": "Диагноз",
+        "chapter": "Класс болезней",
+        "department": "Отделение",
+        "city": "Город",
+        "district": "Район",
+        "month": "Месяц",
+        "quarter": "Квартал",
+        "year": "Год",
+        "sex": "Пол",
+        "age_group": "Возрастная группа",
+        "visits": "Визиты",
+        "patients": "Пациенты",
+        "average_cost_rub": "Средняя стоимость, ₽",
+        "total_cost_rub": "Общая стоимость, ₽",
+        "diagnosis_visits": "Визиты с диагнозом",
+        "all_visits": "Все визиты",
+        "share_percent": "Доля, %",
+    },
+}
+
 
 @dataclass(frozen=True, slots=True)
 class ChartSpec:
@@ -37,11 +71,16 @@ class ChartSpec:
 
 
 def choose_chart(
-    columns: Sequence[str], rows: Sequence[Sequence[Any]], *, title: str | None = None
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    title: str | None = None,
+    language: Language = "en",
 ) -> ChartSpec | None:
     """The chart for a result table, or None when a chart would not help.
 
     ``title`` defaults to the value column's name; callers usually pass the question.
+    Axis titles are in ``language``, the question's.
     """
     if len(columns) < 2 or len(rows) < 2:
         return None
@@ -54,7 +93,7 @@ def choose_chart(
     pairs = [(row[label], float(row[value])) for row in rows if row[value] is not None]
     if len(pairs) < 2:
         return None
-    names = (_humanize(columns[label]), _humanize(columns[value]))
+    names = (axis_name(columns[label], language), axis_name(columns[value], language))
     chart_title = title or names[1]
     if period is not None:
         return _line(pairs, chart_title, names)
@@ -135,6 +174,9 @@ def _is_share(column: str, values: list[float]) -> bool:
     return named or any(value != int(value) for value in values)
 
 
-def _humanize(column: str) -> str:
+def axis_name(column: str, language: Language) -> str:
+    known = AXIS_NAMES[language].get(column.lower())
+    if known is not None:
+        return known
     text = column.replace("_", " ").strip()
     return text[:1].upper() + text[1:]

@@ -225,5 +225,5 @@ def result_chart(
     plan: QueryPlan, columns: list[str], rows: list[list[Any]], chart_id: str
 ) -> ChartData | None:
     """The chart of an answered question (bar, line or pie), or None for a single number."""
-    spec = choose_chart(columns, rows, title=title(plan, rows))
+    spec = choose_chart(columns, rows, title=title(plan, rows), language=plan.language)
     return chart_data(spec, chart_id=chart_id) if spec is not None else None

@@ -38,7 +38,7 @@ class LlmAnswerer:
         columns, rows = await self.warehouse.run(generated.sql)
         text = _answer_text(generated.answer_template, columns, rows, event.language)
         chart = await asyncio.to_thread(
-            _chart, columns, rows, event.question, generated.chart_kind, chart_id
+            _chart, columns, rows, event.question, generated.chart_kind, chart_id, event.language
         )
         return models.QueryCompleted(
             session_id=event.session_id,
@@ -71,8 +71,9 @@ def _chart(
     title: str,
     suggested: ChartKind | None,
     chart_id: str,
+    language: Language,
 ) -> models.ChartData | None:
-    spec = choose_chart(columns, rows, title=title[:120])
+    spec = choose_chart(columns, rows, title=title[:120], language=language)
     if spec is None:
         return None
     if suggested is not None and suggested != spec.kind and suggested != "pie":

@@ -60,7 +60,11 @@ class IdempotencyKeys:
     async def _claim(self, doc_id: str, fingerprint: str) -> dict[str, Any] | None:
         """Claim the key; returns the earlier record when the key is already taken."""
         now = datetime.now(UTC)
-        await self.keys.delete_one({"_id": doc_id, "created_at": {"$lt": now - TTL}})
+        earlier = await self.keys.find_one({"_id": doc_id})
+        if earlier is not None and earlier["created_at"] < now - TTL:
+            await self.keys.delete_one({"_id": doc_id, "created_at": earlier["created_at"]})
+        elif earlier is not None:
+            return earlier
         try:
             await self.keys.insert_one(
                 {"_id": doc_id, "fingerprint": fingerprint, "state": "in_flight", "created_at": now}

@@ -18,7 +18,7 @@ from medstream_shared.kafka.consumer import Subscription
 
 from medstream_gateway.core.telemetry import record_time_to_final
 from medstream_gateway.reports import ReportReadModel
-from medstream_gateway.sessions import ACTIVE, SessionStore
+from medstream_gateway.sessions import ACTIVE, FINAL, SessionStore, status_in
 
 NO_OUTPUT: Sequence[EventData] = ()
 
@@ -45,77 +45,68 @@ class SessionProjector:
     async def on_submitted(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QuerySubmitted)
         at = when(envelope)
-        await self.store.create(event.session_id, event.user_id, event.question, at)
-        await self.store.restart(event.session_id, event.user_id, event.question, at)
-        await self.store.transition(
+        session = await self.store.find(event.session_id)
+        if session is None:
+            await self.store.create(event.session_id, event.user_id, event.question, at)
+        elif session["status"] in FINAL and session["updated_at"] < at:
+            await self.store.restart(event.session_id, event.user_id, event.question, at)
+        await self.store.project(
             event.session_id,
-            from_statuses=[SessionStatus.CREATED.value],
             at=at,
+            applies=status_in([SessionStatus.CREATED.value]),
             changes={"status": SessionStatus.ROUTER_PROCESSING.value},
-        )
-        await self.store.add_message(
-            event.session_id,
-            envelope.id,
-            {"role": "user", "kind": "question", "text": event.question},
-            at,
+            message={"role": "user", "kind": "question", "text": event.question},
+            event_id=envelope.id,
         )
         return NO_OUTPUT
 
     async def on_feedback(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.FeedbackSubmitted)
-        at = when(envelope)
-        await self.store.transition(
+        await self.store.project(
             event.session_id,
-            from_statuses=[SessionStatus.WAITING_FEEDBACK.value],
-            at=at,
+            at=when(envelope),
+            applies=lambda session: (
+                session["status"] == SessionStatus.WAITING_FEEDBACK.value
+                and session["iteration"] == event.iteration
+            ),
             changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
-            extra_filter={"iteration": event.iteration},
-        )
-        await self.store.add_message(
-            event.session_id,
-            envelope.id,
-            {"role": "user", "kind": "feedback", "text": event.answer},
-            at,
+            message={"role": "user", "kind": "feedback", "text": event.answer},
+            event_id=envelope.id,
         )
         return NO_OUTPUT
 
     async def on_clarification(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.ClarificationRequested)
-        at = when(envelope)
         clarification = {"question": event.question, "options": event.options, "kind": event.kind}
-        await self.store.transition(
+        await self.store.project(
             event.session_id,
-            from_statuses=ACTIVE,
-            at=at,
+            at=when(envelope),
+            applies=lambda session: (
+                session["status"] in ACTIVE and session["iteration"] <= event.iteration
+            ),
             changes={
                 "status": SessionStatus.WAITING_FEEDBACK.value,
                 "clarification": clarification,
                 "iteration": event.iteration,
             },
-            extra_filter={"iteration": {"$lte": event.iteration}},
-        )
-        await self.store.add_message(
-            event.session_id,
-            envelope.id,
-            {"role": "assistant", "kind": "clarification", **clarification},
-            at,
+            message={"role": "assistant", "kind": "clarification", **clarification},
+            event_id=envelope.id,
         )
         return NO_OUTPUT
 
     async def on_routed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryRouted)
-        at = when(envelope)
-        await self.store.transition(
+        await self.store.project(
             event.session_id,
-            from_statuses=[SessionStatus.CREATED.value, SessionStatus.ROUTER_PROCESSING.value],
-            at=at,
+            at=when(envelope),
+            applies=status_in([SessionStatus.CREATED.value, SessionStatus.ROUTER_PROCESSING.value]),
             changes={"status": SessionStatus.QUERY_PROCESSING.value, "iteration": event.iteration},
+            event_id=envelope.id,
         )
         return NO_OUTPUT
 
     async def on_completed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryCompleted)
-        at = when(envelope)
         for chart in event.charts:
             await self.store.save_chart(
                 {
@@ -136,45 +127,36 @@ class SessionProjector:
             "engine": event.engine,
             "llm_usage": event.llm_usage.model_dump() if event.llm_usage else None,
         }
-        done = await self.store.transition(
+        done = await self.store.project(
             event.session_id,
-            from_statuses=ACTIVE,
-            at=at,
+            at=when(envelope),
+            applies=status_in(ACTIVE),
             changes={
                 "status": SessionStatus.COMPLETED.value,
                 "result": result,
                 "clarification": None,
             },
+            message={"role": "assistant", "kind": "answer", "text": event.answer},
+            event_id=envelope.id,
         )
         record_time_to_final(done)
-        await self.store.add_message(
-            event.session_id,
-            envelope.id,
-            {"role": "assistant", "kind": "answer", "text": event.answer},
-            at,
-        )
         return NO_OUTPUT
 
     async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryFailed)
-        at = when(envelope)
-        failed = await self.store.transition(
+        failed = await self.store.project(
             event.session_id,
-            from_statuses=ACTIVE,
-            at=at,
+            at=when(envelope),
+            applies=status_in(ACTIVE),
             changes={
                 "status": SessionStatus.ERROR.value,
                 "error": event.reason,
                 "clarification": None,
             },
+            message={"role": "assistant", "kind": "error", "text": event.reason},
+            event_id=envelope.id,
         )
         record_time_to_final(failed)
-        await self.store.add_message(
-            event.session_id,
-            envelope.id,
-            {"role": "assistant", "kind": "error", "text": event.reason},
-            at,
-        )
         return NO_OUTPUT
 
 

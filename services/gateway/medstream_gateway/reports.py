@@ -73,8 +73,8 @@ class ReportReadModel:
         cached = await self._cached(report_id)
         if cached is not None:
             return cached if cached.user_id == user_id else None
-        doc = await self.reports.find_one({"_id": report_id, "user_id": user_id})
-        if doc is None:
+        doc = await self.reports.find_one({"_id": report_id})
+        if doc is None or doc["user_id"] != user_id:
             return None
         view = _view(doc)
         if view.status == "ready":

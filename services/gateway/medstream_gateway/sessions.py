@@ -5,11 +5,20 @@ moves from, or by the event id for the message history), so a redelivered or reo
 event never regresses a session or duplicates a message. Every timestamp is the time of
 the event that caused the change, so replaying the topics rebuilds the same documents.
 
+The projector finds and writes sessions by ``_id`` alone and checks its guards in code:
+``_id`` is the one filter every MongoDB-wire server answers from an index (FerretDB v1
+reads every document of the collection for any other filter, ~0.2 ms per session, on each
+update). That is safe because each session has one projector: consumers are
+co-partitioned, so one gateway replica applies all events of a session, one at a time.
+The API's own writes (recording a question, a person's answer, a publish failure) are
+rare and keep the guard in the filter, so MongoDB applies them atomically; they only move
+a session out of states in which the projector's change for the same event is identical.
+
 Result rows are stored as a JSON string: FerretDB v1 refuses nested arrays, and the read
 model never queries inside them.
 """
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +34,15 @@ ACTIVE = [s.value for s in SessionStatus if s not in FINAL_STATUSES]
 FINAL = [s.value for s in FINAL_STATUSES]
 
 OnChange = Callable[[SessionView], Awaitable[None]]
+Guard = Callable[[dict[str, Any]], bool]
+
+
+def status_in(statuses: Collection[str]) -> Guard:
+    return lambda doc: doc["status"] in statuses
+
+
+def always(doc: dict[str, Any]) -> bool:
+    return True
 
 
 def fresh_session(user_id: str, question: str, at: datetime) -> dict[str, Any]:
@@ -64,8 +82,13 @@ class SessionStore:
         await self.sessions.create_index([("status", ASCENDING)])
         await self.charts.create_index([("session_id", ASCENDING)])
 
+    async def find(self, session_id: str) -> dict[str, Any] | None:
+        return await self.sessions.find_one({"_id": session_id})
+
     async def get(self, session_id: str, user_id: str) -> dict[str, Any] | None:
-        return await self.sessions.find_one({"_id": session_id, "user_id": user_id})
+        """The session if it belongs to ``user_id`` (anyone else's reads as absent)."""
+        doc = await self.find(session_id)
+        return doc if doc is not None and doc["user_id"] == user_id else None
 
     async def owner(self, session_id: str) -> dict[str, Any] | None:
         return await self.sessions.find_one({"_id": session_id}, {"user_id": 1, "status": 1})
@@ -74,16 +97,17 @@ class SessionStore:
         self, session_id: str, user_id: str, question: str, at: datetime
     ) -> dict[str, Any]:
         """Insert the session if absent (idempotent for a redelivered submission)."""
+        fresh = {**fresh_session(user_id, question, at), "messages": []}
         result = await self.sessions.update_one(
-            {"_id": session_id},
-            {"$setOnInsert": {**fresh_session(user_id, question, at), "messages": []}},
-            upsert=True,
+            {"_id": session_id}, {"$setOnInsert": fresh}, upsert=True
         )
-        doc = await self.sessions.find_one({"_id": session_id})
-        assert doc is not None
-        if result.upserted_id is not None:
-            await self._changed(doc)
-        return dict(doc)
+        if result.upserted_id is None:
+            existing = await self.find(session_id)
+            assert existing is not None
+            return existing
+        created = {"_id": session_id, **fresh}
+        await self._changed(created)
+        return created
 
     async def restart(
         self, session_id: str, user_id: str, question: str, at: datetime
@@ -122,6 +146,40 @@ class SessionStore:
         )
         return await self._changed(doc)
 
+    async def project(
+        self,
+        session_id: str,
+        *,
+        at: datetime,
+        applies: Guard = always,
+        changes: dict[str, Any] | None = None,
+        message: dict[str, Any] | None = None,
+        event_id: str,
+    ) -> dict[str, Any] | None:
+        """One event's effect on a session, in one read and at most one write by ``_id``.
+
+        ``changes`` apply when ``applies(session)`` holds; ``message`` joins the history
+        once per ``event_id`` either way. Returns the changed session, or None when the
+        event changed nothing (unknown session, guard false, a redelivery).
+        """
+        doc = await self.find(session_id)
+        if doc is None:
+            return None
+        update: dict[str, Any] = {}
+        changed = dict(doc)
+        if changes is not None and applies(doc):
+            update["$set"] = {**changes, "updated_at": at}
+            changed.update(update["$set"])
+        messages = doc.get("messages") or []
+        if message is not None and all(m.get("event_id") != event_id for m in messages):
+            entry = {"event_id": event_id, "at": at, **message}
+            update["$push"] = {"messages": entry}
+            changed["messages"] = [*messages, entry]
+        if not update:
+            return None
+        await self.sessions.update_one({"_id": session_id}, update)
+        return await self._changed(changed) if "$set" in update else None
+
     async def page(
         self, user_id: str, *, status: str | None, limit: int, cursor: str | None
     ) -> tuple[list[dict[str, Any]], str | None]:
@@ -131,17 +189,9 @@ class SessionStore:
         docs = await self.sessions.find(query).sort(NEWEST_FIRST).limit(limit + 1).to_list()
         return page_of(docs, limit)
 
-    async def add_message(
-        self, session_id: str, event_id: str, message: dict[str, Any], at: datetime
-    ) -> None:
-        """Append to the history once per event id."""
-        await self.sessions.update_one(
-            {"_id": session_id, "messages.event_id": {"$ne": event_id}},
-            {"$push": {"messages": {"event_id": event_id, "at": at, **message}}},
-        )
-
     async def save_chart(self, chart: dict[str, Any]) -> None:
         await self.charts.replace_one({"_id": chart["_id"]}, chart, upsert=True)
 
     async def get_chart(self, chart_id: str, user_id: str) -> dict[str, Any] | None:
-        return await self.charts.find_one({"_id": chart_id, "user_id": user_id})
+        chart = await self.charts.find_one({"_id": chart_id})
+        return chart if chart is not None and chart["user_id"] == user_id else None

@@ -74,15 +74,27 @@ class ConversationStore:
     async def add_answer(
         self, session_id: str, answer: str, event_id: str
     ) -> dict[str, Any] | None:
-        """Append the person's answer once; returns the conversation (None if unknown)."""
+        """Append the person's answer once; returns the conversation (None if unknown).
+
+        Read and written by ``_id`` alone, the filter every MongoDB-wire server serves from
+        an index; the router's consumer is the conversation's one writer, one event at a
+        time, so checking the event id in code is safe.
+        """
+        conversation = await self.conversations.find_one({"_id": session_id})
+        if conversation is None or event_id in conversation.get("applied_event_ids", []):
+            return conversation
+        now = datetime.now(UTC)
         await self.conversations.update_one(
-            {"_id": session_id, "applied_event_ids": {"$ne": event_id}},
+            {"_id": session_id},
             {
                 "$push": {"answers": answer, "applied_event_ids": event_id},
-                "$set": {"updated_at": datetime.now(UTC)},
+                "$set": {"updated_at": now},
             },
         )
-        return await self.conversations.find_one({"_id": session_id})
+        conversation["answers"] = [*conversation.get("answers", []), answer]
+        conversation["applied_event_ids"] = [*conversation.get("applied_event_ids", []), event_id]
+        conversation["updated_at"] = now
+        return conversation
 
     async def remember_decision(
         self, session_id: str, event_id: str, decision: dict[str, Any], state: dict[str, Any]

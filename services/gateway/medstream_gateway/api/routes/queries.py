@@ -71,6 +71,12 @@ async def submit_query(
 async def _accept(
     body: QueryRequest, user_id: str, store: SessionStore, producer: EventProducer
 ) -> QueryAccepted:
+    """Record the session as ``created`` and queue the question.
+
+    The move to ``router_processing`` is the projector's, when the gateway reads its own
+    submission back from Kafka: a write here could land after faster events of the same
+    session and regress it.
+    """
     session_id = body.session_id or uuid.uuid4().hex
     at = event_time()
     await _open_session(store, session_id, user_id, body.question, at)
@@ -93,14 +99,9 @@ async def _accept(
             "the message broker is unavailable; try again shortly",
             {"Retry-After": "5"},
         ) from exc
-    doc = await store.transition(
-        session_id,
-        from_statuses=[SessionStatus.CREATED.value],
-        changes={"status": SessionStatus.ROUTER_PROCESSING.value},
-        at=at,
+    return QueryAccepted(
+        session_id=session_id, status=SessionStatus.CREATED, links=links(session_id)
     )
-    current = SessionStatus(doc["status"]) if doc else SessionStatus.ROUTER_PROCESSING
-    return QueryAccepted(session_id=session_id, status=current, links=links(session_id))
 
 
 async def _open_session(

@@ -1,0 +1,211 @@
+"""The session projector on the real MongoDB-wire server: guards, redeliveries, reordering.
+
+The projector checks its guards in code between a read and a write by ``_id`` (see
+``medstream_gateway.sessions``), so these tests pin down that every guard still holds:
+events arriving twice, late or out of order never regress a session or repeat a message.
+"""
+
+import itertools
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from medstream_gateway.models import SessionView
+from medstream_gateway.projector import SessionProjector
+from medstream_gateway.sessions import SessionStore
+from medstream_shared.constants import EventType
+from medstream_shared.events import models
+from medstream_shared.events.envelope import Envelope
+from medstream_shared.events.models import EventData
+from medstream_shared.events.registry import EVENT_TYPES
+from pymongo import AsyncMongoClient
+
+from tests.harness import MONGO
+
+pytestmark = pytest.mark.integration
+
+START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+_seconds = itertools.count(1)
+
+
+def envelope(data: EventData, event_id: str | None = None) -> Envelope:
+    """An event stamped one second after the previous one (event time drives the model)."""
+    return Envelope(
+        id=event_id or uuid.uuid4().hex,
+        type=EventType(EVENT_TYPES[type(data)]),
+        source="/tests",
+        subject=data.subject,  # type: ignore[attr-defined]
+        time=START + timedelta(seconds=next(_seconds)),
+        data=data,
+    )
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.views: list[SessionView] = []
+
+    async def __call__(self, view: SessionView) -> None:
+        self.views.append(view)
+
+
+@pytest.fixture
+async def projection(infrastructure: None) -> AsyncIterator[tuple[SessionProjector, Recorder]]:
+    client: AsyncMongoClient = AsyncMongoClient(MONGO, tz_aware=True)
+    db = client[f"test_projector_{uuid.uuid4().hex[:8]}"]
+    recorder = Recorder()
+    yield SessionProjector(SessionStore(db, on_change=recorder)), recorder
+    await client.drop_database(db.name)
+    await client.close()
+
+
+def ids() -> tuple[str, str]:
+    return uuid.uuid4().hex, "alice"
+
+
+async def test_a_question_answered_in_order(projection: tuple[SessionProjector, Recorder]) -> None:
+    projector, recorder = projection
+    session_id, user = ids()
+    await projector.on_submitted(
+        envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="Top-5?"))
+    )
+    await projector.on_routed(
+        envelope(models.QueryRouted(session_id=session_id, user_id=user, question="Top-5?"))
+    )
+    await projector.on_completed(
+        envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="Flu leads."))
+    )
+
+    doc = await projector.store.find(session_id)
+    assert doc is not None
+    assert doc["status"] == "completed"
+    assert doc["result"]["answer"] == "Flu leads."
+    assert [m["kind"] for m in doc["messages"]] == ["question", "answer"]
+    assert [v.status for v in recorder.views] == [
+        "created",
+        "router_processing",
+        "query_processing",
+        "completed",
+    ]
+
+
+async def test_redelivered_events_change_nothing(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    projector, recorder = projection
+    session_id, user = ids()
+    submitted = envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="q"))
+    completed = envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="a"))
+    await projector.on_submitted(submitted)
+    await projector.on_completed(completed)
+    before = await projector.store.find(session_id)
+    changes_before = len(recorder.views)
+
+    await projector.on_submitted(submitted)
+    await projector.on_completed(completed)
+
+    assert await projector.store.find(session_id) == before
+    assert len(recorder.views) == changes_before
+    assert [m["kind"] for m in before["messages"]] == ["question", "answer"]  # type: ignore[index]
+
+
+async def test_a_late_event_never_regresses_a_session(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    projector, _ = projection
+    session_id, user = ids()
+    submitted = envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="q"))
+    routed = envelope(models.QueryRouted(session_id=session_id, user_id=user, question="q"))
+    # The routed event (another topic) is projected before the submission that caused it.
+    await projector.on_submitted(submitted)
+    await projector.on_routed(routed)
+    await projector.on_failed(
+        envelope(models.QueryFailed(session_id=session_id, user_id=user, reason="no data"))
+    )
+    await projector.on_routed(routed)
+
+    doc = await projector.store.find(session_id)
+    assert doc is not None
+    assert (doc["status"], doc["error"]) == ("error", "no data")
+
+
+async def test_feedback_applies_only_to_the_question_it_answers(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    projector, _ = projection
+    session_id, user = ids()
+    await projector.on_submitted(
+        envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="flu?"))
+    )
+    for iteration in (1, 2):
+        await projector.on_clarification(
+            envelope(
+                models.ClarificationRequested(
+                    session_id=session_id,
+                    user_id=user,
+                    iteration=iteration,
+                    question=f"Which city? (round {iteration})",
+                    options=["Moscow", "Kazan"],
+                    original_question="flu?",
+                )
+            )
+        )
+    stale = models.FeedbackSubmitted(session_id=session_id, user_id=user, answer="x", iteration=1)
+    await projector.on_feedback(envelope(stale))
+
+    doc = await projector.store.find(session_id)
+    assert doc is not None
+    assert (doc["status"], doc["iteration"]) == ("waiting_feedback", 2)
+    assert doc["clarification"]["question"] == "Which city? (round 2)"
+
+    current = models.FeedbackSubmitted(
+        session_id=session_id, user_id=user, answer="Kazan", iteration=2
+    )
+    await projector.on_feedback(envelope(current))
+    doc = await projector.store.find(session_id)
+    assert doc is not None
+    assert (doc["status"], doc["clarification"]) == ("router_processing", None)
+    # The stale answer is history all the same: the person did send it.
+    assert [m["kind"] for m in doc["messages"]] == [
+        "question",
+        "clarification",
+        "clarification",
+        "feedback",
+        "feedback",
+    ]
+
+
+async def test_a_new_question_restarts_a_finished_session_once(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    projector, _ = projection
+    session_id, user = ids()
+    first = envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="one"))
+    await projector.on_submitted(first)
+    await projector.on_completed(
+        envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="first"))
+    )
+    second = envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="two"))
+    await projector.on_submitted(second)
+
+    doc = await projector.store.find(session_id)
+    assert doc is not None
+    assert (doc["question"], doc["status"], doc["result"]) == ("two", "router_processing", None)
+
+    await projector.on_submitted(first)  # the older question, redelivered
+    doc = await projector.store.find(session_id)
+    assert doc is not None
+    assert doc["question"] == "two"
+    assert [m["text"] for m in doc["messages"] if m["kind"] == "question"] == ["one", "two"]
+
+
+async def test_a_session_reads_as_absent_to_anyone_else(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    projector, _ = projection
+    session_id, user = ids()
+    await projector.on_submitted(
+        envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="q"))
+    )
+    assert await projector.store.get(session_id, user) is not None
+    assert await projector.store.get(session_id, "bob") is None
