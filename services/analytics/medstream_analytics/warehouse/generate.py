@@ -1,32 +1,15 @@
 """Deterministic generator of the synthetic medical warehouse (a single DuckDB file).
 
-The schema below is a public contract: the analytics service writes SQL against it.
-
-    patients(patient_id BIGINT PRIMARY KEY, sex VARCHAR, birth_date DATE, city VARCHAR,
-             district VARCHAR)
-    visits(visit_id BIGINT PRIMARY KEY, patient_id BIGINT, visit_date DATE, city VARCHAR,
-           district VARCHAR, icd10_code VARCHAR, department VARCHAR, visit_type VARCHAR,
-           age_at_visit INTEGER, cost_rub DECIMAL(12,2))
-    diagnoses(icd10_code VARCHAR PRIMARY KEY, title_en VARCHAR, title_ru VARCHAR,
-              chapter VARCHAR)
-
 Everything is drawn with vectorised numpy from one ``default_rng(seed)`` in a fixed order,
-so a seed always yields the same rows. Categorical values travel to DuckDB as small integer
-codes and are resolved by joins against lookup tables, which is much faster than moving a
-million Python strings. pandas and pyarrow are not dependencies: DuckDB scans a registered
-``dict`` of numpy arrays directly.
+so a seed always yields the same rows; ``write`` turns them into the warehouse's tables
+(the schema of the contract is there).
 """
 
-import os
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import get_args
 
-import duckdb
 import numpy as np
-import numpy.typing as npt
 from medstream_shared.questions.vocabulary.places import CITIES
 
 from medstream_analytics.warehouse.diagnoses import DIAGNOSES
@@ -42,24 +25,32 @@ from medstream_analytics.warehouse.population import (
     PUBLIC_HOLIDAYS,
     VISITS_PER_YEAR_BY_AGE,
     WEEKDAY_FACTORS,
-    Knots,
 )
-from medstream_analytics.warehouse.profiles import Department
+from medstream_analytics.warehouse.sampling import (
+    BoolArray,
+    FloatArray,
+    IntArray,
+    calendar_year,
+    full_years,
+    interpolate,
+    sample_index,
+)
+from medstream_analytics.warehouse.write import (
+    DEPARTMENTS,
+    VISIT_TYPES,
+    PatientRows,
+    VisitRows,
+    write_atomically,
+)
 
 YEARS = range(2021, 2026)
 FIRST_DAY = np.datetime64(f"{YEARS[0]}-01-01", "D")
 LAST_DAY = np.datetime64(f"{YEARS[-1]}-12-31", "D")
 VISITS_PER_PATIENT = 4
-VISIT_TYPES = ("outpatient", "inpatient", "emergency")
-DEPARTMENTS: tuple[Department, ...] = get_args(Department)
 
 _ADULT_AGE = 18
 _FRAILTY_SHAPE = 2.0
 """Gamma shape of per-patient visit propensity: a minority of patients make most visits."""
-
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +127,7 @@ class _CaseMix:
             frequency=np.array([d.frequency for d in catalogue]),
             season=np.array([d.season.monthly for d in catalogue]),
             yearly=np.array([[d.year_factor(year) for year in years] for d in catalogue]),
-            age=np.array([_interpolate(d.age.knots, ages) for d in catalogue]),
+            age=np.array([interpolate(d.age.knots, ages) for d in catalogue]),
             sex=np.array([d.sex for d in catalogue], dtype=np.float64),
             visit_mix_cdf=np.cumsum(mix, axis=1)[:, :-1],
             department=np.array([DEPARTMENTS.index(d.department) for d in catalogue]),
@@ -166,25 +157,6 @@ class _CaseMix:
         return cdf
 
 
-@dataclass(frozen=True, slots=True)
-class _Patients:
-    district: IntArray
-    female: BoolArray
-    birth_day: IntArray
-    propensity: FloatArray
-
-
-@dataclass(frozen=True, slots=True)
-class _Visits:
-    patient: IntArray
-    day: IntArray
-    age: IntArray
-    code: IntArray
-    department: IntArray
-    visit_type: IntArray
-    cost_kopecks: IntArray
-
-
 def generate(path: Path, *, rows: int = 1_000_000, seed: int = 42) -> WarehouseStats:
     """Write a warehouse of ``rows`` visits to ``path``, replacing any existing file atomically.
 
@@ -200,7 +172,7 @@ def generate(path: Path, *, rows: int = 1_000_000, seed: int = 42) -> WarehouseS
     calendar = _build_calendar(case_mix)
     patients = _generate_patients(rng, max(1, rows // VISITS_PER_PATIENT), calendar)
     visits = _generate_visits(rng, rows, patients, calendar, case_mix)
-    _write_atomically(target, patients, visits)
+    write_atomically(target, patients, visits)
     return WarehouseStats(
         path=target,
         patients=patients.district.size,
@@ -216,7 +188,7 @@ def generate(path: Path, *, rows: int = 1_000_000, seed: int = 42) -> WarehouseS
 def _build_calendar(case_mix: _CaseMix) -> _Calendar:
     dates = np.arange(FIRST_DAY, LAST_DAY + 1)
     days = dates.astype(np.int64)
-    years = _calendar_year(dates)
+    years = calendar_year(dates)
     month_starts = dates.astype("datetime64[M]")
     months = month_starts.astype(np.int64) % 12
     day_of_month = (dates - month_starts.astype("datetime64[D]")).astype(np.int64) + 1
@@ -233,30 +205,30 @@ def _build_calendar(case_mix: _CaseMix) -> _Calendar:
     return _Calendar(days=days, years=years, months=months, cdf=cdf / cdf[-1])
 
 
-def _generate_patients(rng: np.random.Generator, count: int, calendar: _Calendar) -> _Patients:
+def _generate_patients(rng: np.random.Generator, count: int, calendar: _Calendar) -> PatientRows:
     """Residents spread over the period so that the age pyramid holds on every date.
 
     Each patient is anchored to a random day of the period at which their age follows the
     pyramid; people born during the period therefore appear as the years go by.
     """
     districts = [district for city in CITIES for district in city.districts]
-    district = _sample_index(rng, np.array([d.population_k for d in districts], float), count)
-    band = _sample_index(rng, np.array([b.population_k for b in AGE_PYRAMID], float), count)
+    district = sample_index(rng, np.array([d.population_k for d in districts], float), count)
+    band = sample_index(rng, np.array([b.population_k for b in AGE_PYRAMID], float), count)
     band_first = np.array([b.first_age for b in AGE_PYRAMID])[band]
     band_width = np.array([b.last_age - b.first_age + 1 for b in AGE_PYRAMID])[band]
     age_years = band_first + rng.random(count) * band_width
     anchor = rng.integers(0, calendar.days.size, count)
     birth_day = calendar.days[anchor] - np.floor(age_years * 365.2425).astype(np.int64)
-    age_at_anchor = _full_years(birth_day, calendar.days[anchor])
-    female = rng.random(count) < _interpolate(FEMALE_SHARE_BY_AGE, age_at_anchor)
+    age_at_anchor = full_years(birth_day, calendar.days[anchor])
+    female = rng.random(count) < interpolate(FEMALE_SHARE_BY_AGE, age_at_anchor)
     born_index = np.clip(birth_day - calendar.days[0], 0, None)
     propensity = (
-        _interpolate(VISITS_PER_YEAR_BY_AGE, age_at_anchor)
+        interpolate(VISITS_PER_YEAR_BY_AGE, age_at_anchor)
         * np.where(female & (age_at_anchor >= _ADULT_AGE), FEMALE_VISIT_RATE_FACTOR, 1.0)
         * rng.gamma(_FRAILTY_SHAPE, 1.0 / _FRAILTY_SHAPE, count)
         * calendar.share_from(born_index)
     )
-    return _Patients(district=district, female=female, birth_day=birth_day, propensity=propensity)
+    return PatientRows(district=district, female=female, birth_day=birth_day, propensity=propensity)
 
 
 # Visits ------------------------------------------------------------------------------------
@@ -265,22 +237,22 @@ def _generate_patients(rng: np.random.Generator, count: int, calendar: _Calendar
 def _generate_visits(
     rng: np.random.Generator,
     count: int,
-    patients: _Patients,
+    patients: PatientRows,
     calendar: _Calendar,
     case_mix: _CaseMix,
-) -> _Visits:
+) -> VisitRows:
     """Visits ordered by date, so that ``visit_id`` grows with time as in a real registry."""
-    patient = _sample_index(rng, patients.propensity, count)
+    patient = sample_index(rng, patients.propensity, count)
     born_index = np.clip(patients.birth_day[patient] - calendar.days[0], 0, None)
     day_index = calendar.sample_days(rng, born_index)
     order = np.lexsort((patient, day_index))
     patient, day_index = patient[order], day_index[order]
     day = calendar.days[day_index]
-    age = _full_years(patients.birth_day[patient], day)
+    age = full_years(patients.birth_day[patient], day)
     female = patients.female[patient]
     code = _sample_codes(rng, case_mix, calendar.periods[day_index], female, age)
     visit_type = _sample_visit_types(rng, case_mix.visit_mix_cdf[code])
-    return _Visits(
+    return VisitRows(
         patient=patient,
         day=day,
         age=age,
@@ -341,173 +313,3 @@ def _costs(
     position = rng.beta(2.0, 2.0, code.size)
     inflation = (1.0 + ANNUAL_COST_INFLATION) ** (day_index / 365.25)
     return np.rint(low * (high / low) ** position * inflation * 100).astype(np.int64)
-
-
-# Helpers -----------------------------------------------------------------------------------
-
-
-def _sample_index(rng: np.random.Generator, weights: FloatArray, size: int) -> IntArray:
-    cdf = np.cumsum(weights)
-    index = np.searchsorted(cdf, rng.random(size) * cdf[-1], side="right")
-    return np.minimum(index, weights.size - 1).astype(np.int64)
-
-
-def _interpolate(knots: Knots, ages: IntArray) -> FloatArray:
-    knot_ages, values = zip(*knots, strict=True)
-    return np.interp(ages, knot_ages, values)
-
-
-def _full_years(birth_day: IntArray, on_day: IntArray) -> IntArray:
-    """Completed years of age: the number of birthday anniversaries reached by ``on_day``.
-
-    Someone born on 29 February comes of age on 28 February in common years, as in Russian
-    law and DuckDB's ``date_sub('year', ...)``, so SQL over the warehouse agrees with it.
-    """
-    birth = birth_day.astype("datetime64[D]")
-    on = on_day.astype("datetime64[D]")
-    years = _calendar_year(on) - _calendar_year(birth)
-    return years - (on < _anniversary(birth, years))
-
-
-def _calendar_year(dates: npt.NDArray[np.datetime64]) -> IntArray:
-    return dates.astype("datetime64[Y]").astype(np.int64) + 1970
-
-
-def _anniversary(birth: npt.NDArray[np.datetime64], years: IntArray) -> npt.NDArray[np.datetime64]:
-    birth_month = birth.astype("datetime64[M]")
-    day_of_month = birth - birth_month.astype("datetime64[D]")
-    month = birth_month + years * 12
-    last_day = (month + 1).astype("datetime64[D]") - np.timedelta64(1, "D")
-    return np.minimum(month.astype("datetime64[D]") + day_of_month, last_day)
-
-
-# DuckDB ------------------------------------------------------------------------------------
-
-_SCHEMA = """
-CREATE TABLE patients (
-    patient_id BIGINT PRIMARY KEY,
-    sex VARCHAR,
-    birth_date DATE,
-    city VARCHAR,
-    district VARCHAR
-);
-CREATE TABLE visits (
-    visit_id BIGINT PRIMARY KEY,
-    patient_id BIGINT,
-    visit_date DATE,
-    city VARCHAR,
-    district VARCHAR,
-    icd10_code VARCHAR,
-    department VARCHAR,
-    visit_type VARCHAR,
-    age_at_visit INTEGER,
-    cost_rub DECIMAL(12, 2)
-);
-CREATE TABLE diagnoses (
-    icd10_code VARCHAR PRIMARY KEY,
-    title_en VARCHAR,
-    title_ru VARCHAR,
-    chapter VARCHAR
-);
-"""
-
-_INSERT_DIAGNOSES = """
-INSERT INTO diagnoses
-SELECT code::VARCHAR, title_en::VARCHAR, title_ru::VARCHAR, chapter::VARCHAR
-FROM diagnosis_source ORDER BY code
-"""
-
-_INSERT_PATIENTS = """
-INSERT INTO patients
-SELECT p.patient_id, CASE WHEN p.female THEN 'F' ELSE 'M' END, DATE '1970-01-01' + p.birth_day,
-       d.city::VARCHAR, d.district::VARCHAR
-FROM patient_source p JOIN district_lookup d USING (district_index)
-ORDER BY p.patient_id
-"""
-
-_INSERT_VISITS = """
-INSERT INTO visits
-SELECT v.visit_id, v.patient_id, DATE '1970-01-01' + v.day, d.city::VARCHAR, d.district::VARCHAR,
-       c.name::VARCHAR, dep.name::VARCHAR, t.name::VARCHAR, v.age::INTEGER,
-       (v.cost_kopecks::DECIMAL(18, 0) * 0.01)::DECIMAL(12, 2)
-FROM visit_source v
-JOIN district_lookup d USING (district_index)
-JOIN code_lookup c USING (code_index)
-JOIN department_lookup dep USING (department_index)
-JOIN visit_type_lookup t USING (visit_type_index)
-ORDER BY v.visit_id
-"""
-
-
-def _write_atomically(path: Path, patients: _Patients, visits: _Visits) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _remove_database(staging)
-    try:
-        with duckdb.connect(str(staging)) as con:
-            _register_sources(con, patients, visits)
-            con.execute(_SCHEMA)
-            con.execute(_INSERT_DIAGNOSES)
-            con.execute(_INSERT_PATIENTS)
-            con.execute(_INSERT_VISITS)
-            con.execute("CHECKPOINT")
-        os.replace(staging, path)
-    finally:
-        _remove_database(staging)
-
-
-def _remove_database(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + ".wal")):
-        leftover.unlink(missing_ok=True)
-
-
-def _register_sources(con: duckdb.DuckDBPyConnection, patients: _Patients, visits: _Visits) -> None:
-    districts = [(city, district) for city in CITIES for district in city.districts]
-    con.register(
-        "district_lookup",
-        {
-            "district_index": np.arange(len(districts)),
-            "city": np.array([city.name_en for city, _ in districts]),
-            "district": np.array([district.name_en for _, district in districts]),
-        },
-    )
-    con.register(
-        "diagnosis_source",
-        {
-            "code": np.array([d.code for d in DIAGNOSES]),
-            "title_en": np.array([d.title_en for d in DIAGNOSES]),
-            "title_ru": np.array([d.title_ru for d in DIAGNOSES]),
-            "chapter": np.array([d.chapter for d in DIAGNOSES]),
-        },
-    )
-    _register_lookup(con, "code", [d.code for d in DIAGNOSES])
-    _register_lookup(con, "department", DEPARTMENTS)
-    _register_lookup(con, "visit_type", VISIT_TYPES)
-    con.register(
-        "patient_source",
-        {
-            "patient_id": np.arange(1, patients.district.size + 1),
-            "district_index": patients.district,
-            "female": patients.female,
-            "birth_day": patients.birth_day.astype(np.int32),
-        },
-    )
-    con.register(
-        "visit_source",
-        {
-            "visit_id": np.arange(1, visits.day.size + 1),
-            "patient_id": visits.patient + 1,
-            "day": visits.day.astype(np.int32),
-            "district_index": patients.district[visits.patient],
-            "code_index": visits.code,
-            "department_index": visits.department,
-            "visit_type_index": visits.visit_type,
-            "age": visits.age.astype(np.int32),
-            "cost_kopecks": visits.cost_kopecks,
-        },
-    )
-
-
-def _register_lookup(con: duckdb.DuckDBPyConnection, key: str, names: Sequence[str]) -> None:
-    """Expose ``{key}_lookup({key}_index, name)`` to resolve an integer code to its name."""
-    con.register(f"{key}_lookup", {f"{key}_index": np.arange(len(names)), "name": np.array(names)})
