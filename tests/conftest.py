@@ -13,7 +13,7 @@ import httpx
 import pytest
 from medstream_analytics.warehouse.generate import generate
 
-from tests.harness import USERS, client_for, drop_stack_data
+from tests.harness import USERS, client_for, running
 from tests.stack import SERVICES, Stack, build_stack
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,16 +44,8 @@ def stack(
     """The four services as real processes, with their own topics and databases."""
     keys = ",".join(f"{user}:{key}" for user, key in USERS.items())
     stack = build_stack(_log_dir(tmp_path_factory), warehouse=warehouse, api_keys=keys)
-    for name in SERVICES:
-        stack.start(name)
-    try:
-        for name in SERVICES:
-            stack.wait_ready(name)
+    with running(stack, SERVICES):
         yield stack
-    finally:
-        exit_codes = {name: stack.stop(name) for name in SERVICES}
-        drop_stack_data(stack)
-    assert exit_codes == dict.fromkeys(SERVICES, 0), f"unclean shutdown: {exit_codes}"
 
 
 def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:

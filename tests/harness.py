@@ -3,6 +3,8 @@
 import asyncio
 import os
 import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -34,6 +36,22 @@ def drop_stack_data(stack: Stack) -> None:
             await admin.close()
 
     asyncio.run(delete_topics())
+
+
+@contextmanager
+def running(stack: Stack, names: Sequence[str] = SERVICES) -> Iterator[Stack]:
+    """Start ``names`` and wait until each is ready; afterwards stop them, drop the stack's
+    databases and topics, and fail unless every process shut down cleanly (exit code 0)."""
+    for name in names:
+        stack.start(name)
+    try:
+        for name in names:
+            stack.wait_ready(name)
+        yield stack
+    finally:
+        exit_codes = {name: stack.stop(name) for name in names}
+        drop_stack_data(stack)
+    assert exit_codes == dict.fromkeys(names, 0), f"unclean shutdown: {exit_codes}"
 
 
 def client_for(stack: Stack, user: str | None) -> httpx.Client:

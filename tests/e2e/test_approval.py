@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.harness import USERS, client_for, drop_stack_data, wait_for_status
+from tests.harness import USERS, client_for, running, wait_for_status
 from tests.stack import Stack, build_stack
 
 pytestmark = pytest.mark.integration
@@ -36,16 +36,8 @@ def approving_stack(
             "MEDSTREAM_APPROVAL_SWEEP_SECONDS": "0.5",
         },
     )
-    for name in NEEDED:
-        stack.start(name)
-    try:
-        for name in NEEDED:
-            stack.wait_ready(name)
+    with running(stack, NEEDED):
         yield stack
-    finally:
-        for name in NEEDED:
-            stack.stop(name)
-        drop_stack_data(stack)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from medstream_shared.events.models import QueryRouted, QuerySubmitted
 from pymongo import MongoClient
 
 from tests.e2e.test_reports import EXAMPLE, wait_for_report
-from tests.harness import KAFKA, MONGO, USERS, client_for, drop_stack_data, wait_for_status
+from tests.harness import KAFKA, MONGO, USERS, client_for, running, wait_for_status
 from tests.stack import SERVICES, Stack, build_stack
 
 pytestmark = pytest.mark.integration
@@ -107,16 +107,8 @@ def own_stack(
     """A stack of its own: the comparison is exact only over a read model this test made."""
     keys = ",".join(f"{user}:{key}" for user, key in USERS.items())
     stack = build_stack(tmp_path_factory.mktemp("replay-logs"), warehouse=warehouse, api_keys=keys)
-    for name in SERVICES:
-        stack.start(name)
-    try:
-        for name in SERVICES:
-            stack.wait_ready(name)
+    with running(stack, SERVICES):
         yield stack
-    finally:
-        for name in SERVICES:
-            stack.stop(name)
-        drop_stack_data(stack)
 
 
 def test_replay_rebuilds_the_live_read_model(own_stack: Stack) -> None:

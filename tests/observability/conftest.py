@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 # The session stack of tests/e2e (one stack for all integration tests of a run).
-from tests.harness import USERS, drop_stack_data
+from tests.harness import USERS, running
 from tests.observability.otlp import OtlpReceiver
 from tests.stack import Stack, build_stack
 
@@ -67,13 +67,5 @@ def traced_stack(
         if name.startswith("OTEL_"):
             otel.setdefault(name, "")  # nothing from the outer environment leaks in
     traced = build_stack(log_dir, warehouse=warehouse, api_keys=keys, extra_env=otel)
-    for name in TRACED_SERVICES:
-        traced.start(name)
-    try:
-        for name in TRACED_SERVICES:
-            traced.wait_ready(name)
+    with running(traced, TRACED_SERVICES):
         yield traced
-    finally:
-        for name in TRACED_SERVICES:
-            traced.stop(name)
-        drop_stack_data(traced)
