@@ -74,11 +74,6 @@ def test_kafka_broker_restarted(scenarios: ScenarioRunner) -> None:
     assert_reliable(scenarios.run("kafka", title, fault))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known flake, under investigation: in 1 of 3 CI-like runs one clarified session "
-    "stayed waiting_feedback after the outage (1 of 75); the figures are still recorded",
-)
 def test_mongodb_stopped(scenarios: ScenarioRunner, stack: Stack) -> None:
     """MongoDB down: consumers pause on the work in hand and commit nothing past it."""
     samples: list[dict[str, tuple[Marks, Marks]]] = []
