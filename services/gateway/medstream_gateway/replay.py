@@ -1,9 +1,12 @@
 """Rebuilds the gateway's read model (sessions, charts, reports) from the Kafka topics.
 
 Kafka is the source of truth; this is the proof. The events of every topic the gateway
-projects are read up to the end offsets seen at the start, ordered by event time (the
+projects are read up to the end offsets seen at the start, merged in event-time order (the
 order in which they happened, whatever their topic), and applied by the same projectors
-the live gateway runs — into fresh ``replay__*`` collections. Those are then swapped in:
+the live gateway runs — into fresh ``replay__*`` collections. The merge streams: each
+partition is read in offset order, which is its event-time order, and an event is applied
+once every partition still being read has reached a later moment, so memory holds the
+events of a short time window, not the history. Those are then swapped in:
 the live collections are renamed aside, the rebuilt ones take their names, the old ones
 are dropped. FerretDB v1 has no ``dropTarget``, hence the three renames.
 
@@ -12,8 +15,9 @@ the gateways' consumers idle for an exact copy. API keys and idempotency records
 projections of events and are left as they are.
 """
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import heapq
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
@@ -68,8 +72,6 @@ async def replay(settings: GatewaySettings, since: datetime | None = None) -> Re
     redis = create_redis(settings)
     db = mongo[settings.mongo_database]
     try:
-        records = await read_topics(settings, since)
-        envelopes, invalid = _decode_in_order(records)
         for name in COLLECTIONS:
             await db.drop_collection(f"{STAGING}{name}")
         store = SessionStore(db, prefix=STAGING)
@@ -82,18 +84,19 @@ async def replay(settings: GatewaySettings, since: datetime | None = None) -> Re
             ]
         }
         applied = 0
-        for envelope in envelopes:
-            handle = handlers.get(envelope.type)
-            if handle is not None:
-                await handle(envelope)
-                applied += 1
+        async with TopicHistory(settings, since) as history:
+            async for envelope in history.in_event_time_order():
+                handle = handlers.get(envelope.type)
+                if handle is not None:
+                    await handle(envelope)
+                    applied += 1
         await store.ensure_indexes()
         await reports.ensure_indexes()
         await _swap(db)
         result = ReplayResult(
-            events=len(records),
+            events=history.records,
             applied=applied,
-            skipped_invalid=invalid,
+            skipped_invalid=history.invalid,
             sessions=await db["sessions"].count_documents({}),
             reports=await db["reports"].count_documents({}),
         )
@@ -104,35 +107,107 @@ async def replay(settings: GatewaySettings, since: datetime | None = None) -> Re
         await mongo.close()
 
 
-async def read_topics(
-    settings: GatewaySettings, since: datetime | None
-) -> list[ConsumerRecord[bytes, bytes]]:
-    """Every retained record of the gateway's topics (from ``since``), up to today's end."""
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False
-    )
-    await consumer.start()
-    try:
-        names = [settings.topic(t) for t in SERVICE_TOPICS["gateway"]]
-        partitions = await topic_partitions(settings, names)
+@dataclass(order=True)
+class _Pending:
+    order: tuple[datetime, int, str, int, int]
+    envelope: Envelope = field(compare=False)
+
+
+class TopicHistory:
+    """Every retained event of the gateway's topics (from ``since``) up to today's end.
+
+    A k-way merge over the partitions: events wait in a heap until every partition that
+    still has records to give has been read past them, and a partition is read further
+    only when it is the one holding the merge back.
+    """
+
+    def __init__(
+        self, settings: GatewaySettings, since: datetime | None, *, batch: int = 1000
+    ) -> None:
+        self._settings = settings
+        self._since = since
+        self._batch = batch
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False
+        )
+        self.records = 0
+        self.invalid = 0
+
+    async def __aenter__(self) -> "TopicHistory":
+        await self._consumer.start()
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self._consumer.stop()
+
+    async def in_event_time_order(self) -> AsyncIterator[Envelope]:
+        names = [self._settings.topic(t) for t in SERVICE_TOPICS["gateway"]]
+        partitions = await topic_partitions(self._settings, names)
         if not partitions:
-            return []
-        ends = await consumer.end_offsets(partitions)
-        consumer.assign(partitions)
-        await _seek(consumer, partitions, since)
-        remaining = {tp for tp in partitions if await consumer.position(tp) < ends[tp]}
-        records: list[ConsumerRecord[bytes, bytes]] = []
-        while remaining:
-            batches = await consumer.getmany(*remaining, timeout_ms=2000, max_records=5000)
-            if not batches:
-                raise TimeoutError(f"no records from {sorted(map(str, remaining))} before the end")
-            for tp, batch in batches.items():
-                records.extend(r for r in batch if r.offset < ends[tp])
-                if await consumer.position(tp) >= ends[tp]:
-                    remaining.discard(tp)
-        return records
-    finally:
-        await consumer.stop()
+            return
+        ends = await self._consumer.end_offsets(partitions)
+        self._consumer.assign(partitions)
+        await _seek(self._consumer, partitions, self._since)
+        unread = {tp for tp in partitions if await self._consumer.position(tp) < ends[tp]}
+        reached: dict[TopicPartition, tuple[datetime, int, str, int, int]] = {}
+        waiting: list[_Pending] = []
+        while unread or waiting:
+            behind = [
+                tp
+                for tp in unread
+                if tp not in reached or not waiting or reached[tp] < waiting[0].order
+            ]
+            if behind:
+                await self._read(behind, ends, unread, reached, waiting)
+            else:
+                yield heapq.heappop(waiting).envelope
+
+    async def _read(
+        self,
+        partitions: list[TopicPartition],
+        ends: dict[TopicPartition, int],
+        unread: set[TopicPartition],
+        reached: dict[TopicPartition, tuple[datetime, int, str, int, int]],
+        waiting: list[_Pending],
+    ) -> None:
+        # Only the partitions holding the merge back are fetched; left running, the
+        # consumer's background fetches of the others slowed the MongoDB writes by a third.
+        self._consumer.resume(*partitions)
+        batches = await self._consumer.getmany(
+            *partitions, timeout_ms=2000, max_records=self._batch
+        )
+        self._consumer.pause(*self._consumer.assignment())
+        if not batches:
+            raise TimeoutError(f"no records from {sorted(map(str, partitions))} before the end")
+        for tp, batch in batches.items():
+            for record in batch:
+                if record.offset >= ends[tp]:
+                    break
+                self.records += 1
+                pending = _decoded(record)
+                if pending is None:
+                    self.invalid += 1
+                    continue
+                reached[tp] = pending.order
+                heapq.heappush(waiting, pending)
+            if await self._consumer.position(tp) >= ends[tp]:
+                unread.discard(tp)
+                reached.pop(tp, None)
+
+
+def _decoded(record: ConsumerRecord[bytes, bytes]) -> _Pending | None:
+    try:
+        envelope = decode(record.headers, record.key, record.value)
+    except InvalidEvent:
+        return None
+    order = (
+        when(envelope),
+        CAUSAL_ORDER[envelope.type],
+        record.topic,
+        record.partition,
+        record.offset,
+    )
+    return _Pending(order, envelope)
 
 
 async def _seek(
@@ -150,29 +225,6 @@ async def _seek(
             await consumer.seek_to_end(tp)
         else:
             consumer.seek(tp, found.offset)
-
-
-def _decode_in_order(
-    records: Sequence[ConsumerRecord[bytes, bytes]],
-) -> tuple[list[Envelope], int]:
-    decoded: list[tuple[tuple[object, ...], Envelope]] = []
-    invalid = 0
-    for record in records:
-        try:
-            envelope = decode(record.headers, record.key, record.value)
-        except InvalidEvent:
-            invalid += 1
-            continue
-        order = (
-            when(envelope),
-            CAUSAL_ORDER[envelope.type],
-            record.topic,
-            record.partition,
-            record.offset,
-        )
-        decoded.append((order, envelope))
-    decoded.sort(key=lambda item: item[0])
-    return [envelope for _, envelope in decoded], invalid
 
 
 async def _swap(db: AsyncDatabase) -> None:
