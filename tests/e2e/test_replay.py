@@ -72,7 +72,11 @@ def run_workload(stack: Stack, alice: httpx.Client, bob: httpx.Client) -> None:
     broken = f"outside-{uuid.uuid4().hex[:8]}"
     submitted = QuerySubmitted(session_id=broken, user_id="alice", question="Kazan 2023")
     asyncio.run(publish_outside(stack, submitted))
+    # The router's question back is projected before the bogus plan is sent: otherwise the
+    # router and analytics race, and the live projector may consume their events in the
+    # opposite order to the one they happened in (iteration 1 live, 0 replayed).
     wait_until_known(alice, broken)
+    wait_for_status(alice, broken, {"waiting_feedback"})
     bogus = QueryRouted(session_id=broken, user_id="alice", question="?", plan={"bogus": 1})
     asyncio.run(publish_outside(stack, bogus))
     report = alice.post("/api/v1/reports", json=EXAMPLE).json()

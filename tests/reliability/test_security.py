@@ -270,13 +270,27 @@ REPORT: dict[str, Any] = {
 def _settle_with_answers(
     client: httpx.Client, session_id: str, answers: tuple[str, ...]
 ) -> dict[str, Any]:
-    """Wait for a final status, answering each clarification with the next hostile text."""
+    """Wait for a final status, answering each new clarification with the next hostile text."""
+    answered = -1
     for answer in answers:
-        session = wait_for_status(client, session_id, FINAL | {"waiting_feedback"}, timeout=60)
+        session = _next_round(client, session_id, after=answered)
         if session["status"] in FINAL:
             return session
         client.post(f"/api/v1/sessions/{session_id}/feedback", json={"answer": answer})
-    return wait_for_status(client, session_id, FINAL | {"waiting_feedback"}, timeout=60)
+        answered = session["iteration"]
+    return _next_round(client, session_id, after=answered)
+
+
+def _next_round(client: httpx.Client, session_id: str, *, after: int) -> dict[str, Any]:
+    """The session once final, or once it asks a question newer than round ``after``."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        session = client.get(f"/api/v1/sessions/{session_id}").json()
+        asking = session["status"] == "waiting_feedback" and session["iteration"] > after
+        if session["status"] in FINAL or asking:
+            return session
+        time.sleep(0.1)
+    raise AssertionError(f"session {session_id} neither finished nor asked again: {session}")
 
 
 def _assert_harmless(session: dict[str, Any], bob_secret: str) -> None:

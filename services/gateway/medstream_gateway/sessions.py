@@ -10,9 +10,10 @@ The projector finds and writes sessions by ``_id`` alone and checks its guards i
 reads every document of the collection for any other filter, ~0.2 ms per session, on each
 update). That is safe because each session has one projector: consumers are
 co-partitioned, so one gateway replica applies all events of a session, one at a time.
-The API's own writes (recording a question, a person's answer, a publish failure) are
-rare and keep the guard in the filter, so MongoDB applies them atomically; they only move
-a session out of states in which the projector's change for the same event is identical.
+The API writes a session only to record a question (a new one, or a new question in a
+finished session) and when that question could not be published: states the projector
+does not write meanwhile. A person's answer is left to the projector like every other
+event.
 
 Result rows are stored as a JSON string: FerretDB v1 refuses nested arrays, and the read
 model never queries inside them.

@@ -102,11 +102,9 @@ async def _answer(
     )
     at = event_time()
     await producer.publish(event, at=at)
-    updated = await store.transition(
-        session_id,
-        from_statuses=[SessionStatus.WAITING_FEEDBACK.value],
-        changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
-        at=at,
-        extra_filter={"iteration": doc["iteration"]},
-    )
-    return session_view(updated or doc)
+    # No write here: the projector moves the session on when it reads the answer back. A
+    # write from here could land after the router's next question had been projected and
+    # undo it (FerretDB applies a filtered update as read, then write the whole document).
+    # The reply shows the session as the answer leaves it.
+    answered = {**doc, "status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None}
+    return session_view({**answered, "updated_at": at})
