@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from prometheus_client import make_asgi_app
 
 from medstream_gateway.api.routes import charts, console, health, live, queries, reports, sessions
+from medstream_gateway.core.body_limit import BodyLimit
 from medstream_gateway.core.config import GatewaySettings, get_settings
 from medstream_gateway.core.errors import install_error_handlers
 from medstream_gateway.core.openapi import install_problem_openapi
@@ -33,10 +34,10 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         version="0.1.0",
         summary="Medical analytics questions and medical reports over an event-streamed backend",
         lifespan=lifespan,
-        max_body_size=settings.max_body_bytes,
     )
     install_error_handlers(app)
     install_problem_openapi(app)
+    app.add_middleware(BodyLimit, max_body_size=settings.max_body_bytes)
     instrument(app, settings)
     for module in (queries, sessions, live, charts, reports, health):
         app.include_router(module.router)
