@@ -109,3 +109,17 @@ def test_district_rankings_translate_names() -> None:
     answer = write_answer(plan, ["city", "district", "visits"], [["Moscow", "Southern", 10]])
 
     assert answer == "Рейтинг районов по числу визитов (Москва): Южный — 10."
+
+
+def test_separate_periods_are_named_each_not_as_a_span() -> None:
+    years = [Period(start=date(y, 1, 1), end=date(y, 12, 31)) for y in (2021, 2024)]
+    filters = Filters(period=Period(start=years[0].start, end=years[1].end), periods=years)
+    english, russian = (
+        write_answer(
+            QueryPlan(family=Family.COUNT, filters=filters, language=lang), ["visits"], [[4659]]
+        )
+        for lang in ("en", "ru")
+    )
+
+    assert english == "Visits (2021 and 2024): 4,659."
+    assert russian.startswith("Число визитов (2021 и 2024 гг.)")

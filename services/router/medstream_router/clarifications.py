@@ -36,6 +36,7 @@ def scope_of(slots: Slots) -> str:
     filters = Filters(
         places=slots.places or [],
         period=slots.period,
+        periods=slots.periods or [],
         codes=slots.codes or [],
         chapter=slots.chapter,
         visit_type=slots.visit_type,

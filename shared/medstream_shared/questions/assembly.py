@@ -14,7 +14,7 @@ from typing import Any
 from medstream_shared.questions import issues
 from medstream_shared.questions.cues import Cue
 from medstream_shared.questions.dates import complete_partial
-from medstream_shared.questions.describe import period_label
+from medstream_shared.questions.describe import period_label, periods_label
 from medstream_shared.questions.lexicon import (
     AgeGroupSense,
     ChapterSense,
@@ -78,37 +78,48 @@ class SlotsBuilder:
         text = ", ".join(r.text for r in readings)
         if not full and not partial:
             return
-        if partial and (not full or _single_year(full)):
-            assert partial[0].partial is not None
-            if not full:
-                self.issues.append(
-                    issues.partial_period(
-                        partial[0].text, partial[0].partial, self.data_start, self.data_end
-                    )
+        named_periods = [r.period for r in full if r.period]
+        partial_periods = [r.partial for r in partial if r.partial]
+        if partial_periods and not named_periods:
+            self.issues.append(
+                issues.partial_period(
+                    partial[0].text, partial_periods[0], self.data_start, self.data_end
                 )
-                return
-            year = full[0].period.start.year if full[0].period else self.data_end.year
-            self.fields["period"] = complete_partial(partial[0].partial, year)
+            )
             return
-        start = min(r.period.start for r in full if r.period)
-        end = max(r.period.end for r in full if r.period)
-        if end < self.data_start or start > self.data_end:
+        years = {year for p in named_periods for year in (p.start.year, p.end.year)}
+        if partial_periods and len(years) == 1:
+            # «в первом квартале 2024 года», "January and March 2025": the year completes them
+            completed = [complete_partial(p, years.pop()) for p in partial_periods]
+            named_periods = completed if _single_year(full) else named_periods + completed
+        named = _apart(named_periods)
+        kept = [
+            Period(start=max(p.start, self.data_start), end=min(p.end, self.data_end))
+            for p in named
+            if p.end >= self.data_start and p.start <= self.data_end
+        ]
+        if not kept:
             self.issues.append(issues.period_out_of_range(text, self.data_start, self.data_end))
             return
-        period = Period(start=max(start, self.data_start), end=min(end, self.data_end))
-        self.fields["period"] = period
-        if any(r.relative for r in full) or period != Period(start=start, end=end):
-            self._note_period(text, period)
+        self.fields["period"] = Period(start=kept[0].start, end=kept[-1].end)
+        if len(kept) > 1:
+            self.fields["periods"] = kept
+        if any(r.relative for r in readings) or kept != named:
+            self._note_period(text, kept)
 
-    def _note_period(self, text: str, period: Period) -> None:
+    def _note_period(self, text: str, periods: list[Period]) -> None:
         end_en, end_ru = self.data_end.isoformat(), self.data_end.strftime("%d.%m.%Y")
+        en, ru = (
+            period_label(periods[0], language)
+            if len(periods) == 1
+            else periods_label(periods, language)
+            for language in ("en", "ru")
+        )
         self.notes.append(
             Note(
                 slot="period",
-                text_en=f"“{text}” is {period_label(period, 'en')} (the data end on {end_en}).",
-                text_ru=(
-                    f"«{text}» — это {period_label(period, 'ru')} (данные заканчиваются {end_ru})."
-                ),
+                text_en=f"“{text}” is {en} (the data end on {end_en}).",
+                text_ru=f"«{text}» — это {ru} (данные заканчиваются {end_ru}).",
             )
         )
 
@@ -119,6 +130,7 @@ class SlotsBuilder:
         cities: list[str] = []
         districts: list[Mention] = []
         sexes: set[str] = set()
+        people_named = False
         for position, mention in enumerate(mentions):
             senses = mention.senses
             first = senses[0]
@@ -143,10 +155,14 @@ class SlotsBuilder:
                 self.fields.setdefault("visit_type", first.name)
             elif isinstance(first, SexSense):
                 sexes.add(first.sex)
+                people_named = True
             elif isinstance(first, AgeGroupSense):
                 self.add_ages([first.group])
+                people_named = True
         if top_said:
             cues.append(Cue("family", Family.TOP.value))
+        if people_named and _counts_without_a_measure(cues):  # «Сколько детей…», "how many women"
+            cues.append(Cue("measure", Measure.PATIENTS.value))
         if len(sexes) == 2:
             cues += [Cue("family", Family.BREAKDOWN.value), Cue("dimension", "sex")]
         elif sexes:
@@ -223,6 +239,22 @@ class SlotsBuilder:
         chosen += [Place(city=city) for city in dict.fromkeys(cities) if city not in named]
         if chosen:
             self.fields["places"] = chosen
+
+
+def _counts_without_a_measure(cues: Sequence[Cue]) -> bool:
+    counts = any(c.kind == "family" and c.value == Family.COUNT.value for c in cues)
+    return counts and not any(c.kind == "measure" for c in cues)
+
+
+def _apart(periods: Sequence[Period]) -> list[Period]:
+    """The periods in order, overlapping ones joined ("2024" and "Q1 2024" are 2024)."""
+    joined: list[Period] = []
+    for period in sorted(periods, key=lambda p: (p.start, p.end)):
+        if joined and period.start <= joined[-1].end:
+            last = joined.pop()
+            period = Period(start=last.start, end=max(last.end, period.end))
+        joined.append(period)
+    return joined
 
 
 def _single_year(readings: Sequence[PeriodReading]) -> bool:

@@ -7,12 +7,12 @@ from typing import Literal
 
 from medstream_shared.questions.plan import Period
 
-PartialKind = Literal["month", "quarter", "half"]
+PartialKind = Literal["month", "quarter", "half", "season"]
 
 
 @dataclass(frozen=True, slots=True)
 class PartialPeriod:
-    """A month, quarter or half-year named without a year («в марте», "Q2")."""
+    """A month, quarter, half-year or season named without a year («в марте», "Q2")."""
 
     kind: PartialKind
     index: int
@@ -45,9 +45,20 @@ def month_period(year: int, month: int) -> Period:
     return Period(start=date(year, month, 1), end=month_end(year, month))
 
 
+def season_period(year: int, season: int) -> Period:
+    """Meteorological seasons, 1 to 4 from winter: the winter of 2024 is December 2023 to
+    February 2024, so it is one whole winter and its flu season is not cut in two."""
+    if season == 1:
+        return Period(start=date(year - 1, 12, 1), end=month_end(year, 2))
+    first = season * 3 - 3
+    return Period(start=date(year, first, 1), end=month_end(year, first + 2))
+
+
 def complete_partial(partial: PartialPeriod, year: int) -> Period:
     if partial.kind == "month":
         return month_period(year, partial.index)
     if partial.kind == "quarter":
         return quarter_period(year, partial.index)
+    if partial.kind == "season":
+        return season_period(year, partial.index)
     return half_period(year, partial.index)

@@ -84,6 +84,12 @@ def district_name(city: str, district: str, language: Language) -> str:
     return entry.name_ru
 
 
+SEASONS = {
+    "en": ("winter", "spring", "summer", "autumn"),
+    "ru": ("зима", "весна", "лето", "осень"),
+}
+
+
 def _ru_date(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
@@ -101,6 +107,11 @@ def period_label(period: Period, language: Language) -> str:
             if language == "ru"
             else (f"Q{start.month // 3 + 1} {start.year}")
         )
+    if whole_months and months == 3 and start.month % 3 == 0:
+        season = SEASONS[language][start.month // 3 % 4]
+        year = f"{start.year}/{str(end.year)[2:]}" if start.month == 12 else str(start.year)
+        span = f"{MONTHS[language][start.month - 1]}–{MONTHS[language][end.month - 1]}"
+        return f"{season} {year} ({span})"
     if whole_months and months == 1:
         return f"{MONTHS[language][start.month - 1]} {start.year}"
     if whole_months and start.month == 1 and end.month == 12:
@@ -108,6 +119,19 @@ def period_label(period: Period, language: Language) -> str:
     if language == "ru":
         return f"с {_ru_date(start)} по {_ru_date(end)}"
     return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def periods_label(periods: Sequence[Period], language: Language) -> str:
+    """Separate periods in words: "2021 and 2024", «2021 и 2024 гг.», "Q1 2024 and Q1 2025"."""
+    whole_years = all(
+        (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
+        and p.start.year == p.end.year
+        for p in periods
+    )
+    labels = [str(p.start.year) if whole_years else period_label(p, language) for p in periods]
+    joiner = " и " if language == "ru" else " and "
+    joined = ", ".join(labels[:-1]) + joiner + labels[-1]
+    return f"{joined} гг." if whole_years and language == "ru" else joined
 
 
 def diagnosis_label(codes: Sequence[str], chapter: str | None, language: Language) -> str:
@@ -142,7 +166,9 @@ def department_label(name: str, language: Language) -> str:
 def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool = True) -> list[str]:
     """The filters in words, e.g. ``["Saint Petersburg", "2025", "women"]``."""
     labels = [" / ".join(place_label(place, language) for place in filters.places)]
-    if filters.period is not None:
+    if filters.periods:
+        labels.append(periods_label(filters.periods, language))
+    elif filters.period is not None:
         labels.append(period_label(filters.period, language))
     if filters.has_diagnosis and with_diagnosis:
         labels.append(diagnosis_label(filters.codes, filters.chapter, language))

@@ -20,6 +20,7 @@ from medstream_shared.questions.dates import (
     month_period,
     months_back,
     quarter_period,
+    season_period,
     year_period,
 )
 from medstream_shared.questions.plan import Period
@@ -54,9 +55,13 @@ MONTH_FULL = (
     r"август[аеу]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])"
 )
 MONTH = r"(" + MONTH_FULL[1:-1] + r"|may|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-FROM = r"(?:(?:from|between|с|со)\s+)?"
+FROM = r"(?:(?:from|between|с|со|между)\s+)?"
 TO = r"\s*(?:to|and|till|until|through|по|до|и|-)\s*"
 DATE = r"(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+SEASON = (
+    r"(winter|spring|summer|autumn|fall|зим(?:а|ой|у|ы|н\w*)|весн(?:а|ой|у|ы)|весенн\w*|"
+    r"лет(?:о|ом|а)|летн\w*|осен(?:ь|ью|и|н\w*))"
+)
 ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 RU_ORDINAL = r"([1-4]|iv|i{1,3}|перв\w*|втор\w*|трет\w*|четверт\w*)(?:-?(?:й|ый|ой|ом|го|м))?"
 LAST = r"(?:last|past|previous|recent)"
@@ -75,6 +80,23 @@ def _ordinal(word: str) -> int:
         if word == prefix or (len(prefix) > 2 and word.startswith(prefix)):
             return value
     return int(word)
+
+
+def _season(word: str) -> int:
+    for index, stems in enumerate((("wint", "зим"), ("spr", "весн", "весен"),
+                                   ("sum", "лет"), ("aut", "fall", "осен")), start=1):  # fmt: skip
+        if word.startswith(stems):
+            return index
+    raise ValueError(f"not a season: {word!r}")
+
+
+def _listed(match: re.Match[str]) -> bool:
+    """ "2021 and 2024" names two years; "between 2021 and 2024" and "2021 to 2024" a range."""
+    return bool(_LIST_JOINER.search(match.group())) and not _BETWEEN.match(match.group())
+
+
+_LIST_JOINER = re.compile(r"\s(?:and|и)\s")
+_BETWEEN = re.compile(r"(?:between|между)\s")
 
 
 def _date(text: str) -> date:
@@ -106,6 +128,7 @@ class PeriodReader:
             (r"(перв\w*|втор\w*|1|2)(?:-?[ео]?е|-?м)?\s+полугоди\w*\s+" + Y + YS, self._half,
              False),
             (MONTH + r"\s+(?:of\s+)?" + Y + YS, self._month_year, False),
+            (SEASON + r"\s+(?:of\s+)?" + Y + YS, self._season_year, True),
             (Y + r"-(0[1-9]|1[0-2])", self._iso_month, False),
             (FROM + Y + YS + TO + Y + YS, self._year_range, False),
             (r"(?:since|starting(?:\s+from)?|с|со|начиная\s+с)\s+" + Y + YS, self._since, False),
@@ -135,6 +158,7 @@ class PeriodReader:
             (r"(first|second)\s+half(?:\s+of\s+the\s+year)?", self._partial_half, False),
             (r"(перв\w*|втор\w*)\s+полугоди\w*", self._partial_half, False),
             (MONTH_FULL, self._partial_month, False),
+            (SEASON.replace("|fall", ""), self._partial_season, True),
             (r"(?:in|of)\s+(may)", self._partial_month, False),
             (Y + YS, self._year, False),
         ]  # fmt: skip
@@ -163,6 +187,8 @@ class PeriodReader:
     # Explicit dates --------------------------------------------------------------------
 
     def _date_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        if _listed(match):
+            return None, None
         try:
             start, end = _date(match.group(1)), _date(match.group(2))
         except ValueError:
@@ -177,6 +203,8 @@ class PeriodReader:
         return Period(start=day, end=day), None
 
     def _month_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        if _listed(match):
+            return None, None
         first, first_year, last, last_year = match.groups()
         end_year = int(last_year)
         start_month, end_month = _month(first), _month(last)
@@ -204,13 +232,17 @@ class PeriodReader:
         month, year = match.groups()
         return month_period(int(year), _month(month)), None
 
+    def _season_year(self, match: re.Match[str]) -> tuple[Period, None]:
+        season, year = match.groups()
+        return season_period(int(year), _season(season)), None
+
     def _iso_month(self, match: re.Match[str]) -> tuple[Period, None]:
         year, month = match.groups()
         return month_period(int(year), int(month)), None
 
     def _year_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
         first, last = int(match.group(1)), int(match.group(2))
-        if first >= last:
+        if first >= last or _listed(match):
             return None, None
         return Period(start=date(first, 1, 1), end=date(last, 12, 31)), None
 
@@ -286,6 +318,9 @@ class PeriodReader:
 
     def _partial_half(self, match: re.Match[str]) -> tuple[None, PartialPeriod]:
         return None, PartialPeriod("half", _ordinal(match.group(1)))
+
+    def _partial_season(self, match: re.Match[str]) -> tuple[None, PartialPeriod]:
+        return None, PartialPeriod("season", _season(match.group(1)))
 
     def _partial_month(self, match: re.Match[str]) -> tuple[None, PartialPeriod]:
         return None, PartialPeriod("month", _month(match.group(1)))

@@ -5,6 +5,7 @@ Every value that will reach SQL is checked here against the vocabulary (a known 
 chapter, department), which makes a plan safe to compile whoever wrote it.
 """
 
+import itertools
 from datetime import date
 from enum import StrEnum
 from typing import Literal, Self
@@ -108,7 +109,15 @@ class Period(_Frozen):
 
 class Filters(_Frozen):
     places: list[Place] = Field(default_factory=list, max_length=50)
-    period: Period | None = None
+    period: Period | None = Field(default=None, description="the dates covered, first to last")
+    periods: list[Period] = Field(
+        default_factory=list,
+        max_length=24,
+        description=(
+            'separate periods named together ("2021 and 2024"), in order and apart; only '
+            "these count, not the time between them; `period` is then their span"
+        ),
+    )
     codes: list[str] = Field(default_factory=list, max_length=300)
     chapter: str | None = None
     visit_type: VisitType | None = None
@@ -130,6 +139,20 @@ class Filters(_Frozen):
         if chapter is not None and chapter not in CHAPTERS_BY_LABEL:
             raise ValueError(f"unknown ICD-10 chapter {chapter!r}")
         return chapter
+
+    @model_validator(mode="after")
+    def _separate_periods(self) -> Self:
+        if not self.periods:
+            return self
+        if len(self.periods) < 2:
+            raise ValueError("separate periods are at least two; one is `period`")
+        for earlier, later in itertools.pairwise(self.periods):
+            if later.start <= earlier.end:
+                raise ValueError("separate periods are in order and do not overlap")
+        span = Period(start=self.periods[0].start, end=self.periods[-1].end)
+        if self.period != span:
+            raise ValueError("`period` is the span of the separate periods")
+        return self
 
     @property
     def has_diagnosis(self) -> bool:

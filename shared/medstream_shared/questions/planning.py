@@ -9,6 +9,7 @@ open issue is settled by its fallback, stated as an assumption, instead of asked
 from dataclasses import dataclass
 from datetime import date
 
+from medstream_shared.questions.dates import month_end
 from medstream_shared.questions.describe import period_label
 from medstream_shared.questions.plan import (
     PEOPLE_DIMENSIONS,
@@ -149,6 +150,7 @@ class Planner:
         filters = Filters(
             places=slots.places or [],
             period=period,
+            periods=slots.periods or [],
             codes=slots.codes or [],
             chapter=slots.chapter,
             visit_type=slots.visit_type,
@@ -158,8 +160,14 @@ class Planner:
         )
         group_by = _group_by(slots, family, period)
         limit = slots.limit
-        if limit is None and family is Family.TOP and group_by is Dimension.DIAGNOSIS:
-            limit = TOP_LIMIT
+        if limit is None and group_by is Dimension.DIAGNOSIS:
+            limit = TOP_LIMIT  # some 270 codes: a list nobody reads
+            if family is not Family.TOP:
+                notes.append(
+                    f"The {TOP_LIMIT} highest are shown."
+                    if language == "en"
+                    else f"Показаны {TOP_LIMIT} наибольших значений."
+                )
         return QueryPlan(
             family=family,
             measure=measure,
@@ -176,7 +184,7 @@ def _family(slots: Slots) -> Family | None:
     family, dimension = slots.family, slots.dimension
     if family in (Family.SHARE, Family.COST):
         return family
-    if dimension in TIME_DIMENSIONS or family is Family.TREND:
+    if dimension in TIME_DIMENSIONS or family is Family.TREND or _compares_periods(slots):
         return Family.TREND
     if dimension in PEOPLE_DIMENSIONS or family is Family.BREAKDOWN:
         return Family.BREAKDOWN
@@ -187,6 +195,35 @@ def _family(slots: Slots) -> Family | None:
     if family is Family.COUNT or slots.measure is not None:
         return Family.COUNT
     return None
+
+
+def _compares_periods(slots: Slots) -> bool:
+    """Separate periods compared: one row per period, side by side.
+
+    «Сравни визиты с гриппом в 2023 и 2024 годах» wants each year's number. "How many flu
+    visits in 2021 and 2024?" stays one number, over those two years only; a comparison of
+    places ("Moscow vs Kazan in 2023 and 2024") still ranks the places over both years.
+    """
+    if not slots.periods or _unit_of(slots.periods) is None:
+        return False
+    if slots.dimension is not None or len(slots.places or []) > 1:
+        return False
+    return slots.family is Family.RANKING
+
+
+def _unit_of(periods: list[Period]) -> Dimension | None:
+    """The calendar unit every period is exactly one of: a year, a quarter or a month."""
+    for unit, months in ((Dimension.YEAR, 12), (Dimension.QUARTER, 3), (Dimension.MONTH, 1)):
+        if all(_is_calendar_unit(period, months) for period in periods):
+            return unit
+    return None
+
+
+def _is_calendar_unit(period: Period, months: int) -> bool:
+    start = period.start
+    if start.day != 1 or (start.month - 1) % months:
+        return False
+    return period.end == month_end(start.year, start.month + months - 1)
 
 
 def _measure(slots: Slots, family: Family) -> Measure:
@@ -200,6 +237,9 @@ def _measure(slots: Slots, family: Family) -> Measure:
 def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
     dimension = slots.dimension
     if family is Family.TREND and dimension not in TIME_DIMENSIONS:
+        unit = _unit_of(slots.periods) if slots.periods else None
+        if unit is not None:
+            return unit
         months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
         return Dimension.MONTH if months < MONTHLY_UP_TO_MONTHS else Dimension.QUARTER
     if family is Family.RANKING and dimension not in PLACE_DIMENSIONS:

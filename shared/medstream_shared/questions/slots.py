@@ -22,7 +22,7 @@ SLOT_FIELDS: dict[IssueSlot, frozenset[str]] = {
     "dimension": frozenset({"dimension"}),
     "place": frozenset({"places"}),
     "diagnosis": frozenset({"codes", "chapter"}),
-    "period": frozenset({"period"}),
+    "period": frozenset({"period", "periods"}),
 }
 """The fields whose being set in an answer settles an issue about that slot."""
 
@@ -84,6 +84,9 @@ class Slots(BaseModel):
     limit: int | None = Field(default=None, ge=1, le=100)
     places: list[Place] | None = None
     period: Period | None = None
+    periods: list[Period] | None = Field(
+        default=None, description="separate periods named together; `period` is their span"
+    )
     codes: list[str] | None = None
     chapter: str | None = None
     department: Department | None = None
@@ -103,6 +106,8 @@ class Slots(BaseModel):
         """These slots with an answer's said fields on top; issues the answer settles close."""
         said = answer.said()
         update: dict[str, Any] = {field: getattr(answer, field) for field in said}
+        if "period" in said and "periods" not in said:
+            update["periods"] = None  # a new period replaces the separate ones with it
         open_issues = [i for i in self.issues if not SLOT_FIELDS[i.slot] & said]
         update["issues"] = [*open_issues, *answer.issues]
         update["notes"] = [n for n in self.notes if n.slot not in said] + answer.notes

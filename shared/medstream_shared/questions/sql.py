@@ -14,6 +14,7 @@ from medstream_shared.questions.plan import (
     Dimension,
     Filters,
     Measure,
+    Period,
     QueryPlan,
 )
 
@@ -128,14 +129,10 @@ def _conditions(plan: QueryPlan) -> list[exp.Expr]:
         conditions.append(
             exp.paren(exp.or_(*alternatives)) if len(alternatives) > 1 else alternatives[0]
         )
-    if filters.period is not None:
-        conditions.append(
-            exp.Between(
-                this=_v("visit_date"),
-                low=exp.cast(_string(filters.period.start.isoformat()), "DATE"),
-                high=exp.cast(_string(filters.period.end.isoformat()), "DATE"),
-            )
-        )
+    if filters.periods:
+        conditions.append(exp.paren(exp.or_(*(_within(period) for period in filters.periods))))
+    elif filters.period is not None:
+        conditions.append(_within(filters.period))
     diagnosis = _diagnosis_condition(filters)
     if diagnosis is not None and plan.measure is not Measure.SHARE:
         conditions.append(diagnosis)
@@ -148,6 +145,14 @@ def _conditions(plan: QueryPlan) -> list[exp.Expr]:
     if filters.age_group is not None:
         conditions.append(_age_condition(filters.age_group))
     return conditions
+
+
+def _within(period: Period) -> exp.Expr:
+    return exp.Between(
+        this=_v("visit_date"),
+        low=exp.cast(_string(period.start.isoformat()), "DATE"),
+        high=exp.cast(_string(period.end.isoformat()), "DATE"),
+    )
 
 
 def compile_plan(plan: QueryPlan) -> str:

@@ -337,6 +337,35 @@ CASES: tuple[Case, ...] = (
     Case("How many visits in Moscow in 2024 and 2025?", "number",
          count(f"{MSK} AND v.visit_date BETWEEN DATE '2024-01-01' AND DATE '2025-12-31'"),
          "count"),
+    Case("How many flu visits were there in 2021 and 2024?", "number",
+         count(f"({y(2021)} OR {y(2024)}) AND {FLU}"), "count"),
+    Case("Сколько визитов с гриппом было в Казани в 2022 и 2025 годах?", "number",
+         count(f"{KZN} AND ({y(2022)} OR {y(2025)}) AND {FLU}"), "count"),
+    Case("Compare flu visits in Moscow in 2023 vs 2025", "rows",
+         "SELECT year(visit_date) AS yr, count(*) FROM visits v WHERE "
+         f"{MSK} AND ({y(2023)} OR {y(2025)}) AND {FLU} GROUP BY yr ORDER BY yr", "trend"),
+    Case("Сравни число визитов с пневмонией в первом квартале 2024 и первом квартале 2025", "rows",
+         "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS q, count(*) FROM visits v "
+         "WHERE v.icd10_code IN ('J12', 'J15', 'J18') AND (v.visit_date BETWEEN DATE "
+         "'2024-01-01' AND DATE '2024-03-31' OR v.visit_date BETWEEN DATE '2025-01-01' AND "
+         "DATE '2025-03-31') GROUP BY q ORDER BY q", "trend"),
+    Case("Сколько детей болело ОРВИ в Казани в 2024 году?", "number",
+         count(f"{KZN} AND {y(2024)} AND v.icd10_code = 'J06' AND v.age_at_visit < 18",
+               "count(DISTINCT patient_id)"), "count"),
+    Case("How many women were treated for hypertension in 2025?", "number",
+         with_patients(f"{y(2025)} AND v.icd10_code IN ('I10', 'I11') AND p.sex = 'F'",
+                       "count(DISTINCT v.patient_id)"), "count"),
+    Case("How many flu visits were there in Moscow in winter 2024?", "number",
+         count(f"{MSK} AND {FLU} AND v.visit_date BETWEEN DATE '2023-12-01' "
+               "AND DATE '2024-02-29'"), "count"),
+    Case("Сколько визитов с пневмонией было летом 2023 года?", "number",
+         count("v.icd10_code IN ('J12', 'J15', 'J18') AND v.visit_date BETWEEN "
+               "DATE '2023-06-01' AND DATE '2023-08-31'"), "count"),
+    Case("Самые дорогие диагнозы в 2025 году", "rows",
+         top_diagnoses("title_ru", y(2025), 10, "round(avg(v.cost_rub), 2)"), "cost"),
+    Case("Which diagnoses were the most expensive in Saint Petersburg in 2024?", "rows",
+         top_diagnoses("title_en", f"{SPB} AND {y(2024)}", 10, "round(avg(v.cost_rub), 2)"),
+         "cost"),
     Case("Trend of pneumonia cases by month in 2024", "rows",
          monthly(f"{y(2024)} AND v.icd10_code IN ('J12', 'J15', 'J18')"), "trend"),
     Case("Как менялось количество визитов с COVID-19 по годам?", "rows",

@@ -40,6 +40,12 @@ def read(text: str) -> tuple[date, date] | PartialPeriod:
         ("from 2022 to 2024", "2022-01-01", "2024-12-31"),
         ("с 2021 по 2023 год", "2021-01-01", "2023-12-31"),
         ("since 2023", "2023-01-01", "2025-12-31"),
+        ("зимой 2024", "2023-12-01", "2024-02-29"),
+        ("winter of 2025", "2024-12-01", "2025-02-28"),
+        ("spring 2024", "2024-03-01", "2024-05-31"),
+        ("летом 2023 года", "2023-06-01", "2023-08-31"),
+        ("fall 2022", "2022-09-01", "2022-11-30"),
+        ("осенью 2022 г.", "2022-09-01", "2022-11-30"),
     ],
 )
 def test_explicit_periods(text: str, start: str, end: str) -> None:
@@ -83,10 +89,32 @@ def test_relative_periods_follow_the_configured_end_not_today() -> None:
         ("Q2", PartialPeriod("quarter", 2)),
         ("во втором квартале", PartialPeriod("quarter", 2)),
         ("first half", PartialPeriod("half", 1)),
+        ("зимой", PartialPeriod("season", 1)),
+        ("in the summer", PartialPeriod("season", 3)),
     ],
 )
 def test_a_month_or_quarter_without_a_year_is_partial(text: str, partial: PartialPeriod) -> None:
     assert read(text) == partial
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("in 2021 and 2024", ["2021", "2024"]),
+        ("в 2022 и 2024 годах", ["2022", "2024"]),
+        ("January 2024 and January 2025", ["January 2024", "January 2025"]),
+        ("01.02.2024 and 15.03.2024", ["01.02.2024", "15.03.2024"]),
+    ],
+)
+def test_periods_joined_by_and_are_named_separately(text: str, named: list[str]) -> None:
+    readings, _ = READER.read(normalize(text))
+
+    assert [reading.text for reading in readings] == [n.lower() for n in named]
+
+
+@pytest.mark.parametrize("text", ["between 2021 and 2024", "между 2021 и 2024 годами"])
+def test_between_and_is_still_a_range(text: str) -> None:
+    assert read(text) == (date(2021, 1, 1), date(2024, 12, 31))
 
 
 def test_read_text_is_blanked_and_may_is_only_a_month_next_to_a_year() -> None:
@@ -100,3 +128,9 @@ def test_read_text_is_blanked_and_may_is_only_a_month_next_to_a_year() -> None:
 def test_months_back_clamps_to_the_end_of_a_shorter_month() -> None:
     assert months_back(date(2025, 3, 31), 1) == date(2025, 2, 28)
     assert months_back(date(2025, 1, 15), 13) == date(2023, 12, 15)
+
+
+def test_fall_without_a_year_is_a_verb() -> None:
+    readings, _ = READER.read(normalize("did flu visits fall in 2024"))
+
+    assert [reading.text for reading in readings] == ["2024"]

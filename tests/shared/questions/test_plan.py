@@ -22,6 +22,26 @@ def test_a_plan_round_trips_through_json() -> None:
     assert QueryPlan.model_validate(plan.model_dump(mode="json")) == plan
 
 
+def separate(periods: list[tuple[str, str]], *, span: tuple[str, str]) -> dict[str, object]:
+    """A count over separate periods, ``span`` given as their first to last date."""
+    return {
+        "family": "count",
+        "filters": {
+            "periods": [{"start": start, "end": end} for start, end in periods],
+            "period": {"start": span[0], "end": span[1]},
+        },
+    }
+
+
+def test_separate_periods_in_order_with_their_span_are_a_plan() -> None:
+    data = separate(
+        [("2021-01-01", "2021-12-31"), ("2024-01-01", "2024-12-31")],
+        span=("2021-01-01", "2024-12-31"),
+    )
+
+    assert len(QueryPlan.model_validate(data).filters.periods) == 2
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -32,6 +52,15 @@ def test_a_plan_round_trips_through_json() -> None:
         {"family": "count", "filters": {"places": [{"city": "Moscow", "district": "Nevsky"}]}},
         {"family": "count", "filters": {"period": {"start": "2025-02-01", "end": "2025-01-01"}}},
         {"family": "count", "limit": 0},
+        separate([("2024-01-01", "2024-12-31")], span=("2024-01-01", "2024-12-31")),
+        separate(
+            [("2024-01-01", "2024-12-31"), ("2024-06-01", "2025-12-31")],
+            span=("2024-01-01", "2025-12-31"),
+        ),
+        separate(
+            [("2021-01-01", "2021-12-31"), ("2024-01-01", "2024-12-31")],
+            span=("2021-01-01", "2025-12-31"),
+        ),
         {"family": "count", "unexpected": True},
     ],
 )

@@ -2,11 +2,16 @@
 
 from datetime import date
 
+import pytest
 from medstream_shared.questions.plan import Dimension, Family, Measure, Period, Place
 from medstream_shared.questions.planning import Clarify, OutOfScope, Planned
 from medstream_shared.questions.understanding import OutOfScopeQuestion, Understanding
 
 DATA_START, DATA_END = date(2021, 1, 1), date(2025, 12, 31)
+
+
+def year(number: int) -> Period:
+    return Period(start=date(number, 1, 1), end=date(number, 12, 31))
 
 
 def planned(understanding: Understanding, question: str) -> Planned:
@@ -41,6 +46,96 @@ def test_a_period_beyond_the_data_is_clamped_and_stated(understanding: Understan
 
     assert plan.filters.period == Period(start=DATA_START, end=DATA_END)
     assert plan.assumptions
+
+
+def test_separate_years_count_only_themselves(understanding: Understanding) -> None:
+    filters = planned(understanding, "How many flu visits in 2021 and 2024?").plan.filters
+
+    assert filters.periods == [year(2021), year(2024)]
+    assert filters.period == Period(start=date(2021, 1, 1), end=date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("question", "group_by"),
+    [
+        ("Compare flu visits in 2023 vs 2024", Dimension.YEAR),
+        ("Сравни число визитов с гриппом в 2022 и 2024 годах", Dimension.YEAR),
+        ("flu visits in Q1 2024 vs Q1 2025", Dimension.QUARTER),
+        ("сравни визиты с гриппом в январе 2024 и январе 2025", Dimension.MONTH),
+    ],
+)
+def test_compared_periods_are_a_row_each(
+    understanding: Understanding, question: str, group_by: Dimension
+) -> None:
+    plan = planned(understanding, question).plan
+
+    assert (plan.family, plan.group_by) == (Family.TREND, group_by)
+    assert len(plan.filters.periods) == 2
+
+
+def test_compared_places_over_separate_years_rank_the_places(
+    understanding: Understanding,
+) -> None:
+    plan = planned(understanding, "Compare Moscow and Kazan by flu visits in 2023 and 2025").plan
+
+    assert (plan.family, plan.group_by) == (Family.RANKING, Dimension.CITY)
+    assert plan.filters.periods == [year(2023), year(2025)]
+
+
+def test_months_without_a_year_take_the_year_named_with_them(
+    understanding: Understanding,
+) -> None:
+    filters = planned(understanding, "flu visits in January and March 2025").plan.filters
+
+    assert [(p.start, p.end) for p in filters.periods] == [
+        (date(2025, 1, 1), date(2025, 1, 31)),
+        (date(2025, 3, 1), date(2025, 3, 31)),
+    ]
+
+
+def test_a_separate_year_outside_the_data_is_dropped_and_stated(
+    understanding: Understanding,
+) -> None:
+    plan = planned(understanding, "flu visits in 2019 and 2024").plan
+
+    assert (plan.filters.period, plan.filters.periods) == (year(2024), [])
+    assert plan.assumptions
+
+
+def test_a_season_is_stated_with_its_months(understanding: Understanding) -> None:
+    plan = planned(understanding, "flu visits in Moscow in winter 2024").plan
+
+    assert plan.filters.period == Period(start=date(2023, 12, 1), end=date(2024, 2, 29))
+    assert "winter 2023/24 (December–February)" in plan.assumptions[0]
+
+
+def test_the_most_expensive_diagnoses_are_the_top_ten_by_average_cost(
+    understanding: Understanding,
+) -> None:
+    plan = planned(understanding, "Самые дорогие диагнозы в 2025 году").plan
+
+    assert (plan.family, plan.measure, plan.group_by, plan.limit) == (
+        Family.COST,
+        Measure.AVERAGE_COST,
+        Dimension.DIAGNOSIS,
+        10,
+    )
+    assert "Показаны 10 наибольших значений." in plan.assumptions
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Сколько детей болело гриппом в 2024?", Measure.PATIENTS),
+        ("How many women had diabetes in 2025?", Measure.PATIENTS),
+        ("Сколько визитов у детей в 2024?", Measure.VISITS),
+        ("Top diagnoses among children in 2024", Measure.VISITS),
+    ],
+)
+def test_counting_people_counts_patients(
+    understanding: Understanding, question: str, measure: Measure
+) -> None:
+    assert planned(understanding, question).plan.measure is measure
 
 
 def test_cost_alone_is_the_average_cost_stated(understanding: Understanding) -> None:

@@ -44,3 +44,13 @@ def test_unsaid_fields_survive_serialisation(understanding: Understanding) -> No
 
     assert again.places == slots.places
     assert again.merged(understanding.read("how many")).family is Family.COUNT
+
+
+def test_a_period_in_an_answer_replaces_separate_periods(understanding: Understanding) -> None:
+    question = understanding.read("flu visits in 2021 and 2024")
+    assert question.periods is not None
+
+    merged = question.merged(understanding.read("2025"))
+
+    assert merged.periods is None
+    assert merged.period == understanding.read("2025").period

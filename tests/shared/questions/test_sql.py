@@ -86,6 +86,19 @@ def test_several_places_are_alternatives() -> None:
     ) in compile_plan(plan)
 
 
+def test_separate_periods_are_alternatives_without_the_time_between() -> None:
+    years = [Period(start=date(y, 1, 1), end=date(y, 12, 31)) for y in (2021, 2024)]
+    plan = QueryPlan(
+        family=Family.COUNT,
+        filters=Filters(period=Period(start=years[0].start, end=years[1].end), periods=years),
+    )
+
+    assert (
+        "WHERE (v.visit_date BETWEEN CAST('2021-01-01' AS DATE) AND CAST('2021-12-31' AS DATE) "
+        "OR v.visit_date BETWEEN CAST('2024-01-01' AS DATE) AND CAST('2024-12-31' AS DATE))"
+    ) in compile_plan(plan)
+
+
 @pytest.mark.parametrize(
     "filters",
     [
