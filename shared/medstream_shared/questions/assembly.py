@@ -161,6 +161,7 @@ class SlotsBuilder:
                 people_named = True
         if top_said:
             cues.append(Cue("family", Family.TOP.value))
+        people_named = people_named or any(cue.kind == "people" for cue in cues)
         if people_named and _counts_without_a_measure(cues):  # «Сколько детей…», "how many women"
             cues.append(Cue("measure", Measure.PATIENTS.value))
         if len(sexes) == 2:

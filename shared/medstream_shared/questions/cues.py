@@ -8,7 +8,9 @@ Each phrase is matched by its word stems, so one form covers its inflections («
 from dataclasses import dataclass
 from typing import Literal
 
-CueKind = Literal["family", "measure", "cost", "dimension", "scope", "domain", "off_topic"]
+CueKind = Literal[
+    "family", "measure", "cost", "dimension", "scope", "people", "domain", "off_topic"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,8 @@ ALL_PLACES = Cue("scope", "all_places")
 ALL_DIAGNOSES = Cue("scope", "all_diagnoses")
 DOMAIN = Cue("domain")
 OFF_TOPIC = Cue("off_topic")
+PEOPLE = Cue("people")
+"""Words for people, not for a grouping: "how many men and women" counts patients."""
 
 CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("top", "most common", "most frequent", "most prevalent", "leading", "commonest",
@@ -64,9 +68,9 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "по округам", "округов"), (RANKING, BY_DISTRICT)),
     (("breakdown", "break down", "distribution", "split", "распределение", "разбивка",
       "в разрезе"), (BREAKDOWN,)),
-    (("by sex", "by gender", "sex", "gender", "men and women", "men vs women",
-      "male and female", "women and men", "по полу", "пол", "мужчины и женщины",
-      "мужчин и женщин", "женщин и мужчин", "гендер"), (BREAKDOWN, BY_SEX)),
+    (("by sex", "by gender", "sex", "gender", "по полу", "пол", "гендер"), (BREAKDOWN, BY_SEX)),
+    (("men and women", "men vs women", "male and female", "women and men", "мужчины и женщины",
+      "мужчин и женщин", "женщин и мужчин"), (BREAKDOWN, BY_SEX, PEOPLE)),
     (("by age", "by age group", "age groups", "age group", "age", "по возрасту",
       "по возрастным группам", "возрастные группы", "возрастным группам", "возраст",
       "по возрастам"), (BREAKDOWN, BY_AGE)),

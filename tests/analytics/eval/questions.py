@@ -355,6 +355,10 @@ CASES: tuple[Case, ...] = (
     Case("How many women were treated for hypertension in 2025?", "number",
          with_patients(f"{y(2025)} AND v.icd10_code IN ('I10', 'I11') AND p.sex = 'F'",
                        "count(DISTINCT v.patient_id)"), "count"),
+    Case("Сколько мужчин и женщин болели гриппом в 2024 году?", "rows",
+         "SELECT p.sex, count(DISTINCT v.patient_id) FROM visits v JOIN patients p "
+         f"ON p.patient_id = v.patient_id WHERE {y(2024)} AND {FLU} GROUP BY p.sex "
+         "ORDER BY p.sex", "breakdown"),
     Case("How many flu visits were there in Moscow in winter 2024?", "number",
          count(f"{MSK} AND {FLU} AND v.visit_date BETWEEN DATE '2023-12-01' "
                "AND DATE '2024-02-29'"), "count"),

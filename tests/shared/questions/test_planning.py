@@ -128,7 +128,9 @@ def test_the_most_expensive_diagnoses_are_the_top_ten_by_average_cost(
     [
         ("Сколько детей болело гриппом в 2024?", Measure.PATIENTS),
         ("How many women had diabetes in 2025?", Measure.PATIENTS),
+        ("How many men and women had flu in 2024?", Measure.PATIENTS),
         ("Сколько визитов у детей в 2024?", Measure.VISITS),
+        ("Сколько визитов мужчин и женщин с гриппом в 2024?", Measure.VISITS),
         ("Top diagnoses among children in 2024", Measure.VISITS),
     ],
 )
