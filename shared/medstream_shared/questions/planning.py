@@ -7,9 +7,8 @@ open issue is settled by its fallback, stated as an assumption, instead of asked
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from medstream_shared.questions.dates import month_end
 from medstream_shared.questions.describe import period_label
 from medstream_shared.questions.plan import (
     PEOPLE_DIMENSIONS,
@@ -212,18 +211,20 @@ def _compares_periods(slots: Slots) -> bool:
 
 
 def _unit_of(periods: list[Period]) -> Dimension | None:
-    """The calendar unit every period is exactly one of: a year, a quarter or a month."""
+    """The largest calendar unit the periods are all made of: years, quarters or months.
+
+    Years compared give a row per year; halves or seasons, which have no grouping of their
+    own, give their quarters or months.
+    """
     for unit, months in ((Dimension.YEAR, 12), (Dimension.QUARTER, 3), (Dimension.MONTH, 1)):
-        if all(_is_calendar_unit(period, months) for period in periods):
+        if all(_made_of(period, months) for period in periods):
             return unit
     return None
 
 
-def _is_calendar_unit(period: Period, months: int) -> bool:
-    start = period.start
-    if start.day != 1 or (start.month - 1) % months:
-        return False
-    return period.end == month_end(start.year, start.month + months - 1)
+def _made_of(period: Period, months: int) -> bool:
+    start, after = period.start, period.end + timedelta(days=1)
+    return all(day.day == 1 and (day.month - 1) % months == 0 for day in (start, after))
 
 
 def _measure(slots: Slots, family: Family) -> Measure:

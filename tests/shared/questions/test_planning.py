@@ -62,9 +62,10 @@ def test_separate_years_count_only_themselves(understanding: Understanding) -> N
         ("Сравни число визитов с гриппом в 2022 и 2024 годах", Dimension.YEAR),
         ("flu visits in Q1 2024 vs Q1 2025", Dimension.QUARTER),
         ("сравни визиты с гриппом в январе 2024 и январе 2025", Dimension.MONTH),
+        ("visits in the first half of 2024 vs the second half of 2024", Dimension.QUARTER),
     ],
 )
-def test_compared_periods_are_a_row_each(
+def test_compared_periods_are_grouped_by_the_unit_they_are_made_of(
     understanding: Understanding, question: str, group_by: Dimension
 ) -> None:
     plan = planned(understanding, question).plan
