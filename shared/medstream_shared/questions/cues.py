@@ -81,6 +81,7 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "дорогостоящие", "дорогостоящих", "затратные", "затратных", "дороже всего"), (COST,)),
     (("average", "mean", "avg", "per visit", "средняя", "средний", "в среднем",
       "на один визит", "за визит", "за один визит"), (AVERAGE,)),
+    (("average bill", "average check", "средний чек", "чек"), (COST, AVERAGE)),
     (("total", "sum", "overall", "общая", "общие", "суммарная", "суммарные", "итого",
       "сумма", "всего"), (TOTAL,)),
     (("share", "percentage", "percent", "proportion", "fraction", "what part", "доля",

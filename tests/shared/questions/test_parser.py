@@ -202,3 +202,14 @@ def test_off_topic_words_are_flagged(understanding: Understanding) -> None:
     slots = understanding.read("what's the weather")
 
     assert slots.off_topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Средний чек визита в кардиологии в 2024", "Самые затратные отделения", "costliest visits"],
+)
+def test_everyday_words_for_cost(understanding: Understanding, question: str) -> None:
+    slots = understanding.read(question)
+
+    assert slots.family is Family.COST
+    assert not slots.issues
