@@ -237,6 +237,7 @@ def _measure(slots: Slots, family: Family) -> Measure:
 
 def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
     dimension = slots.dimension
+    places = slots.places or []
     if family is Family.TREND and dimension not in TIME_DIMENSIONS:
         unit = _unit_of(slots.periods) if slots.periods else None
         if unit is not None:
@@ -244,9 +245,11 @@ def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
         months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
         return Dimension.MONTH if months < MONTHLY_UP_TO_MONTHS else Dimension.QUARTER
     if family is Family.RANKING and dimension not in PLACE_DIMENSIONS:
-        places = slots.places or []
         one_city = len(places) == 1 and places[0].district is None
         return Dimension.DISTRICT if one_city else Dimension.CITY
+    if family in (Family.COST, Family.SHARE) and dimension is None and len(places) > 1:
+        # an average or a share pooled over places compares nothing: one row per place
+        return Dimension.DISTRICT if all(p.district for p in places) else Dimension.CITY
     if family is Family.TOP:
         return dimension or Dimension.DIAGNOSIS
     if family is Family.COUNT:

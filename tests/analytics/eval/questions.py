@@ -294,6 +294,13 @@ CASES: tuple[Case, ...] = (
     Case("Средняя стоимость визита по городам за 2025 год", "rows",
          f"SELECT city, round(avg(cost_rub), 2) AS c FROM visits v WHERE {y(2025)} "
          "GROUP BY city ORDER BY c DESC, city", "cost"),
+    Case("Compare Moscow, Kazan and Novosibirsk by average visit cost in 2025", "rows",
+         f"SELECT city, round(avg(cost_rub), 2) AS c FROM visits v WHERE ({MSK} OR {KZN} OR "
+         f"{NSK}) AND {y(2025)} GROUP BY city ORDER BY c DESC, city", "cost"),
+    Case("Доля гриппа среди визитов в Москве и Казани за 2024 год", "rows",
+         f"SELECT city, sum(CASE WHEN {FLU} THEN 1 ELSE 0 END) AS d, count(*), "
+         f"round(100.0 * d / count(*), 2) AS s FROM visits v WHERE ({MSK} OR {KZN}) AND "
+         f"{y(2024)} GROUP BY city ORDER BY s DESC, city", "share"),
     Case("Сколько стоили визиты в онкологию в Москве в 2024 году?", "number",
          count(f"{MSK} AND {y(2024)} AND v.department = 'Oncology'", "round(avg(cost_rub), 2)"),
          "cost"),

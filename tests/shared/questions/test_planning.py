@@ -141,6 +141,21 @@ def test_counting_people_counts_patients(
     assert planned(understanding, question).plan.measure is measure
 
 
+@pytest.mark.parametrize(
+    ("question", "group_by"),
+    [
+        ("average cost in Moscow and Kazan in 2025", Dimension.CITY),
+        ("Доля гриппа в Москве и Казани в 2024", Dimension.CITY),
+        ("average cost in Moscow in 2025", None),
+        ("How many flu visits in Moscow and Kazan in 2024?", None),
+    ],
+)
+def test_an_average_or_a_share_over_several_places_is_a_row_per_place(
+    understanding: Understanding, question: str, group_by: Dimension | None
+) -> None:
+    assert planned(understanding, question).plan.group_by is group_by
+
+
 def test_cost_alone_is_the_average_cost_stated(understanding: Understanding) -> None:
     plan = planned(understanding, "стоимость визитов в Москве в 2025 году").plan
 
