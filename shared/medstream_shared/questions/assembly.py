@@ -212,9 +212,9 @@ class SlotsBuilder:
             self.fields["dimension"] = (specific or dimensions)[0]
         measures = [Measure(c.value) for c in cues if c.kind == "measure"]
         if measures:
-            self.fields["measure"] = (
-                Measure.PATIENTS if Measure.PATIENTS in measures else Measure.VISITS
-            )
+            # the first word counted is the measure: «Сколько визитов у пациентов…» counts
+            # visits, "How many patients had flu visits" counts patients
+            self.fields["measure"] = measures[0]
         costs = [c.value for c in cues if c.kind == "cost"]
         if costs:
             self.fields["cost"] = "average" if "average" in costs else "total"

@@ -133,9 +133,12 @@ def test_the_most_expensive_diagnoses_are_the_top_ten_by_average_cost(
         ("Сколько визитов у детей в 2024?", Measure.VISITS),
         ("Сколько визитов мужчин и женщин с гриппом в 2024?", Measure.VISITS),
         ("Top diagnoses among children in 2024", Measure.VISITS),
+        ("Сколько визитов было у пациентов 40-64 лет с гипертонией?", Measure.VISITS),
+        ("Число визитов пациентов с диабетом в 2024", Measure.VISITS),
+        ("How many patients had flu visits in 2024?", Measure.PATIENTS),
     ],
 )
-def test_counting_people_counts_patients(
+def test_what_is_counted_is_the_measure(
     understanding: Understanding, question: str, measure: Measure
 ) -> None:
     assert planned(understanding, question).plan.measure is measure
