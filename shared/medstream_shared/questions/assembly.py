@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from medstream_shared.questions import issues
-from medstream_shared.questions.cues import Cue
+from medstream_shared.questions.cues import SHARE, Cue
 from medstream_shared.questions.dates import complete_partial
 from medstream_shared.questions.describe import period_label, periods_label
 from medstream_shared.questions.lexicon import (
@@ -131,6 +131,7 @@ class SlotsBuilder:
         districts: list[Mention] = []
         sexes: set[str] = set()
         people_named = False
+        share_of: Dimension | None = None
         for position, mention in enumerate(mentions):
             senses = mention.senses
             first = senses[0]
@@ -153,14 +154,21 @@ class SlotsBuilder:
                 self.fields.setdefault("department", first.name)
             elif isinstance(first, VisitTypeSense):
                 self.fields.setdefault("visit_type", first.name)
-            elif isinstance(first, SexSense):
-                sexes.add(first.sex)
+            elif isinstance(first, (SexSense, AgeGroupSense)):
                 people_named = True
-            elif isinstance(first, AgeGroupSense):
-                self.add_ages([first.group])
-                people_named = True
+                if position and _asks_a_share(mentions[position - 1], mention):
+                    share_of = Dimension.SEX if isinstance(first, SexSense) else Dimension.AGE_GROUP
+                elif isinstance(first, SexSense):
+                    sexes.add(first.sex)
+                else:
+                    self.add_ages([first.group])
         if top_said:
             cues.append(Cue("family", Family.TOP.value))
+        if share_of is not None:  # «Доля женщин среди…» is how patients split by sex
+            cues = [cue for cue in cues if cue != SHARE]
+            cues += [Cue("family", Family.BREAKDOWN.value), Cue("dimension", share_of.value)]
+            if not any(cue.kind == "measure" for cue in cues):
+                cues.append(Cue("measure", Measure.PATIENTS.value))
         people_named = people_named or any(cue.kind == "people" for cue in cues)
         if people_named and _counts_without_a_measure(cues):  # «Сколько детей…», "how many women"
             cues.append(Cue("measure", Measure.PATIENTS.value))
@@ -240,6 +248,11 @@ class SlotsBuilder:
         chosen += [Place(city=city) for city in dict.fromkeys(cities) if city not in named]
         if chosen:
             self.fields["places"] = chosen
+
+
+def _asks_a_share(before: Mention, mention: Mention) -> bool:
+    """«Доля женщин», "share of the elderly": the people are what the share is of."""
+    return SHARE in before.senses and mention.first - before.last <= 3  # "share of the …"
 
 
 def _counts_without_a_measure(cues: Sequence[Cue]) -> bool:

@@ -369,6 +369,10 @@ CASES: tuple[Case, ...] = (
     Case("Сколько визитов было у пациентов 40–64 лет с гипертонией в 2024 году?", "number",
          count(f"{y(2024)} AND v.icd10_code IN ('I10', 'I11') AND v.age_at_visit BETWEEN 40 "
                "AND 64"), "count"),
+    Case("Какова доля женщин среди пациентов с гипертонией в 2024 году?", "rows",
+         "SELECT p.sex, count(DISTINCT v.patient_id) FROM visits v JOIN patients p "
+         f"ON p.patient_id = v.patient_id WHERE {y(2024)} AND v.icd10_code IN ('I10', 'I11') "
+         "GROUP BY p.sex ORDER BY p.sex", "breakdown"),
     Case("How many flu visits were there in Moscow in winter 2024?", "number",
          count(f"{MSK} AND {FLU} AND v.visit_date BETWEEN DATE '2023-12-01' "
                "AND DATE '2024-02-29'"), "count"),

@@ -159,6 +159,33 @@ def test_an_average_or_a_share_over_several_places_is_a_row_per_place(
     assert planned(understanding, question).plan.group_by is group_by
 
 
+@pytest.mark.parametrize(
+    ("question", "group_by", "measure"),
+    [
+        ("Доля женщин среди пациентов с гипертонией", Dimension.SEX, Measure.PATIENTS),
+        (
+            "What share of the elderly among flu visits in 2024?",
+            Dimension.AGE_GROUP,
+            Measure.VISITS,
+        ),
+        ("Доля женщин с гипертонией в 2024", Dimension.SEX, Measure.PATIENTS),
+    ],
+)
+def test_a_share_of_women_or_of_an_age_group_is_a_breakdown(
+    understanding: Understanding, question: str, group_by: Dimension, measure: Measure
+) -> None:
+    plan = planned(understanding, question).plan
+
+    assert (plan.family, plan.group_by, plan.measure) == (Family.BREAKDOWN, group_by, measure)
+    assert plan.filters.sex is None and plan.filters.age_group is None
+
+
+def test_a_share_among_women_is_still_a_share(understanding: Understanding) -> None:
+    plan = planned(understanding, "Доля гриппа у женщин в 2024").plan
+
+    assert (plan.family, plan.filters.sex) == (Family.SHARE, "F")
+
+
 def test_cost_alone_is_the_average_cost_stated(understanding: Understanding) -> None:
     plan = planned(understanding, "стоимость визитов в Москве в 2025 году").plan
 
