@@ -233,6 +233,20 @@ class SlotsBuilder:
                 self.fields["codes"] = []
             elif cue.kind == "off_topic":
                 self.off_topic = True
+            elif cue.kind == "unavailable":
+                self._by_month_instead(cue.value)
+
+    def _by_month_instead(self, unit: str) -> None:
+        """Weeks and days are not groupings the warehouse answers by: months, stated."""
+        self.fields.setdefault("dimension", Dimension.MONTH)
+        en, ru = {"week": ("weekly", "по неделям"), "day": ("daily", "по дням")}[unit]
+        self.notes.append(
+            Note(
+                slot="dimension",
+                text_en=f"There is no {en} grouping; the figures are by month.",
+                text_ru=f"Группировки {ru} нет; показано по месяцам.",
+            )
+        )
 
     def _places(self, cities: list[str], districts: list[Mention]) -> None:
         chosen: list[Place] = []

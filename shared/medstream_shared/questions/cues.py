@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 CueKind = Literal[
-    "family", "measure", "cost", "dimension", "scope", "people", "domain", "off_topic"
+    "family",
+    "measure",
+    "cost",
+    "dimension",
+    "scope",
+    "people",
+    "unavailable",
+    "domain",
+    "off_topic",
 ]
 
 
@@ -108,6 +116,10 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "поквартально", "ежеквартально"), (TREND, BY_QUARTER)),
     (("by year", "yearly", "annually", "annual", "per year", "year by year", "each year",
       "по годам", "ежегодно", "погодовая"), (TREND, BY_YEAR)),
+    (("by week", "weekly", "per week", "each week", "week by week", "по неделям",
+      "еженедельно", "понедельно", "за каждую неделю"), (TREND, Cue("unavailable", "week"))),
+    (("by day", "daily", "per day", "each day", "day by day", "по дням", "ежедневно",
+      "подневно", "за каждый день"), (TREND, Cue("unavailable", "day"))),
     (("all cities", "everywhere", "all places", "whole country", "any city", "все города",
       "во всех городах", "всех городах", "везде", "любой город"), (ALL_PLACES,)),
     (("all diagnoses", "any diagnosis", "all of them", "all diseases", "все диагнозы",

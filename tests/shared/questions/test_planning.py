@@ -186,6 +186,22 @@ def test_a_share_among_women_is_still_a_share(understanding: Understanding) -> N
     assert (plan.family, plan.filters.sex) == (Family.SHARE, "F")
 
 
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("Динамика гриппа в 2024 году по неделям", "Группировки по неделям нет"),
+        ("daily flu visits in January 2025", "There is no daily grouping"),
+    ],
+)
+def test_weeks_and_days_are_shown_by_month_and_said(
+    understanding: Understanding, question: str, note: str
+) -> None:
+    plan = planned(understanding, question).plan
+
+    assert (plan.family, plan.group_by) == (Family.TREND, Dimension.MONTH)
+    assert any(assumption.startswith(note) for assumption in plan.assumptions)
+
+
 def test_cost_alone_is_the_average_cost_stated(understanding: Understanding) -> None:
     plan = planned(understanding, "стоимость визитов в Москве в 2025 году").plan
 
