@@ -187,10 +187,10 @@ def _family(slots: Slots) -> Family | None:
         return Family.TREND
     if dimension in PEOPLE_DIMENSIONS or family is Family.BREAKDOWN:
         return Family.BREAKDOWN
-    if dimension in PLACE_DIMENSIONS or family is Family.RANKING:
+    if dimension in PLACE_DIMENSIONS or (family is Family.RANKING and dimension is None):
         return Family.RANKING
-    if family is Family.TOP or (family is None and dimension is not None):
-        return Family.TOP
+    if family in (Family.TOP, Family.RANKING) or (family is None and dimension is not None):
+        return Family.TOP  # "compare diagnoses…" ranks diagnoses: a top list
     if family is Family.COUNT or slots.measure is not None:
         return Family.COUNT
     return None

@@ -348,6 +348,8 @@ CASES: tuple[Case, ...] = (
          count(f"({y(2021)} OR {y(2024)}) AND {FLU}"), "count"),
     Case("Сколько визитов с гриппом было в Казани в 2022 и 2025 годах?", "number",
          count(f"{KZN} AND ({y(2022)} OR {y(2025)}) AND {FLU}"), "count"),
+    Case("Top 5 diagnoses in Kazan in 2021 vs 2025", "rows",
+         top_diagnoses("title_en", f"{KZN} AND ({y(2021)} OR {y(2025)})", 5), "top"),
     Case("Compare flu visits in Moscow in 2023 vs 2025", "rows",
          "SELECT year(visit_date) AS yr, count(*) FROM visits v WHERE "
          f"{MSK} AND ({y(2023)} OR {y(2025)}) AND {FLU} GROUP BY yr ORDER BY yr", "trend"),

@@ -83,6 +83,15 @@ def test_compared_places_over_separate_years_rank_the_places(
     assert plan.filters.periods == [year(2023), year(2025)]
 
 
+def test_compared_years_of_a_top_list_are_pooled_not_a_ranking_of_places(
+    understanding: Understanding,
+) -> None:
+    plan = planned(understanding, "Top 5 diagnoses in Kazan in 2021 vs 2025").plan
+
+    assert (plan.family, plan.group_by, plan.limit) == (Family.TOP, Dimension.DIAGNOSIS, 5)
+    assert plan.filters.periods == [year(2021), year(2025)]
+
+
 def test_months_without_a_year_take_the_year_named_with_them(
     understanding: Understanding,
 ) -> None:
