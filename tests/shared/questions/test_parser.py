@@ -206,7 +206,12 @@ def test_off_topic_words_are_flagged(understanding: Understanding) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Средний чек визита в кардиологии в 2024", "Самые затратные отделения", "costliest visits"],
+    [
+        "Средний чек визита в кардиологии в 2024",
+        "Самые затратные отделения",
+        "costliest visits",
+        "Сколько в среднем стоит визит к кардиологу?",
+    ],
 )
 def test_everyday_words_for_cost(understanding: Understanding, question: str) -> None:
     slots = understanding.read(question)
