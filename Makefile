@@ -63,7 +63,7 @@ lint: install ## ruff and mypy
 schemas: install ## regenerate the committed contracts: event JSON Schemas, AsyncAPI, OpenAPI
 	$(PY) python -m medstream_shared.events.schemas schemas/events
 	$(PY) python -m medstream_shared.events.asyncapi schemas/asyncapi.json
-	$(PY) python -m medstream_gateway.openapi schemas/openapi.json
+	$(PY) python -m medstream_gateway.export_openapi schemas/openapi.json
 
 test: install ## lint, then unit and integration tests (starts the infrastructure it needs)
 	$(MAKE) --no-print-directory lint

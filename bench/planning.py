@@ -19,9 +19,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from medstream_shared.questions.planning import Planned  # noqa: E402
-from medstream_shared.questions.sql import compile_plan  # noqa: E402
-from medstream_shared.questions.understanding import Understanding  # noqa: E402
+from medstream_questions.compile import compile_plan  # noqa: E402
+from medstream_questions.decide import Planned  # noqa: E402
+from medstream_questions.understanding import Understanding  # noqa: E402
 
 from tests.analytics.eval.questions import CASES  # noqa: E402
 

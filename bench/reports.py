@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import httpx
 import redis
-from medstream_gateway.reports import CACHE_KEY
+from medstream_gateway.readmodel.reports import CACHE_KEY
 from medstream_reports.engine.offline import OfflineReportEngine
 from medstream_shared.events.models import ReportRequested
 

@@ -3,7 +3,7 @@
 from datetime import date
 
 from medstream_analytics.answer import number, write_answer
-from medstream_shared.questions.plan import (
+from medstream_questions.plan import (
     Dimension,
     Family,
     Filters,

@@ -1,7 +1,7 @@
 """The warehouse's behaviour table and the shared vocabulary list the same codes."""
 
 from medstream_analytics.warehouse.diagnoses import DIAGNOSES
-from medstream_shared.questions.vocabulary.diagnoses import DIAGNOSIS_NAMES
+from medstream_questions.vocabulary.diagnoses import DIAGNOSIS_NAMES
 
 
 def test_every_code_has_a_title_and_a_behaviour_in_the_same_order() -> None:

@@ -8,13 +8,13 @@ import pytest
 from medstream_analytics.executor import Warehouse
 from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.llm_answer import FALLBACK_NOTE
+from medstream_questions.plan import QueryPlan
+from medstream_questions.understanding import Understanding
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope
 from medstream_shared.events.models import ChartData
 from medstream_shared.llm.errors import LlmUnavailable
-from medstream_shared.questions.plan import QueryPlan
-from medstream_shared.questions.understanding import Understanding
 
 _ids = itertools.count(1)
 UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))

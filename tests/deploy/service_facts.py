@@ -204,7 +204,7 @@ def consumed_topics(service: str) -> frozenset[Topic]:
 
 @dataclass(frozen=True)
 class Dockerfile:
-    """The facts of services/<name>/Dockerfile the deployment checks need."""
+    """The facts of services/Dockerfile the deployment checks need."""
 
     path: Path
     instructions: tuple[tuple[str, str], ...]
@@ -237,5 +237,15 @@ def parse_dockerfile(path: Path) -> Dockerfile:
     return Dockerfile(path, tuple(instructions))
 
 
+DOCKERFILE = REPO / "services/Dockerfile"
+
+
 def dockerfile(service: str) -> Dockerfile:
-    return parse_dockerfile(REPO / f"services/{service}/Dockerfile")
+    """The one Dockerfile as built for ``service`` (its build args substituted)."""
+    generic = parse_dockerfile(DOCKERFILE)
+    args = {"SERVICE": service, "PORT": str(default_port(service))}
+    instructions = tuple(
+        (op, arg.replace("${SERVICE}", args["SERVICE"]).replace("${PORT}", args["PORT"]))
+        for op, arg in generic.instructions
+    )
+    return Dockerfile(DOCKERFILE, instructions)

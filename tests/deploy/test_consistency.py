@@ -125,7 +125,8 @@ def test_names_and_images_agree(render: list[Manifest]) -> None:
 
         assert repository.rsplit("/", 1)[-1] == service
         assert compose[service]["image"].rsplit(":", 1)[0].rsplit("/", 1)[-1] == service
-        assert compose[service]["build"]["dockerfile"] == f"services/{service}/Dockerfile"
+        assert compose[service]["build"]["dockerfile"] == "services/Dockerfile"
+        assert compose[service]["build"]["args"]["SERVICE"] == service
         assert deployment["metadata"]["name"].endswith(f"-{service}")
 
 

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from typing import Any
 
-from medstream_gateway.feed import FeedItem, SessionFeed
+from medstream_gateway.live.feed import FeedItem, SessionFeed
 
 
 def session(status: str, second: int) -> dict[str, Any]:

@@ -4,8 +4,8 @@ import asyncio
 from typing import Any
 
 import pytest
-from medstream_gateway import live
-from medstream_gateway.live import LiveUpdates
+from medstream_gateway.live import updates as live
+from medstream_gateway.live.updates import LiveUpdates
 
 
 class SlowRedis:

@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from medstream_gateway.openapi import openapi_document, render
+from medstream_gateway.export_openapi import openapi_document, render
 
 COMMITTED = Path(__file__).resolve().parents[2] / "schemas" / "openapi.json"
 

@@ -1,7 +1,7 @@
 """The session projector on the real MongoDB-wire server: guards, redeliveries, reordering.
 
 The projector checks its guards in code between a read and a write by ``_id`` (see
-``medstream_gateway.sessions``), so these tests pin down that every guard still holds:
+``medstream_gateway.readmodel.sessions``), so these tests pin down that every guard still holds:
 events arriving twice, late or out of order never regress a session or repeat a message.
 """
 
@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from medstream_gateway.models import SessionView
-from medstream_gateway.projector import SessionProjector
-from medstream_gateway.sessions import SessionStore
+from medstream_gateway.readmodel.projector import SessionProjector
+from medstream_gateway.readmodel.sessions import SessionStore
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope

@@ -8,7 +8,7 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from medstream_gateway.core.config import GatewaySettings
-from medstream_gateway.replay import TopicHistory
+from medstream_gateway.readmodel.replay import TopicHistory
 from medstream_shared.constants import Topic
 from medstream_shared.events.envelope import encode
 from medstream_shared.events.models import QueryCompleted, QuerySubmitted

@@ -10,7 +10,8 @@ import pytest
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
-from medstream_gateway.core.telemetry import HttpTelemetry, record_time_to_final
+from medstream_gateway.core.telemetry import HttpTelemetry
+from medstream_gateway.readmodel.metrics import record_time_to_final
 from medstream_shared import metrics
 from medstream_shared.kafka.metrics import prime_consumer
 from medstream_shared.telemetry import exporters_requested

@@ -5,11 +5,11 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+from medstream_questions.understanding import Understanding
 from medstream_shared.constants import EventType
 from medstream_shared.events.envelope import Envelope
 from medstream_shared.events.models import EventData
 from medstream_shared.events.registry import EVENT_TYPES
-from medstream_shared.questions.understanding import Understanding
 
 _ids = itertools.count(1)
 

@@ -1,8 +1,8 @@
 """Approval verdicts in either language, and a question that always fits the contract."""
 
 import pytest
+from medstream_questions.plan import Family, QueryPlan
 from medstream_router.approval import approval_question, verdict
-from medstream_shared.questions.plan import Family, QueryPlan
 
 
 @pytest.mark.parametrize("text", ["approve", "Approve!", "yes", "ок", "Да", "подтверждаю"])

@@ -1,8 +1,8 @@
 """Clarifying questions name what they are about; options read back exactly."""
 
+from medstream_questions.decide import Clarify
+from medstream_questions.understanding import Understanding
 from medstream_router.clarifications import chosen_option, clarify
-from medstream_shared.questions.planning import Clarify
-from medstream_shared.questions.understanding import Understanding
 
 
 def clarification(understanding: Understanding, question: str) -> Clarify:

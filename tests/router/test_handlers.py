@@ -4,13 +4,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from medstream_questions.plan import Family, Place, QueryPlan
+from medstream_questions.understanding import Understanding
 from medstream_router.config import RouterSettings
 from medstream_router.conversations import ConversationStore
 from medstream_router.handlers import RouterHandlers
 from medstream_shared.events import models
 from medstream_shared.events.models import EventData
-from medstream_shared.questions.plan import Family, Place, QueryPlan
-from medstream_shared.questions.understanding import Understanding
 
 from tests.router.conftest import MemoryConversations, RecordingProducer, envelope
 

@@ -2,14 +2,14 @@
 
 from collections.abc import Sequence
 
+from medstream_questions.plan import Place, QueryPlan
+from medstream_questions.understanding import Understanding
 from medstream_router.config import RouterSettings
 from medstream_router.conversations import ConversationStore
 from medstream_router.handlers import RouterHandlers
 from medstream_router.llm_intent import ClarificationTurn, IntentAssessment
 from medstream_shared.events import models
 from medstream_shared.llm.errors import LlmUnavailable
-from medstream_shared.questions.plan import Place, QueryPlan
-from medstream_shared.questions.understanding import Understanding
 
 from tests.router.conftest import MemoryConversations, envelope
 

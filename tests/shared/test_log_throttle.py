@@ -38,6 +38,6 @@ def test_the_count_of_dropped_lines_is_reported(monkeypatch: pytest.MonkeyPatch)
 def test_other_loggers_and_other_messages_pass() -> None:
     throttle = RepeatThrottle(("aiokafka",), seconds=10)
 
-    assert all(throttle.filter(record("medstream_gateway.feed")) for _ in range(5))
+    assert all(throttle.filter(record("medstream_gateway.live.feed")) for _ in range(5))
     assert throttle.filter(record("aiokafka", "one thing"))
     assert throttle.filter(record("aiokafka", "another thing"))

@@ -8,7 +8,7 @@ assumptions made on the way, so a reader can tell what exactly was counted.
 from collections.abc import Sequence
 from typing import Any
 
-from medstream_shared.questions.describe import (
+from medstream_questions.labels import (
     AGE_GROUPS,
     SEXES,
     chapter_label,
@@ -19,8 +19,8 @@ from medstream_shared.questions.describe import (
     pick,
     scope_labels,
 )
-from medstream_shared.questions.plan import AgeGroup, Dimension, Family, Measure, QueryPlan
-from medstream_shared.questions.text import Language
+from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, QueryPlan
+from medstream_questions.text import Language
 
 MAX_LISTED = 12
 Row = Sequence[Any]

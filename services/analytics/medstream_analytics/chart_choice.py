@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from medstream_shared.questions.text import Language
+from medstream_questions.text import Language
 
 ChartKind = Literal["bar", "line", "pie"]
 

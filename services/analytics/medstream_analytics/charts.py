@@ -20,8 +20,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+from medstream_questions.plan import QueryPlan
 from medstream_shared.events.models import ChartData
-from medstream_shared.questions.plan import QueryPlan
 
 from medstream_analytics.answer import title
 from medstream_analytics.chart_choice import ChartKind, ChartSpec, choose_chart

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
+from medstream_questions.settings import QuestionSettings
 from medstream_shared.config import ServiceSettings
-from medstream_shared.questions.settings import QuestionSettings
 from pydantic import Field
 
 

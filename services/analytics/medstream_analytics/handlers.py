@@ -12,6 +12,10 @@ import asyncio
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from medstream_questions.capabilities import capabilities
+from medstream_questions.compile import compile_plan
+from medstream_questions.plan import QueryPlan
+from medstream_questions.understanding import OutOfScopeQuestion, Understanding
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope, derived_event_id
@@ -19,10 +23,6 @@ from medstream_shared.events.models import ChartData, EventData
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.llm.errors import LlmError
 from medstream_shared.logging import get_logger
-from medstream_shared.questions.capabilities import capabilities
-from medstream_shared.questions.plan import QueryPlan
-from medstream_shared.questions.sql import compile_plan
-from medstream_shared.questions.understanding import OutOfScopeQuestion, Understanding
 from pydantic import ValidationError
 
 from medstream_analytics.answer import write_answer

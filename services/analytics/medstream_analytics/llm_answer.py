@@ -9,9 +9,9 @@ the handler answers with the offline engine instead, saying so.
 import asyncio
 from typing import Any
 
+from medstream_questions.text import Language
 from medstream_shared.events import models
 from medstream_shared.events.models import LlmUsage
-from medstream_shared.questions.text import Language
 
 from medstream_analytics.chart_choice import ChartKind, choose_chart
 from medstream_analytics.charts import chart_data

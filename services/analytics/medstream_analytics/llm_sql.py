@@ -9,8 +9,9 @@ Every failure raises an :class:`LlmError` and the caller answers with the offlin
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final
 
+from medstream_shared.language import Language
 from medstream_shared.llm import LlmClient, LlmError, LlmResult, Message, TokenUsage
 from medstream_shared.logging import get_logger
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,8 +20,6 @@ from medstream_analytics.chart_choice import ChartKind
 from medstream_analytics.charts import format_number
 from medstream_analytics.guard import SqlGuard, UnsafeSql
 from medstream_analytics.warehouse.contract import describe_warehouse
-
-Language = Literal["en", "ru"]
 
 log = get_logger(__name__)
 

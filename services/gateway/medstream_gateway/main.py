@@ -11,7 +11,8 @@ from medstream_gateway.core.body_limit import BodyLimit
 from medstream_gateway.core.config import GatewaySettings, get_settings
 from medstream_gateway.core.errors import install_error_handlers
 from medstream_gateway.core.openapi import install_problem_openapi
-from medstream_gateway.core.telemetry import background_samplers, instrument
+from medstream_gateway.core.telemetry import instrument
+from medstream_gateway.readmodel.metrics import background_samplers
 from medstream_gateway.state import GatewayState
 
 

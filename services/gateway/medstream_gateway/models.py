@@ -14,6 +14,7 @@ from medstream_shared.events.models import (
     Question,
     Vitals,
 )
+from medstream_shared.language import Language
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -87,7 +88,7 @@ class ReportRequestBody(StrictBody):
     """``POST /api/v1/reports``: the report request; ``user_id`` comes from the caller."""
 
     request_id: NonEmpty | None = Field(default=None, pattern=r"^[A-Za-z0-9_.:-]{1,128}$")
-    language: Literal["en", "ru"] = "en"
+    language: Language = "en"
     patient: Patient
     complaints: list[ListItem] = Field(default_factory=list, max_length=50)
     history: list[ListItem] = Field(default_factory=list, max_length=50)
@@ -112,7 +113,7 @@ class ReportView(BaseModel):
     user_id: str
     status: Literal["pending", "ready", "failed"]
     reason: str | None = None
-    language: Literal["en", "ru"] | None = None
+    language: Language | None = None
     created_at: datetime | None = None
     summary: str | None = None
     findings: list[Finding] = Field(default_factory=list)

@@ -13,16 +13,16 @@ from medstream_shared.storage import create_mongo_client, create_redis
 from pymongo import AsyncMongoClient
 from redis.asyncio import Redis
 
-from medstream_gateway.api_keys import ApiKeyStore
-from medstream_gateway.backpressure import Backpressure
 from medstream_gateway.core.config import GatewaySettings
 from medstream_gateway.core.security import Authenticator
-from medstream_gateway.idempotency import IdempotencyKeys
-from medstream_gateway.live import LiveUpdates
-from medstream_gateway.projector import ReportProjector, SessionProjector
-from medstream_gateway.ratelimit import RateLimiter
-from medstream_gateway.reports import ReportReadModel
-from medstream_gateway.sessions import SessionStore
+from medstream_gateway.guards.api_keys import ApiKeyStore
+from medstream_gateway.guards.backpressure import Backpressure
+from medstream_gateway.guards.idempotency import IdempotencyKeys
+from medstream_gateway.guards.ratelimit import RateLimiter
+from medstream_gateway.live.updates import LiveUpdates
+from medstream_gateway.readmodel.projector import ReportProjector, SessionProjector
+from medstream_gateway.readmodel.reports import ReportReadModel
+from medstream_gateway.readmodel.sessions import SessionStore
 
 
 @dataclass

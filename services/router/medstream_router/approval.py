@@ -6,7 +6,7 @@ can answer without parsing prose; people may also write «да», «нет», "o
 
 from typing import Literal
 
-from medstream_shared.questions.plan import QueryPlan
+from medstream_questions.plan import QueryPlan
 
 Verdict = Literal["approve", "reject"]
 

@@ -8,10 +8,10 @@ exactly, with no second reading. Questions name the words they are about («Ки
 from dataclasses import dataclass
 from typing import Any
 
-from medstream_shared.questions.describe import scope_labels
-from medstream_shared.questions.plan import Filters
-from medstream_shared.questions.slots import Issue, Slots
-from medstream_shared.questions.text import Language
+from medstream_questions.labels import scope_labels
+from medstream_questions.plan import Filters
+from medstream_questions.slots import Issue, Slots
+from medstream_questions.text import Language
 
 MAX_OPTIONS = 8
 

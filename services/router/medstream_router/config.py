@@ -1,7 +1,7 @@
 """Router settings (``MEDSTREAM_*`` environment variables)."""
 
+from medstream_questions.settings import QuestionSettings
 from medstream_shared.config import ServiceSettings
-from medstream_shared.questions.settings import QuestionSettings
 from pydantic import Field
 
 

@@ -10,6 +10,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from medstream_questions.capabilities import capabilities
+from medstream_questions.compile import compile_plan
+from medstream_questions.decide import Clarify, OutOfScope, Planned
+from medstream_questions.plan import QueryPlan
+from medstream_questions.slots import Slots
+from medstream_questions.understanding import Understanding
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope, derived_event_id
@@ -19,12 +25,6 @@ from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.llm.errors import LlmError
 from medstream_shared.logging import get_logger
-from medstream_shared.questions.capabilities import capabilities
-from medstream_shared.questions.plan import QueryPlan
-from medstream_shared.questions.planning import Clarify, OutOfScope, Planned
-from medstream_shared.questions.slots import Slots
-from medstream_shared.questions.sql import compile_plan
-from medstream_shared.questions.understanding import Understanding
 
 from medstream_router import approval
 from medstream_router.clarifications import chosen_option, clarify

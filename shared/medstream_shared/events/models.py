@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from medstream_shared.language import Language
+
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
 Question = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
@@ -34,7 +36,7 @@ class SessionEvent(EventData):
 
 class QuerySubmitted(SessionEvent):
     question: Question
-    language: Literal["en", "ru"] | None = None
+    language: Language | None = None
 
 
 class FeedbackSubmitted(SessionEvent):
@@ -50,7 +52,7 @@ class ClarificationRequested(SessionEvent):
 
 class QueryRouted(SessionEvent):
     question: Question = Field(description="the question as understood after clarifications")
-    language: Literal["en", "ru"] = "en"
+    language: Language = "en"
     intent: str = Field(default="unknown", max_length=100)
     plan: dict[str, Any] | None = None
     assumptions: list[ShortText] = Field(default_factory=list)
@@ -117,7 +119,7 @@ class ReportRequested(EventData):
 
     request_id: NonEmpty
     user_id: NonEmpty
-    language: Literal["en", "ru"] = "en"
+    language: Language = "en"
     patient: Patient
     complaints: list[ListItem] = Field(default_factory=list, max_length=50)
     history: list[ListItem] = Field(default_factory=list, max_length=50)
@@ -155,7 +157,7 @@ class ReportGenerated(EventData):
     report_id: NonEmpty
     request_id: NonEmpty
     user_id: NonEmpty
-    language: Literal["en", "ru"]
+    language: Language
     created_at: datetime
     summary: str
     findings: list[Finding]

@@ -13,9 +13,9 @@ from typing import Any
 import duckdb
 import pytest
 from medstream_analytics.executor import Warehouse
-from medstream_shared.questions.planning import Clarify, OutOfScope, Planned
-from medstream_shared.questions.sql import compile_plan
-from medstream_shared.questions.understanding import Understanding
+from medstream_questions.compile import compile_plan
+from medstream_questions.decide import Clarify, OutOfScope, Planned
+from medstream_questions.understanding import Understanding
 
 from tests.analytics.eval.questions import CASES, Case
 

@@ -1,7 +1,7 @@
 """How each ICD-10 code behaves in the synthetic warehouse, keyed by code.
 
 The codes and their English and Russian titles are the shared vocabulary's
-(``medstream_shared.questions.vocabulary.diagnoses``); this table only says how often and
+(``medstream_questions.vocabulary.diagnoses``); this table only says how often and
 when each one is seen. Behaviour (seasonality, age, sex, department, visit type mix, cost)
 is an archetype from ``profiles``; ``frequency`` is relative, roughly visits per thousand in
 a Russian city polyclinic and hospital network. ``yearly`` adjusts a code for 2021–2025

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from medstream_shared.questions.vocabulary.places import CITIES
+from medstream_questions.vocabulary.places import CITIES
 
 from medstream_analytics.warehouse.diagnoses import DIAGNOSES
 from medstream_analytics.warehouse.icd10 import Diagnosis

@@ -1,13 +1,13 @@
 """The record describing how one diagnosis behaves in the synthetic warehouse.
 
 The codes, titles and chapters are the shared vocabulary's
-(``medstream_shared.questions.vocabulary``); this module adds, per code, the statistical
+(``medstream_questions.vocabulary``); this module adds, per code, the statistical
 behaviour the generator draws from. The profile table itself is ``diagnoses``.
 """
 
 from typing import NamedTuple
 
-from medstream_shared.questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
+from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
 
 from medstream_analytics.warehouse.profiles import (
     AgeProfile,

@@ -1,10 +1,10 @@
 """The cities and districts the warehouse is generated for.
 
-They are the shared vocabulary's (``medstream_shared.questions.vocabulary.places``), so
+They are the shared vocabulary's (``medstream_questions.vocabulary.places``), so
 the names the generator writes are exactly the names the question parser recognises.
 """
 
-from medstream_shared.questions.vocabulary.places import (
+from medstream_questions.vocabulary.places import (
     CITIES,
     KAZAN,
     MOSCOW,

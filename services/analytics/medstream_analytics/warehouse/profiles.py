@@ -8,7 +8,7 @@ reviewable and makes it obvious which codes share a pattern.
 
 from typing import NamedTuple
 
-from medstream_shared.questions.vocabulary.care import Department as Department
+from medstream_questions.vocabulary.care import Department as Department
 
 from medstream_analytics.warehouse.population import MAX_AGE, Knots
 

@@ -24,7 +24,7 @@ from typing import get_args
 
 import duckdb
 import numpy as np
-from medstream_shared.questions.vocabulary.places import CITIES
+from medstream_questions.vocabulary.places import CITIES
 
 from medstream_analytics.warehouse.diagnoses import DIAGNOSES
 from medstream_analytics.warehouse.profiles import Department

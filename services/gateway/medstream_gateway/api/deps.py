@@ -7,9 +7,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from medstream_shared.kafka.producer import EventProducer
 
 from medstream_gateway.core.security import Principal
-from medstream_gateway.idempotency import IdempotencyKeys
-from medstream_gateway.reports import ReportReadModel
-from medstream_gateway.sessions import SessionStore
+from medstream_gateway.guards.idempotency import IdempotencyKeys
+from medstream_gateway.readmodel.reports import ReportReadModel
+from medstream_gateway.readmodel.sessions import SessionStore
 from medstream_gateway.state import GatewayState
 
 bearer = HTTPBearer(auto_error=False, description="API key or JWT")

@@ -14,8 +14,8 @@ from pymongo.errors import PyMongoError
 from rich.console import Console
 from rich.table import Table
 
-from medstream_gateway.api_keys import ApiKeyStore
 from medstream_gateway.core.config import get_settings
+from medstream_gateway.guards.api_keys import ApiKeyStore
 
 app = typer.Typer(help="Manage API keys (stored hashed in MongoDB).", no_args_is_help=True)
 console = Console()

@@ -10,7 +10,7 @@ from pymongo.errors import PyMongoError
 from rich.console import Console
 
 from medstream_gateway.core.config import get_settings
-from medstream_gateway.replay import replay
+from medstream_gateway.readmodel.replay import replay
 
 console = Console()
 

@@ -7,7 +7,8 @@ decimal comma).
 """
 
 from collections.abc import Mapping
-from typing import Literal
+
+from medstream_shared.language import Language
 
 from .advice import ACTIONS
 from .terms import CONCEPTS, LABELS, NAMES, SOURCES, UNITS, P
@@ -30,8 +31,6 @@ __all__ = [
     "say",
     "years",
 ]
-
-Language = Literal["en", "ru"]
 
 
 def say(table: Mapping[str, P], key: str, language: Language, **values: object) -> str:

@@ -20,7 +20,7 @@ from fastapi import (
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from medstream_gateway.api.deps import CurrentUser, StateDep
-from medstream_gateway.feed import SessionFeed
+from medstream_gateway.live.feed import SessionFeed
 from medstream_gateway.state import GatewayState
 
 router = APIRouter(prefix="/api/v1/sessions", tags=["live updates"])

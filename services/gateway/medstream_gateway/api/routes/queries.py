@@ -19,7 +19,7 @@ from medstream_gateway.api.deps import (
     StateDep,
 )
 from medstream_gateway.models import Links, QueryAccepted, QueryRequest
-from medstream_gateway.sessions import SessionStore
+from medstream_gateway.readmodel.sessions import SessionStore
 
 router = APIRouter(prefix="/api/v1/queries", tags=["queries"])
 log = get_logger(__name__)

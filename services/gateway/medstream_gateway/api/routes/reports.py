@@ -17,8 +17,8 @@ from medstream_gateway.api.deps import (
     ReportsDep,
 )
 from medstream_gateway.models import ReportAccepted, ReportPage, ReportRequestBody, ReportView
-from medstream_gateway.pagination import InvalidCursor
-from medstream_gateway.reports import ReportReadModel
+from medstream_gateway.readmodel.pagination import InvalidCursor
+from medstream_gateway.readmodel.reports import ReportReadModel
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
 log = get_logger(__name__)

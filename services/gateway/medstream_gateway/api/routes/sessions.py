@@ -16,9 +16,9 @@ from medstream_gateway.api.deps import (
     SessionsDep,
 )
 from medstream_gateway.models import FeedbackRequest, SessionPage, SessionView
-from medstream_gateway.pagination import InvalidCursor
-from medstream_gateway.sessions import SessionStore
-from medstream_gateway.views import session_view
+from medstream_gateway.readmodel.pagination import InvalidCursor
+from medstream_gateway.readmodel.sessions import SessionStore
+from medstream_gateway.readmodel.views import session_view
 
 router = APIRouter(prefix="/api/v1/sessions", tags=["sessions"])
 

@@ -1,0 +1,257 @@
+"""Slots → a complete :class:`QueryPlan`, an issue to ask about, or "out of scope".
+
+This is where defaults live, each stated in the plan's assumptions when it could surprise:
+no period means all the data; "cost" alone means the average cost of a visit. When the
+router has used its rounds of clarification it calls ``decide(..., final=True)``, and every
+open issue is settled by its fallback, stated as an assumption, instead of asked again.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from medstream_questions.labels import period_label
+from medstream_questions.plan import (
+    PEOPLE_DIMENSIONS,
+    PLACE_DIMENSIONS,
+    TIME_DIMENSIONS,
+    Dimension,
+    Family,
+    Filters,
+    Measure,
+    Period,
+    QueryPlan,
+)
+from medstream_questions.slots import Candidate, Issue, Slots
+from medstream_questions.text import Language
+
+ISSUE_ORDER = ("intent", "dimension", "place", "diagnosis", "period")
+TOP_LIMIT = 10
+MONTHLY_UP_TO_MONTHS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    plan: QueryPlan
+
+
+@dataclass(frozen=True, slots=True)
+class Clarify:
+    issue: Issue
+    slots: Slots
+
+
+@dataclass(frozen=True, slots=True)
+class OutOfScope:
+    language: Language
+
+
+Decision = Planned | Clarify | OutOfScope
+
+
+def _candidate(en: str, ru: str, **patch: str) -> Candidate:
+    return Candidate(label_en=en, label_ru=ru, confidence=0.5, patch=patch)
+
+
+MISSING_INTENT = Issue(
+    slot="intent",
+    problem="missing",
+    candidates=[
+        _candidate("Top 10 diagnoses", "Топ-10 диагнозов", family="top", dimension="diagnosis"),
+        _candidate("Number of visits", "Число визитов", family="count"),
+        _candidate("Trend by month", "Динамика по месяцам", family="trend", dimension="month"),
+        _candidate("Average cost of a visit", "Средняя стоимость визита", family="cost"),
+    ],
+    fallback={"family": "top", "dimension": "diagnosis"},
+    assumption_en="The question did not say what to compute; the commonest diagnoses are shown.",
+    assumption_ru="В вопросе не указано, что посчитать; показаны самые частые диагнозы.",
+)
+MISSING_BREAKDOWN = Issue(
+    slot="dimension",
+    problem="missing",
+    candidates=[
+        _candidate("By sex", "По полу", dimension="sex"),
+        _candidate("By age group", "По возрастным группам", dimension="age_group"),
+    ],
+    fallback={"dimension": "age_group"},
+    assumption_en="The breakdown is by age group.",
+    assumption_ru="Распределение показано по возрастным группам.",
+)
+MISSING_SHARE_DIAGNOSIS = Issue(
+    slot="diagnosis",
+    problem="missing",
+    candidates=[
+        Candidate(label_en=en, label_ru=ru, confidence=0.5, patch={"codes": codes})
+        for en, ru, codes in (
+            ("Influenza", "Грипп", ["J09", "J10", "J11"]),
+            ("COVID-19", "COVID-19", ["U07.1", "U07.2"]),
+            ("Hypertension", "Гипертония", ["I10", "I11"]),
+            ("Type 2 diabetes", "Диабет 2 типа", ["E11"]),
+        )
+    ],
+    fallback={"family": "count"},
+    assumption_en="No diagnosis was named for the share; the number of visits is shown instead.",
+    assumption_ru="Не указан диагноз для доли; вместо доли показано число визитов.",
+)
+
+
+class Planner:
+    def __init__(self, *, data_start: date, data_end: date) -> None:
+        self.data = Period(start=data_start, end=data_end)
+
+    def decide(self, slots: Slots, *, final: bool = False) -> Decision:
+        intent_said = bool(slots.said() & {"family", "dimension", "measure", "cost"})
+        if not slots.on_topic or (slots.off_topic and not intent_said):
+            return OutOfScope(slots.language)
+        assumptions: list[str] = []
+        for _ in range(len(ISSUE_ORDER) + len(slots.issues)):
+            open_issues = self._issues(slots)
+            if not open_issues:
+                return Planned(self._plan(slots, assumptions))
+            if not final:
+                return Clarify(open_issues[0], slots)
+            issue = open_issues[0]
+            assumptions.append(issue.assumption(slots.language))
+            remaining = [other for other in slots.issues if other != issue]
+            slots = slots.model_copy(update={"issues": remaining}).patched(issue.fallback)
+        raise RuntimeError(f"fallbacks did not settle the issues: {self._issues(slots)}")
+
+    def _issues(self, slots: Slots) -> list[Issue]:
+        found = list(slots.issues)
+        family = _family(slots)
+        if family is None:
+            found.append(MISSING_INTENT)
+        elif family is Family.BREAKDOWN and slots.dimension not in PEOPLE_DIMENSIONS:
+            found.append(MISSING_BREAKDOWN)
+        elif family is Family.SHARE and not (slots.codes or slots.chapter):
+            found.append(MISSING_SHARE_DIAGNOSIS)
+        return sorted(found, key=lambda issue: ISSUE_ORDER.index(issue.slot))
+
+    def _plan(self, slots: Slots, assumptions: list[str]) -> QueryPlan:
+        language = slots.language
+        family = _family(slots)
+        assert family is not None
+        notes = [note.text(language) for note in slots.notes]
+        period = slots.period
+        if period is None:
+            period = self.data
+            notes.append(
+                f"Period: all data ({period_label(period, 'en')})."
+                if language == "en"
+                else f"Период: все данные ({period_label(period, 'ru')})."
+            )
+        measure = _measure(slots, family)
+        if measure is Measure.AVERAGE_COST and slots.cost is None:
+            notes.append(
+                "“Cost” is read as the average cost of a visit."
+                if language == "en"
+                else "«Стоимость» понята как средняя стоимость визита."
+            )
+        filters = Filters(
+            places=slots.places or [],
+            period=period,
+            periods=slots.periods or [],
+            codes=slots.codes or [],
+            chapter=slots.chapter,
+            visit_type=slots.visit_type,
+            department=slots.department,
+            sex=slots.sex,
+            age_group=slots.age_group,
+        )
+        group_by = _group_by(slots, family, period)
+        limit = slots.limit
+        if limit is None and group_by is Dimension.DIAGNOSIS:
+            limit = TOP_LIMIT  # some 270 codes: a list nobody reads
+            if family is not Family.TOP:
+                notes.append(
+                    f"The {TOP_LIMIT} highest are shown."
+                    if language == "en"
+                    else f"Показаны {TOP_LIMIT} наибольших значений."
+                )
+        return QueryPlan(
+            family=family,
+            measure=measure,
+            group_by=group_by,
+            filters=filters,
+            limit=limit,
+            language=language,
+            assumptions=list(dict.fromkeys([*notes, *assumptions])),
+        )
+
+
+def _family(slots: Slots) -> Family | None:
+    """The family a question asks for; its grouping may imply one ("by month" is a trend)."""
+    family, dimension = slots.family, slots.dimension
+    if family in (Family.SHARE, Family.COST):
+        return family
+    if dimension in TIME_DIMENSIONS or family is Family.TREND or _compares_periods(slots):
+        return Family.TREND
+    if dimension in PEOPLE_DIMENSIONS or family is Family.BREAKDOWN:
+        return Family.BREAKDOWN
+    if dimension in PLACE_DIMENSIONS or (family is Family.RANKING and dimension is None):
+        return Family.RANKING
+    if family in (Family.TOP, Family.RANKING) or (family is None and dimension is not None):
+        return Family.TOP  # "compare diagnoses…" ranks diagnoses: a top list
+    if family is Family.COUNT or slots.measure is not None:
+        return Family.COUNT
+    return None
+
+
+def _compares_periods(slots: Slots) -> bool:
+    """Separate periods compared: one row per period, side by side.
+
+    «Сравни визиты с гриппом в 2023 и 2024 годах» wants each year's number. "How many flu
+    visits in 2021 and 2024?" stays one number, over those two years only; a comparison of
+    places ("Moscow vs Kazan in 2023 and 2024") still ranks the places over both years.
+    """
+    if not slots.periods or _unit_of(slots.periods) is None:
+        return False
+    if slots.dimension is not None or len(slots.places or []) > 1:
+        return False
+    return slots.family is Family.RANKING
+
+
+def _unit_of(periods: list[Period]) -> Dimension | None:
+    """The largest calendar unit the periods are all made of: years, quarters or months.
+
+    Years compared give a row per year; halves or seasons, which have no grouping of their
+    own, give their quarters or months.
+    """
+    for unit, months in ((Dimension.YEAR, 12), (Dimension.QUARTER, 3), (Dimension.MONTH, 1)):
+        if all(_made_of(period, months) for period in periods):
+            return unit
+    return None
+
+
+def _made_of(period: Period, months: int) -> bool:
+    start, after = period.start, period.end + timedelta(days=1)
+    return all(day.day == 1 and (day.month - 1) % months == 0 for day in (start, after))
+
+
+def _measure(slots: Slots, family: Family) -> Measure:
+    if family is Family.SHARE:
+        return Measure.SHARE
+    if family is Family.COST:
+        return Measure.TOTAL_COST if slots.cost == "total" else Measure.AVERAGE_COST
+    return slots.measure or Measure.VISITS
+
+
+def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
+    dimension = slots.dimension
+    places = slots.places or []
+    if family is Family.TREND and dimension not in TIME_DIMENSIONS:
+        unit = _unit_of(slots.periods) if slots.periods else None
+        if unit is not None:
+            return unit
+        months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
+        return Dimension.MONTH if months < MONTHLY_UP_TO_MONTHS else Dimension.QUARTER
+    if family is Family.RANKING and dimension not in PLACE_DIMENSIONS:
+        one_city = len(places) == 1 and places[0].district is None
+        return Dimension.DISTRICT if one_city else Dimension.CITY
+    if family in (Family.COST, Family.SHARE) and dimension is None and len(places) > 1:
+        # an average or a share pooled over places compares nothing: one row per place
+        return Dimension.DISTRICT if all(p.district for p in places) else Dimension.CITY
+    if family is Family.TOP:
+        return dimension or Dimension.DIAGNOSIS
+    if family is Family.COUNT:
+        return None
+    return dimension

@@ -1,0 +1,161 @@
+"""The issues a question can leave open, each with its choices and a stated fallback.
+
+Every issue carries what the router needs to ask about it (candidates with labels in both
+languages and the slots each would set) and what to assume when the person has used up
+their rounds of clarification (``fallback`` with an ``assumption`` to state).
+"""
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from medstream_questions.labels import diagnosis_label, period_label, place_label
+from medstream_questions.plan import Period, Place
+from medstream_questions.reading.dates import PartialPeriod, complete_partial, year_period
+from medstream_questions.slots import Candidate, Issue
+from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
+from medstream_questions.vocabulary.places import CITIES
+
+ALL_CITIES = ("All cities", "Все города")
+ALL_DIAGNOSES = ("All diagnoses", "Все диагнозы")
+ALL_OF_THESE = ("All of these", "Все перечисленные")
+ALL_DATA = ("All data", "За всё время")
+
+
+def _place_json(place: Place) -> dict[str, Any]:
+    return place.model_dump(mode="json")
+
+
+def place_candidate(place: Place, confidence: float = 1.0) -> Candidate:
+    return Candidate(
+        label_en=place_label(place, "en"),
+        label_ru=place_label(place, "ru"),
+        confidence=confidence,
+        patch={"places": [_place_json(place)]},
+    )
+
+
+def diagnosis_candidate(codes: Sequence[str], confidence: float = 1.0) -> Candidate:
+    if len(codes) == 1:
+        entry = DIAGNOSES_BY_CODE[codes[0]]
+        labels = (f"{entry.code} {entry.title_en}", f"{entry.code} {entry.title_ru}")
+    else:
+        labels = (diagnosis_label(codes, None, "en"), diagnosis_label(codes, None, "ru"))
+    return Candidate(
+        label_en=labels[0], label_ru=labels[1], confidence=confidence, patch={"codes": list(codes)}
+    )
+
+
+def _choice(labels: tuple[str, str], patch: dict[str, Any], confidence: float = 0.5) -> Candidate:
+    return Candidate(label_en=labels[0], label_ru=labels[1], confidence=confidence, patch=patch)
+
+
+def ambiguous_place(text: str, places: Sequence[Place]) -> Issue:
+    first = places[0]
+    return Issue(
+        slot="place",
+        problem="ambiguous",
+        text=text,
+        candidates=[place_candidate(place, 1 / len(places)) for place in places],
+        fallback={"places": [_place_json(first)]},
+        assumption_en=f"“{text}” was read as {place_label(first, 'en')}.",
+        assumption_ru=f"«{text}» понято как {place_label(first, 'ru')}.",
+    )
+
+
+def unknown_place(text: str, suggestions: Sequence[tuple[Place, float]] = ()) -> Issue:
+    """Closest names first (a typo), then every city, then "all cities"."""
+    best: dict[Place, float] = {}
+    for place, score in suggestions:
+        best.setdefault(place, score)
+    best.update({Place(city=c.name_en): 0.1 for c in CITIES if Place(city=c.name_en) not in best})
+    candidates = [place_candidate(place, score) for place, score in best.items()]
+    return Issue(
+        slot="place",
+        problem="unknown",
+        text=text,
+        candidates=[*candidates, _choice(ALL_CITIES, {"places": []})],
+        fallback={"places": []},
+        assumption_en=f"“{text}” is not a place in the data; all cities are included.",
+        assumption_ru=f"«{text}» нет среди мест в данных; учтены все города.",
+    )
+
+
+def ambiguous_diagnosis(text: str, groups: Sequence[Sequence[str]]) -> Issue:
+    union = sorted({code for group in groups for code in group})
+    return Issue(
+        slot="diagnosis",
+        problem="ambiguous",
+        text=text,
+        candidates=[
+            *(diagnosis_candidate(list(group), 1 / len(groups)) for group in groups),
+            _choice(ALL_OF_THESE, {"codes": union}),
+        ],
+        fallback={"codes": union},
+        assumption_en=f"“{text}” was read as all of: {', '.join(union)}.",
+        assumption_ru=f"«{text}» понято как все диагнозы: {', '.join(union)}.",
+    )
+
+
+def unknown_diagnosis(text: str, suggestions: Sequence[tuple[Sequence[str], float]]) -> Issue:
+    return Issue(
+        slot="diagnosis",
+        problem="unknown",
+        text=text,
+        candidates=[
+            *(diagnosis_candidate(list(codes), score) for codes, score in suggestions),
+            _choice(ALL_DIAGNOSES, {"codes": []}),
+        ],
+        fallback={"codes": []},
+        assumption_en=f"“{text}” is not a known diagnosis; all diagnoses are included.",
+        assumption_ru=f"«{text}» не найден среди диагнозов; учтены все диагнозы.",
+    )
+
+
+def _period_choice(period: Period) -> Candidate:
+    return Candidate(
+        label_en=period_label(period, "en"),
+        label_ru=period_label(period, "ru"),
+        confidence=0.5,
+        patch={"period": period.model_dump(mode="json")},
+    )
+
+
+def partial_period(text: str, partial: PartialPeriod, data_start: date, data_end: date) -> Issue:
+    choices = [
+        complete_partial(partial, year)
+        for year in range(data_end.year, data_start.year - 1, -1)
+        if complete_partial(partial, year).end <= data_end
+    ][:3]
+    latest = choices[0] if choices else year_period(data_end.year)
+    return Issue(
+        slot="period",
+        problem="missing",
+        text=text,
+        candidates=[_period_choice(period) for period in choices],
+        fallback={"period": latest.model_dump(mode="json")},
+        assumption_en=f"“{text}” was read as {period_label(latest, 'en')}.",
+        assumption_ru=f"«{text}» понято как {period_label(latest, 'ru')}.",
+    )
+
+
+def period_out_of_range(text: str, data_start: date, data_end: date) -> Issue:
+    everything = Period(start=data_start, end=data_end)
+    years = [year_period(year) for year in range(data_end.year, data_end.year - 3, -1)]
+    return Issue(
+        slot="period",
+        problem="unknown",
+        text=text,
+        candidates=[
+            *(_period_choice(year) for year in years if year.start >= data_start),
+            _choice(ALL_DATA, {"period": everything.model_dump(mode="json")}),
+        ],
+        fallback={"period": everything.model_dump(mode="json")},
+        assumption_en=(
+            f"There are no data for “{text}”; the whole period "
+            f"({period_label(everything, 'en')}) is used."
+        ),
+        assumption_ru=(
+            f"Данных за «{text}» нет; использован весь период ({period_label(everything, 'ru')})."
+        ),
+    )

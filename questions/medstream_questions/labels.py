@@ -1,0 +1,186 @@
+"""Names of places, periods, diagnoses and groupings in English and Russian.
+
+Shared because the router words its questions and the analytics service its answers with
+the same names. Russian labels avoid case endings («Санкт-Петербург, 2025 год»), so that
+no label ever needs declining to fit a sentence.
+"""
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from medstream_questions.plan import AgeGroup, Dimension, Filters, Measure, Period, Place
+from medstream_questions.text import Language
+from medstream_questions.vocabulary.care import DEPARTMENTS_BY_NAME, VISIT_TYPES_BY_NAME
+from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
+from medstream_questions.vocabulary.everyday import EVERYDAY_NAMES
+from medstream_questions.vocabulary.icd10 import CHAPTERS_BY_LABEL
+from medstream_questions.vocabulary.places import CITIES_BY_NAME
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+           "сентябрь", "октябрь", "ноябрь", "декабрь"),
+}  # fmt: skip
+ROMAN = ("I", "II", "III", "IV")
+
+DIMENSIONS: dict[Dimension, tuple[str, str]] = {
+    Dimension.DIAGNOSIS: ("diagnoses", "диагнозы"),
+    Dimension.CHAPTER: ("ICD-10 chapters", "классы МКБ-10"),
+    Dimension.DEPARTMENT: ("departments", "отделения"),
+    Dimension.CITY: ("cities", "города"),
+    Dimension.DISTRICT: ("districts", "районы"),
+    Dimension.MONTH: ("month", "месяцам"),
+    Dimension.QUARTER: ("quarter", "кварталам"),
+    Dimension.YEAR: ("year", "годам"),
+    Dimension.SEX: ("sex", "полу"),
+    Dimension.AGE_GROUP: ("age group", "возрастным группам"),
+}
+MEASURES: dict[Measure, tuple[str, str]] = {
+    Measure.VISITS: ("visits", "визитов"),
+    Measure.PATIENTS: ("patients", "пациентов"),
+    Measure.AVERAGE_COST: ("average cost of a visit", "средней стоимости визита"),
+    Measure.TOTAL_COST: ("total cost", "общей стоимости"),
+    Measure.SHARE: ("share of visits", "доле визитов"),
+}
+SEXES = {"M": ("men", "мужчины"), "F": ("women", "женщины")}
+AGE_GROUPS = {
+    AgeGroup.CHILDREN: ("children (0–17)", "дети (0–17)"),
+    AgeGroup.YOUNG_ADULTS: ("aged 18–39", "18–39 лет"),
+    AgeGroup.MIDDLE_AGED: ("aged 40–64", "40–64 года"),
+    AgeGroup.ELDERLY: ("aged 65+", "65 лет и старше"),
+}
+
+
+def pick(pair: tuple[str, str], language: Language) -> str:
+    return pair[1] if language == "ru" else pair[0]
+
+
+def place_label(place: Place, language: Language) -> str:
+    city = CITIES_BY_NAME[place.city]
+    city_name = city.name_ru if language == "ru" else city.name_en
+    if place.district is None:
+        return city_name
+    district = next(d for d in city.districts if d.name_en == place.district)
+    if language == "ru":
+        kind = "административный округ" if city.name_en == "Moscow" else "район"
+        return f"{district.name_ru} {kind}, {city_name}"
+    kind = "Administrative Okrug" if city.name_en == "Moscow" else "district"
+    return f"{district.name_en} {kind}, {city_name}"
+
+
+def city_name(name: str, language: Language) -> str:
+    city = CITIES_BY_NAME.get(name)
+    if city is None:
+        return name
+    return city.name_ru if language == "ru" else city.name_en
+
+
+def district_name(city: str, district: str, language: Language) -> str:
+    known = CITIES_BY_NAME.get(city)
+    entry = next((d for d in known.districts if d.name_en == district), None) if known else None
+    if entry is None or language != "ru":
+        return district
+    return entry.name_ru
+
+
+SEASONS = {
+    "en": ("winter", "spring", "summer", "autumn"),
+    "ru": ("зима", "весна", "лето", "осень"),
+}
+
+
+def _ru_date(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def period_label(period: Period, language: Language) -> str:
+    start, end = period.start, period.end
+    whole_months = start.day == 1 and (end + timedelta(days=1)).day == 1
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if whole_months and start.month == 1 and months == 12:
+        return f"{start.year} год" if language == "ru" else str(start.year)
+    if whole_months and months == 3 and start.month % 3 == 1:
+        quarter = ROMAN[start.month // 3]
+        return (
+            f"{quarter} квартал {start.year} года"
+            if language == "ru"
+            else (f"Q{start.month // 3 + 1} {start.year}")
+        )
+    if whole_months and months == 3 and start.month % 3 == 0:
+        season = SEASONS[language][start.month // 3 % 4]
+        year = f"{start.year}/{str(end.year)[2:]}" if start.month == 12 else str(start.year)
+        span = f"{MONTHS[language][start.month - 1]}–{MONTHS[language][end.month - 1]}"
+        return f"{season} {year} ({span})"
+    if whole_months and months == 1:
+        return f"{MONTHS[language][start.month - 1]} {start.year}"
+    if whole_months and start.month == 1 and end.month == 12:
+        return f"{start.year}–{end.year} гг." if language == "ru" else f"{start.year}–{end.year}"
+    if language == "ru":
+        return f"с {_ru_date(start)} по {_ru_date(end)}"
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def periods_label(periods: Sequence[Period], language: Language) -> str:
+    """Separate periods in words: "2021 and 2024", «2021 и 2024 гг.», "Q1 2024 and Q1 2025"."""
+    whole_years = all(
+        (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
+        and p.start.year == p.end.year
+        for p in periods
+    )
+    labels = [str(p.start.year) if whole_years else period_label(p, language) for p in periods]
+    joiner = " и " if language == "ru" else " and "
+    joined = ", ".join(labels[:-1]) + joiner + labels[-1]
+    return f"{joined} гг." if whole_years and language == "ru" else joined
+
+
+def diagnosis_label(codes: Sequence[str], chapter: str | None, language: Language) -> str:
+    """An everyday name when the codes are exactly one ("influenza"), else titles or codes."""
+    parts: list[str] = []
+    if codes:
+        wanted = set(codes)
+        everyday = next((e for e in EVERYDAY_NAMES if set(e.codes) == wanted), None)
+        listed = ", ".join(sorted(wanted))
+        if everyday is not None:
+            parts.append(f"{everyday.name_in(language)} ({listed})")
+        elif len(wanted) == 1:
+            code = next(iter(wanted))
+            parts.append(f"{DIAGNOSES_BY_CODE[code].title_in(language)} ({code})")
+        else:
+            parts.append(listed)
+    if chapter is not None:
+        parts.append(CHAPTERS_BY_LABEL[chapter].label_in(language))
+    return "; ".join(parts)
+
+
+def chapter_label(label: str, language: Language) -> str:
+    chapter = CHAPTERS_BY_LABEL.get(label)
+    return chapter.label_in(language) if chapter is not None else label
+
+
+def department_label(name: str, language: Language) -> str:
+    entry = DEPARTMENTS_BY_NAME.get(name)
+    return entry.name_ru if entry is not None and language == "ru" else name
+
+
+def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool = True) -> list[str]:
+    """The filters in words, e.g. ``["Saint Petersburg", "2025", "women"]``."""
+    labels = [" / ".join(place_label(place, language) for place in filters.places)]
+    if filters.periods:
+        labels.append(periods_label(filters.periods, language))
+    elif filters.period is not None:
+        labels.append(period_label(filters.period, language))
+    if filters.has_diagnosis and with_diagnosis:
+        labels.append(diagnosis_label(filters.codes, filters.chapter, language))
+    if filters.visit_type is not None:
+        visit_type = VISIT_TYPES_BY_NAME[filters.visit_type]
+        labels.append(
+            f"{visit_type.name_ru} визиты" if language == "ru" else f"{visit_type.name} visits"
+        )
+    if filters.department is not None:
+        labels.append(department_label(filters.department, language))
+    if filters.sex is not None:
+        labels.append(pick(SEXES[filters.sex], language))
+    if filters.age_group is not None:
+        labels.append(pick(AGE_GROUPS[filters.age_group], language))
+    return [label for label in labels if label]

@@ -1,0 +1,241 @@
+"""Text → slots: what an English or Russian question says, and what it leaves open.
+
+The parser reads in passes, each consuming what it understood: regexes for codes, chapter
+numerals, ages, periods and "top N"; then exact phrases by stems; then fuzzy matches for
+the words left over. It decides nothing about defaults: that is ``planning``'s job, so an
+answer to a clarification can be parsed by the same code and merged in.
+"""
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from medstream_questions import issues
+from medstream_questions.labels import department_label, diagnosis_label, place_label
+from medstream_questions.plan import Place
+from medstream_questions.reading.assembly import SlotsBuilder
+from medstream_questions.reading.extractors import (
+    CodeReading,
+    nearest_codes,
+    read_age_groups,
+    read_chapters,
+    read_codes,
+    read_limit,
+)
+from medstream_questions.reading.lexicon import (
+    ChapterSense,
+    DepartmentSense,
+    DiagnosisSense,
+    PlaceSense,
+    Sense,
+    lexicon,
+)
+from medstream_questions.reading.matching import ACCEPT, SUGGEST, Mention, PhraseMatcher, adjacent
+from medstream_questions.reading.periods import PeriodReader
+from medstream_questions.reading.stopwords import STOPWORDS
+from medstream_questions.slots import Issue, Note, Slots
+from medstream_questions.text import Language, Token, detect_language, normalize, stems_of
+from medstream_questions.text import tokenize as tokenize_text
+
+COUNTED_STEMS = frozenset(
+    stems_of("visits cases patients визитов случаев пациентов обращений посещений")
+)
+"""Words after which a word names a diagnosis ("ulcer visits")."""
+PLACE_CONTEXT = frozenset({"in", "at", "в", "во", "из", "around", "near"})
+DIAGNOSIS_CONTEXT = frozenset({"with", "for", "of", "from", "с", "со", "от"})
+DISEASE_ENDINGS = ("itis", "osis", "oma", "emia", "pathy", "ит", "ита", "итом", "оз", "оза",
+                   "озом", "ома", "омы", "емия", "емии", "патия", "патии", "алгия")  # fmt: skip
+
+
+@dataclass
+class _Reading:
+    """What the passes found, before it becomes slots."""
+
+    question: str
+    tokens: list[Token]
+    mentions: list[Mention] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    chapters: list[str] = field(default_factory=list)
+    fields: dict[str, Any] = field(default_factory=dict)
+    on_topic: bool = False
+
+
+class QuestionParser:
+    """Parses questions; relative periods are read against ``data_end``, a setting."""
+
+    def __init__(self, *, data_start: date, data_end: date) -> None:
+        self.data_start = data_start
+        self.data_end = data_end
+        self.lexicon = lexicon()
+        self.matcher = PhraseMatcher(self.lexicon)
+        self.periods = PeriodReader(data_end)
+
+    def parse(self, question: str, language: Language | None = None) -> Slots:
+        text = normalize(question)
+        code_readings, text = read_codes(text)
+        chapters, text = read_chapters(text)
+        ages, text = read_age_groups(text)
+        periods, text = self.periods.read(text)
+        periods = [replace(r, text=question[r.start : r.end]) for r in periods]
+        limit, top_said, text = read_limit(text)
+        tokens = tokenize_text(text)
+        mentions, leftover = self.matcher.exact(question, text, tokens)
+        reading = _Reading(question, tokens, mentions, chapters=chapters)
+        self._codes(reading, code_readings)
+        self._leftovers(reading, text, leftover)
+        reading.on_topic = bool(code_readings or chapters or ages or periods or limit)
+        if limit is not None:
+            reading.fields["limit"] = limit
+        builder = SlotsBuilder(
+            reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
+        )
+        builder.add_periods(periods)
+        builder.add_mentions(reading.mentions, top_said=top_said)
+        builder.add_diagnoses(reading.codes, reading.chapters)
+        builder.add_ages(ages)
+        return builder.build(
+            language or detect_language(question), on_topic=reading.on_topic or builder.on_topic
+        )
+
+    def _codes(self, reading: _Reading, code_readings: list[CodeReading]) -> None:
+        for found in code_readings:
+            if found.codes:
+                reading.codes.extend(found.codes)
+                continue
+            suggestions = [((code,), 0.5) for code in nearest_codes(found.text)]
+            reading.issues.append(issues.unknown_diagnosis(found.text, suggestions))
+
+    def _leftovers(self, reading: _Reading, text: str, leftover: list[int]) -> None:
+        tokens = reading.tokens
+        content = [i for i in leftover if _is_content(tokens[i])]
+        position = 0
+        while position < len(content):
+            index = content[position]
+            for size in (3, 2, 1):
+                run = content[position : position + size]
+                if run != list(range(index, index + size)):
+                    continue
+                if not adjacent(tokens, text, index, index + size - 1):
+                    continue
+                if size == 1 and len(tokens[index].text) < 4:
+                    continue
+                if self._accept_fuzzy(reading, index, index + size - 1):
+                    position += size
+                    break
+            else:
+                self._unmatched(reading, index)
+                position += 1
+
+    def _accept_fuzzy(self, reading: _Reading, first: int, last: int) -> bool:
+        tokens = reading.tokens
+        stems = " ".join(token.stem for token in tokens[first : last + 1])
+        matches = self.matcher.fuzzy(stems, limit=1)
+        if not matches or matches[0].score < ACCEPT:
+            return False
+        match = matches[0]
+        words = reading.question[tokens[first].start : tokens[last].end]
+        reading.mentions.append(Mention(match.term.senses, first, last, words, match.score))
+        label_en, label_ru = _labels(match.term.senses[0])
+        reading.notes.append(
+            Note(
+                slot=_slot_of(match.term.senses[0]),
+                text_en=f"“{words}” was read as {label_en}.",
+                text_ru=f"«{words}» понято как {label_ru}.",
+            )
+        )
+        return True
+
+    def _unmatched(self, reading: _Reading, index: int) -> None:
+        """An unknown word becomes an issue only where a place or a diagnosis is expected.
+
+        "in Tokyo" and «в Самаре» stand where places do, "ulcer visits" and «с язвой»
+        where diagnoses do; a stray word elsewhere ("highest", «болело») is left alone.
+        """
+        tokens = reading.tokens
+        token = tokens[index]
+        words = reading.question[token.start : token.end]
+        previous = tokens[index - 1].text if index > 0 else ""
+        following = tokens[index + 1].stem if index + 1 < len(tokens) else ""
+        place_slot = previous in PLACE_CONTEXT or (index > 0 and words[:1].isupper())
+        diagnosis_slot = (
+            previous in DIAGNOSIS_CONTEXT
+            or following in COUNTED_STEMS
+            or token.text.endswith(DISEASE_ENDINGS)
+        )
+        if diagnosis_slot:
+            self._unknown_diagnosis(reading, index, words)
+        elif place_slot:
+            suggestions = [m for m in self.matcher.fuzzy(token.stem, limit=6) if m.score >= SUGGEST]
+            places = [
+                (Place(city=s.city, district=s.district), m.score)
+                for m in suggestions
+                for s in m.term.senses
+                if isinstance(s, PlaceSense)
+            ]
+            reading.issues.append(issues.unknown_place(words, places[:3]))
+
+    def _unknown_diagnosis(self, reading: _Reading, index: int, words: str) -> None:
+        token = reading.tokens[index]
+        codes = self.lexicon.title_words.get(token.stem, frozenset())
+        if len(codes) == 1:
+            reading.mentions.append(
+                Mention((_title_sense(next(iter(codes))),), index, index, words, 0.8)
+            )
+            return
+        if 1 < len(codes) <= 6:
+            reading.issues.append(issues.ambiguous_diagnosis(words, [[c] for c in sorted(codes)]))
+            return
+        close = [
+            (s, m.score)
+            for m in self.matcher.fuzzy(token.stem, limit=8, cutoff=0.3)
+            for s in m.term.senses
+            if _is_dx(s)
+        ]
+        reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
+
+
+def _is_content(token: Token) -> bool:
+    return not token.text.isdigit() and token.stem not in STOPWORDS and len(token.text) > 1
+
+
+def _is_dx(sense: Sense) -> bool:
+    return isinstance(sense, DiagnosisSense)
+
+
+def _dx_suggestions(found: list[tuple[Sense, float]]) -> list[tuple[list[str], float]]:
+    seen: list[tuple[list[str], float]] = []
+    for sense, score in found:
+        assert isinstance(sense, DiagnosisSense)
+        if all(codes != list(sense.codes) for codes, _ in seen):
+            seen.append((list(sense.codes), score))
+    return seen[:3]
+
+
+def _title_sense(code: str) -> DiagnosisSense:
+    return DiagnosisSense((code,), code, code)
+
+
+def _slot_of(sense: Sense) -> str:
+    if isinstance(sense, PlaceSense):
+        return "places"
+    if isinstance(sense, DiagnosisSense):
+        return "codes"
+    if isinstance(sense, ChapterSense):
+        return "chapter"
+    return "department"
+
+
+def _labels(sense: Sense) -> tuple[str, str]:
+    """How a fuzzily matched name is stated back; only entity senses are matched fuzzily."""
+    if isinstance(sense, PlaceSense):
+        place = Place(city=sense.city, district=sense.district)
+        return place_label(place, "en"), place_label(place, "ru")
+    if isinstance(sense, DiagnosisSense):
+        return diagnosis_label(sense.codes, None, "en"), diagnosis_label(sense.codes, None, "ru")
+    if isinstance(sense, ChapterSense):
+        return diagnosis_label((), sense.label, "en"), diagnosis_label((), sense.label, "ru")
+    if isinstance(sense, DepartmentSense):
+        return sense.name, department_label(sense.name, "ru")
+    raise TypeError(f"{sense!r} is not matched fuzzily")

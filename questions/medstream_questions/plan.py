@@ -1,0 +1,181 @@
+"""The typed query plan: what to compute, over which visits, before any SQL exists.
+
+A plan travels in ``medstream.query.routed`` as JSON, so other backends may send one too.
+Every value that will reach SQL is checked here against the vocabulary (a known city, code,
+chapter, department), which makes a plan safe to compile whoever wrote it.
+"""
+
+import itertools
+from datetime import date
+from enum import StrEnum
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from medstream_questions.text import Language
+from medstream_questions.vocabulary.care import Department, VisitType
+from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
+from medstream_questions.vocabulary.icd10 import CHAPTERS_BY_LABEL
+from medstream_questions.vocabulary.places import CITIES_BY_NAME
+
+Sex = Literal["M", "F"]
+
+
+class Family(StrEnum):
+    """The question families the suite answers; each has its own answer wording."""
+
+    TOP = "top"
+    COUNT = "count"
+    TREND = "trend"
+    RANKING = "ranking"
+    BREAKDOWN = "breakdown"
+    COST = "cost"
+    SHARE = "share"
+
+
+class Measure(StrEnum):
+    VISITS = "visits"
+    PATIENTS = "patients"
+    AVERAGE_COST = "average_cost"
+    TOTAL_COST = "total_cost"
+    SHARE = "share"
+
+
+class Dimension(StrEnum):
+    DIAGNOSIS = "diagnosis"
+    CHAPTER = "chapter"
+    DEPARTMENT = "department"
+    CITY = "city"
+    DISTRICT = "district"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    SEX = "sex"
+    AGE_GROUP = "age_group"
+
+
+TIME_DIMENSIONS = frozenset({Dimension.MONTH, Dimension.QUARTER, Dimension.YEAR})
+PLACE_DIMENSIONS = frozenset({Dimension.CITY, Dimension.DISTRICT})
+PEOPLE_DIMENSIONS = frozenset({Dimension.SEX, Dimension.AGE_GROUP})
+RANKED_DIMENSIONS = frozenset(
+    {Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT, *PLACE_DIMENSIONS}
+)
+"""Grouped by one of these, rows are ordered by the measure (largest first), not by key."""
+
+
+class AgeGroup(StrEnum):
+    CHILDREN = "0-17"
+    YOUNG_ADULTS = "18-39"
+    MIDDLE_AGED = "40-64"
+    ELDERLY = "65+"
+
+    @property
+    def ages(self) -> tuple[int, int | None]:
+        """First and last age of the group (``None``: no upper bound)."""
+        first, _, last = self.value.rstrip("+").partition("-")
+        return int(first), int(last) if last else None
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Place(_Frozen):
+    city: str
+    district: str | None = None
+
+    @model_validator(mode="after")
+    def _known(self) -> Self:
+        city = CITIES_BY_NAME.get(self.city)
+        if city is None:
+            raise ValueError(f"unknown city {self.city!r}")
+        if self.district is not None and self.district not in {d.name_en for d in city.districts}:
+            raise ValueError(f"{self.city} has no district {self.district!r}")
+        return self
+
+
+class Period(_Frozen):
+    """Inclusive dates, always explicit: relative words are resolved before a plan exists."""
+
+    start: date
+    end: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.start > self.end:
+            raise ValueError("a period starts before it ends")
+        return self
+
+
+class Filters(_Frozen):
+    places: list[Place] = Field(default_factory=list, max_length=50)
+    period: Period | None = Field(default=None, description="the dates covered, first to last")
+    periods: list[Period] = Field(
+        default_factory=list,
+        max_length=24,
+        description=(
+            'separate periods named together ("2021 and 2024"), in order and apart; only '
+            "these count, not the time between them; `period` is then their span"
+        ),
+    )
+    codes: list[str] = Field(default_factory=list, max_length=300)
+    chapter: str | None = None
+    visit_type: VisitType | None = None
+    department: Department | None = None
+    sex: Sex | None = None
+    age_group: AgeGroup | None = None
+
+    @field_validator("codes")
+    @classmethod
+    def _known_codes(cls, codes: list[str]) -> list[str]:
+        unknown = [code for code in codes if code not in DIAGNOSES_BY_CODE]
+        if unknown:
+            raise ValueError(f"unknown ICD-10 codes: {', '.join(unknown)}")
+        return codes
+
+    @field_validator("chapter")
+    @classmethod
+    def _known_chapter(cls, chapter: str | None) -> str | None:
+        if chapter is not None and chapter not in CHAPTERS_BY_LABEL:
+            raise ValueError(f"unknown ICD-10 chapter {chapter!r}")
+        return chapter
+
+    @model_validator(mode="after")
+    def _separate_periods(self) -> Self:
+        if not self.periods:
+            return self
+        if len(self.periods) < 2:
+            raise ValueError("separate periods are at least two; one is `period`")
+        for earlier, later in itertools.pairwise(self.periods):
+            if later.start <= earlier.end:
+                raise ValueError("separate periods are in order and do not overlap")
+        span = Period(start=self.periods[0].start, end=self.periods[-1].end)
+        if self.period != span:
+            raise ValueError("`period` is the span of the separate periods")
+        return self
+
+    @property
+    def has_diagnosis(self) -> bool:
+        return bool(self.codes) or self.chapter is not None
+
+
+class QueryPlan(_Frozen):
+    family: Family
+    measure: Measure = Measure.VISITS
+    group_by: Dimension | None = None
+    filters: Filters = Field(default_factory=Filters)
+    limit: int | None = Field(default=None, ge=1, le=100)
+    language: Language = "en"
+    assumptions: list[str] = Field(default_factory=list, max_length=20)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.measure is Measure.SHARE and not self.filters.has_diagnosis:
+            raise ValueError("a share needs a diagnosis or a chapter to take the share of")
+        if self.family in (Family.TOP, Family.RANKING) and self.group_by is None:
+            raise ValueError(f"a {self.family} question groups by something")
+        if self.family is Family.TREND and self.group_by not in TIME_DIMENSIONS:
+            raise ValueError("a trend groups by month, quarter or year")
+        if self.family is Family.BREAKDOWN and self.group_by not in PEOPLE_DIMENSIONS:
+            raise ValueError("a breakdown groups by sex or age group")
+        return self

@@ -1,0 +1,310 @@
+"""Turning what the parser found into slots: choosing a family, a grouping and filters.
+
+Several cues usually agree («Топ-5 заболеваний по числу визитов» says top, count and
+diagnoses); the more specific family wins in the order of ``FAMILY_PRIORITY``. Places and
+diagnoses found more than once are combined, and a name that fits several places or
+diagnoses becomes an issue unless the rest of the question settles it («Кировский район
+Екатеринбурга»).
+"""
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from medstream_questions import issues
+from medstream_questions.labels import period_label, periods_label
+from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Period, Place
+from medstream_questions.reading.cues import SHARE, Cue
+from medstream_questions.reading.dates import complete_partial
+from medstream_questions.reading.lexicon import (
+    AgeGroupSense,
+    ChapterSense,
+    DepartmentSense,
+    DiagnosisSense,
+    PlaceSense,
+    SexSense,
+    VisitTypeSense,
+)
+from medstream_questions.reading.matching import Mention
+from medstream_questions.reading.periods import PeriodReading
+from medstream_questions.slots import Issue, Note, Slots
+from medstream_questions.text import Language
+
+FAMILY_PRIORITY = (
+    Family.SHARE,
+    Family.COST,
+    Family.TREND,
+    Family.BREAKDOWN,
+    Family.RANKING,
+    Family.TOP,
+    Family.COUNT,
+)
+NOUN_DIMENSIONS = (Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT)
+"""Dimensions whose cue words are also plain nouns ("how many diagnoses…")."""
+
+
+class SlotsBuilder:
+    def __init__(
+        self,
+        fields: dict[str, Any],
+        found_issues: list[Issue],
+        notes: list[Note],
+        data_start: date,
+        data_end: date,
+    ) -> None:
+        self.fields = fields
+        self.issues = found_issues
+        self.notes = notes
+        self.data_start = data_start
+        self.data_end = data_end
+        self.on_topic = False
+        self.off_topic = False
+
+    def build(self, language: Language, *, on_topic: bool) -> Slots:
+        return Slots(
+            language=language,
+            on_topic=on_topic,
+            off_topic=self.off_topic,
+            issues=self.issues,
+            notes=self.notes,
+            **self.fields,
+        )
+
+    # Periods -------------------------------------------------------------------------------
+
+    def add_periods(self, readings: Sequence[PeriodReading]) -> None:
+        full = [r for r in readings if r.period is not None]
+        partial = [r for r in readings if r.partial is not None]
+        text = ", ".join(r.text for r in readings)
+        if not full and not partial:
+            return
+        named_periods = [r.period for r in full if r.period]
+        partial_periods = [r.partial for r in partial if r.partial]
+        if partial_periods and not named_periods:
+            self.issues.append(
+                issues.partial_period(
+                    partial[0].text, partial_periods[0], self.data_start, self.data_end
+                )
+            )
+            return
+        years = {year for p in named_periods for year in (p.start.year, p.end.year)}
+        if partial_periods and len(years) == 1:
+            # «в первом квартале 2024 года», "January and March 2025": the year completes them
+            completed = [complete_partial(p, years.pop()) for p in partial_periods]
+            named_periods = completed if _single_year(full) else named_periods + completed
+        named = _apart(named_periods)
+        kept = [
+            Period(start=max(p.start, self.data_start), end=min(p.end, self.data_end))
+            for p in named
+            if p.end >= self.data_start and p.start <= self.data_end
+        ]
+        if not kept:
+            self.issues.append(issues.period_out_of_range(text, self.data_start, self.data_end))
+            return
+        self.fields["period"] = Period(start=kept[0].start, end=kept[-1].end)
+        if len(kept) > 1:
+            self.fields["periods"] = kept
+        if any(r.relative for r in readings) or kept != named:
+            self._note_period(text, kept)
+
+    def _note_period(self, text: str, periods: list[Period]) -> None:
+        end_en, end_ru = self.data_end.isoformat(), self.data_end.strftime("%d.%m.%Y")
+        en, ru = (
+            period_label(periods[0], language)
+            if len(periods) == 1
+            else periods_label(periods, language)
+            for language in ("en", "ru")
+        )
+        self.notes.append(
+            Note(
+                slot="period",
+                text_en=f"“{text}” is {en} (the data end on {end_en}).",
+                text_ru=f"«{text}» — это {ru} (данные заканчиваются {end_ru}).",
+            )
+        )
+
+    # Words and phrases ---------------------------------------------------------------------
+
+    def add_mentions(self, mentions: Sequence[Mention], *, top_said: bool) -> None:
+        cues: list[Cue] = []
+        cities: list[str] = []
+        districts: list[Mention] = []
+        sexes: set[str] = set()
+        people_named = False
+        share_of: Dimension | None = None
+        for position, mention in enumerate(mentions):
+            senses = mention.senses
+            first = senses[0]
+            self.on_topic = self.on_topic or not all(
+                isinstance(s, Cue) and s.kind == "off_topic" for s in senses
+            )
+            if isinstance(first, Cue):
+                if not _names_a_place(mention, mentions[position + 1 :]):
+                    cues.extend(s for s in senses if isinstance(s, Cue))
+            elif isinstance(first, PlaceSense):
+                if len(senses) == 1 and first.district is None:
+                    cities.append(first.city)
+                else:
+                    districts.append(mention)
+            elif isinstance(first, DiagnosisSense):
+                self._diagnosis(mention)
+            elif isinstance(first, ChapterSense):
+                self.fields.setdefault("chapter", first.label)
+            elif isinstance(first, DepartmentSense):
+                self.fields.setdefault("department", first.name)
+            elif isinstance(first, VisitTypeSense):
+                self.fields.setdefault("visit_type", first.name)
+            elif isinstance(first, (SexSense, AgeGroupSense)):
+                people_named = True
+                if position and _asks_a_share(mentions[position - 1], mention):
+                    share_of = Dimension.SEX if isinstance(first, SexSense) else Dimension.AGE_GROUP
+                elif isinstance(first, SexSense):
+                    sexes.add(first.sex)
+                else:
+                    self.add_ages([first.group])
+        if top_said:
+            cues.append(Cue("family", Family.TOP.value))
+        if share_of is not None:  # «Доля женщин среди…» is how patients split by sex
+            cues = [cue for cue in cues if cue != SHARE]
+            cues += [Cue("family", Family.BREAKDOWN.value), Cue("dimension", share_of.value)]
+            if not any(cue.kind == "measure" for cue in cues):
+                cues.append(Cue("measure", Measure.PATIENTS.value))
+        people_named = people_named or any(cue.kind == "people" for cue in cues)
+        if people_named and _counts_without_a_measure(cues):  # «Сколько детей…», "how many women"
+            cues.append(Cue("measure", Measure.PATIENTS.value))
+        if len(sexes) == 2:
+            cues += [Cue("family", Family.BREAKDOWN.value), Cue("dimension", "sex")]
+        elif sexes:
+            self.fields["sex"] = sexes.pop()
+        self._cues(cues)
+        self._places(cities, districts)
+
+    def _diagnosis(self, mention: Mention) -> None:
+        groups = [list(s.codes) for s in mention.senses if isinstance(s, DiagnosisSense)]
+        if len(groups) > 1:
+            self.issues.append(issues.ambiguous_diagnosis(mention.text, groups))
+            return
+        codes = self.fields.setdefault("codes", [])
+        codes.extend(code for code in groups[0] if code not in codes)
+
+    def add_diagnoses(self, codes: Sequence[str], chapters: Sequence[str]) -> None:
+        if codes:
+            known = self.fields.setdefault("codes", [])
+            known.extend(code for code in codes if code not in known)
+        if chapters:
+            self.fields.setdefault("chapter", chapters[0])
+
+    def add_ages(self, groups: Sequence[AgeGroup]) -> None:
+        if not groups:
+            return
+        if "age_group" in self.fields and self.fields["age_group"] not in groups:
+            self.fields.pop("age_group")
+            self._cues([Cue("family", Family.BREAKDOWN.value), Cue("dimension", "age_group")])
+        elif len(set(groups)) > 1:
+            self._cues([Cue("family", Family.BREAKDOWN.value), Cue("dimension", "age_group")])
+        else:
+            self.fields["age_group"] = groups[0]
+
+    def _cues(self, cues: Sequence[Cue]) -> None:
+        families = {Family(c.value) for c in cues if c.kind == "family"}
+        if "family" in self.fields:
+            families.add(self.fields["family"])
+        family = next((f for f in FAMILY_PRIORITY if f in families), None)
+        if family is not None:
+            self.fields["family"] = family
+        dimensions = [Dimension(c.value) for c in cues if c.kind == "dimension"]
+        if "dimension" in self.fields:
+            dimensions.insert(0, self.fields["dimension"])
+        specific = [d for d in dimensions if d not in NOUN_DIMENSIONS]
+        if specific or dimensions:
+            self.fields["dimension"] = (specific or dimensions)[0]
+        measures = [Measure(c.value) for c in cues if c.kind == "measure"]
+        if measures:
+            # the first word counted is the measure: «Сколько визитов у пациентов…» counts
+            # visits, "How many patients had flu visits" counts patients
+            self.fields["measure"] = measures[0]
+        costs = [c.value for c in cues if c.kind == "cost"]
+        if costs:
+            self.fields["cost"] = "average" if "average" in costs else "total"
+        for cue in cues:
+            if cue.kind == "scope" and cue.value == "all_places":
+                self.fields["places"] = []
+            elif cue.kind == "scope" and cue.value == "all_diagnoses":
+                self.fields["codes"] = []
+            elif cue.kind == "off_topic":
+                self.off_topic = True
+            elif cue.kind == "unavailable":
+                self._by_month_instead(cue.value)
+
+    def _by_month_instead(self, unit: str) -> None:
+        """Weeks and days are not groupings the warehouse answers by: months, stated."""
+        self.fields.setdefault("dimension", Dimension.MONTH)
+        en, ru = {"week": ("weekly", "по неделям"), "day": ("daily", "по дням")}[unit]
+        self.notes.append(
+            Note(
+                slot="dimension",
+                text_en=f"There is no {en} grouping; the figures are by month.",
+                text_ru=f"Группировки {ru} нет; показано по месяцам.",
+            )
+        )
+
+    def _places(self, cities: list[str], districts: list[Mention]) -> None:
+        chosen: list[Place] = []
+        for mention in districts:
+            senses = [s for s in mention.senses if isinstance(s, PlaceSense)]
+            narrowed = [s for s in senses if s.city in cities] or senses
+            places = [Place(city=s.city, district=s.district) for s in narrowed]
+            if len(places) > 1:
+                self.issues.append(issues.ambiguous_place(mention.text, places))
+                continue
+            chosen.append(places[0])
+        named = {place.city for place in chosen}
+        chosen += [Place(city=city) for city in dict.fromkeys(cities) if city not in named]
+        if chosen:
+            self.fields["places"] = chosen
+
+
+def _asks_a_share(before: Mention, mention: Mention) -> bool:
+    """«Доля женщин», "share of the elderly": the people are what the share is of."""
+    return SHARE in before.senses and mention.first - before.last <= 3  # "share of the …"
+
+
+def _counts_without_a_measure(cues: Sequence[Cue]) -> bool:
+    counts = any(c.kind == "family" and c.value == Family.COUNT.value for c in cues)
+    return counts and not any(c.kind == "measure" for c in cues)
+
+
+def _apart(periods: Sequence[Period]) -> list[Period]:
+    """The periods in order, overlapping ones joined ("2024" and "Q1 2024" are 2024)."""
+    joined: list[Period] = []
+    for period in sorted(periods, key=lambda p: (p.start, p.end)):
+        if joined and period.start <= joined[-1].end:
+            last = joined.pop()
+            period = Period(start=last.start, end=max(last.end, period.end))
+        joined.append(period)
+    return joined
+
+
+def _single_year(readings: Sequence[PeriodReading]) -> bool:
+    period = readings[0].period
+    return (
+        len(readings) == 1
+        and period is not None
+        and (period.start.month, period.start.day, period.end.month, period.end.day)
+        == (1, 1, 12, 31)
+        and period.start.year == period.end.year
+    )
+
+
+def _names_a_place(cue: Mention, following: Sequence[Mention]) -> bool:
+    """A lone "city"/«район» right before a place of that kind belongs to its name.
+
+    «город Казань» names Kazan and «район Невский» names a district; neither asks to rank.
+    """
+    kinds = {s.value for s in cue.senses if isinstance(s, Cue) and s.kind == "dimension"}
+    if cue.first != cue.last or not kinds & {"city", "district"} or not following:
+        return False
+    place = following[0].senses[0]
+    if not isinstance(place, PlaceSense) or following[0].first - cue.last > 2:
+        return False
+    return ("district" if place.district else "city") in kinds

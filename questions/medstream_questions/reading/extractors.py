@@ -1,0 +1,130 @@
+"""Regex readers for what word stems cannot carry: codes, chapter numerals, ages, "top N".
+
+Each reader returns what it found with its span and the text with that span replaced by
+barriers, so the phrase matcher neither reads it again nor joins words across it.
+"""
+
+import re
+from dataclasses import dataclass
+
+from medstream_questions.plan import AgeGroup
+from medstream_questions.reading.matching import BARRIER
+from medstream_questions.text import NUMBER, number_value
+from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
+from medstream_questions.vocabulary.icd10 import CHAPTERS
+
+_LOOKALIKES = str.maketrans("авекмнорстухі", "abekmhopctyxi")
+_LETTER = r"([a-zавекмнорстух])"
+_CODE = _LETTER + r"(\d{2})(?:\.(\d{1,2}))?"
+CODE = re.compile(r"(?<![\w.])" + _CODE + r"(?:\s*-\s*" + _CODE + r")?(?![\w])")
+CHAPTER = re.compile(
+    r"(?<!\w)(?:chapter|глав[аеуы]?|класс[аеуы]?|раздел[аеуы]?)\s+([ivxх]{1,5}|\d{1,2})(?!\w)"
+)
+_AGED = r"(?:(?:aged|ages?|в\s+возрасте|возраст(?:ом|а)?)\s+)?"
+AGE_RANGE = re.compile(_AGED + r"(?<![\d.])(0|18|40)\s*-\s*(17|39|64)(?!\d)(?:\s+(?:лет|года))?")
+ELDERLY = re.compile(
+    _AGED + r"(?:(?<![\d.])65\s*\+|(?<![\d.])65\s+(?:лет\s+)?(?:и\s+старше|and\s+(?:over|older)|"
+    r"or\s+older|plus)|(?:over|older\s+than|above|старше)\s+65(?:\s+лет)?(?!\d))"
+)
+CHILDREN = re.compile(_AGED + r"(?:under|younger\s+than|below|младше|моложе)\s+18(?:\s+лет)?(?!\d)")
+TOP_N = re.compile(r"(?<!\w)(?:top|топ)\s*-?\s*(" + NUMBER + r")(?!\w)")
+N_MOST = re.compile(
+    r"(?<![\w.])(" + NUMBER + r")\s+(?=most\b|сам|наиболее|ведущ|leading|top\b|главн|част|"
+    r"распространен|largest|biggest|крупнейш|diagnos|disease|condition|chapter|department|"
+    r"cities\b|districts\b|диагноз|заболеван|болезн|класс|отделени|город|район)"
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class CodeReading:
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+    """The catalogue codes meant; empty when the code is not in the catalogue."""
+
+
+def blank(text: str, start: int, end: int) -> str:
+    return text[:start] + BARRIER * (end - start) + text[end:]
+
+
+def _code(letter: str, digits: str, decimal: str | None) -> str:
+    code = letter.translate(_LOOKALIKES).upper() + digits
+    return f"{code}.{decimal}" if decimal else code
+
+
+def _resolve(code: str) -> tuple[str, ...]:
+    if code in DIAGNOSES_BY_CODE:
+        return (code,)
+    category = code.split(".")[0]
+    if category in DIAGNOSES_BY_CODE:
+        return (category,)
+    return tuple(known for known in DIAGNOSES_BY_CODE if known.split(".")[0] == category)
+
+
+def nearest_codes(code: str, count: int = 3) -> list[str]:
+    """Catalogue codes of the same letter closest by number, for "did you mean" options."""
+    same = [known for known in DIAGNOSES_BY_CODE if known[0] == code[0]]
+    number = int(code[1:3])
+    return sorted(same, key=lambda known: (abs(int(known[1:3]) - number), known))[:count]
+
+
+def read_codes(text: str) -> tuple[list[CodeReading], str]:
+    readings = []
+    for match in CODE.finditer(text):
+        first = _code(*match.group(1, 2, 3))
+        if match.group(4):
+            last = _code(*match.group(4, 5, 6))
+            codes = tuple(
+                known
+                for known in DIAGNOSES_BY_CODE
+                if first.split(".")[0] <= known.split(".")[0] <= last.split(".")[0]
+            )
+            shown = f"{first}–{last}"
+        else:
+            codes, shown = _resolve(first), first
+        readings.append(CodeReading(match.start(), match.end(), shown, codes))
+        text = blank(text, match.start(), match.end())
+    return readings, text
+
+
+def _chapter_number(numeral: str) -> int:
+    if numeral.isdigit():
+        return int(numeral)
+    values = [_ROMAN[ch] for ch in numeral.translate(_LOOKALIKES)]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def read_chapters(text: str) -> tuple[list[str], str]:
+    """Chapters named by numeral ("chapter X", «класс IX»), as their warehouse labels."""
+    labels = []
+    for match in CHAPTER.finditer(text):
+        number = _chapter_number(match.group(1))
+        if 1 <= number <= len(CHAPTERS):
+            labels.append(CHAPTERS[number - 1].label)
+            text = blank(text, match.start(), match.end())
+    return labels, text
+
+
+def read_age_groups(text: str) -> tuple[list[AgeGroup], str]:
+    groups = []
+    for match in AGE_RANGE.finditer(text):
+        groups.append(AgeGroup(f"{match.group(1)}-{match.group(2)}"))
+        text = blank(text, match.start(), match.end())
+    for pattern, group in ((ELDERLY, AgeGroup.ELDERLY), (CHILDREN, AgeGroup.CHILDREN)):
+        for match in pattern.finditer(text):
+            groups.append(group)
+            text = blank(text, match.start(), match.end())
+    return groups, text
+
+
+def read_limit(text: str) -> tuple[int | None, bool, str]:
+    """The N of "top N" (``top_said`` tells whether "top"/«топ» carried it)."""
+    for pattern, top_said in ((TOP_N, True), (N_MOST, False)):
+        match = pattern.search(text)
+        if match is not None:
+            value = number_value(match.group(1))
+            if 1 <= value <= 100:
+                return value, top_said, blank(text, match.start(1), match.end(1))
+    return None, False, text

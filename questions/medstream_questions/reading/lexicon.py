@@ -1,0 +1,230 @@
+"""Every phrase the parser knows, indexed by word stems, and what each one means.
+
+Built once from the vocabulary and the cue table. A phrase may mean several things: «Кировский
+район» is a district in four cities, and the parser decides (or asks) which one is meant.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from medstream_questions.plan import AgeGroup
+from medstream_questions.reading.cues import AGE_GROUP_WORDS, CUES, SEX_WORDS, Cue
+from medstream_questions.reading.stopwords import GENERIC_TITLE_WORDS
+from medstream_questions.text import normalize, stems_of, tokenize
+from medstream_questions.vocabulary.care import DEPARTMENTS, VISIT_TYPES
+from medstream_questions.vocabulary.diagnoses import DIAGNOSIS_NAMES
+from medstream_questions.vocabulary.everyday import EVERYDAY_NAMES
+from medstream_questions.vocabulary.icd10 import CHAPTERS
+from medstream_questions.vocabulary.places import CITIES
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSense:
+    city: str
+    district: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosisSense:
+    codes: tuple[str, ...]
+    name_en: str
+    name_ru: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterSense:
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentSense:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class VisitTypeSense:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class SexSense:
+    sex: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgeGroupSense:
+    group: AgeGroup
+
+
+Sense = (
+    PlaceSense
+    | DiagnosisSense
+    | ChapterSense
+    | DepartmentSense
+    | VisitTypeSense
+    | SexSense
+    | AgeGroupSense
+    | Cue
+)
+ENTITY_SENSES = (PlaceSense, DiagnosisSense, ChapterSense, DepartmentSense)
+"""Senses worth a fuzzy match: names a person may misspell."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    stems: tuple[str, ...]
+    senses: tuple[Sense, ...]
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.stems)
+
+
+_BRACKETS = re.compile(r"\s*\[[^\]]*\]")
+_OTHER = re.compile(r"^(?:other|другие|другой|другая|другое)\s+(?:формы\s+)?", re.IGNORECASE)
+
+
+EXACT, LOOSE = 2, 1
+"""Weights of a phrase: a loose variant of a title («анемии» for "Other anaemias") yields to
+an exact name («анемия», all anaemias) when both stem alike."""
+
+Entry = tuple[str, Sense, int]
+
+
+def term_stems(phrase: str) -> tuple[str, ...]:
+    """A phrase's stems; an abbreviation in capitals stays whole («ЗАО» must not meet «за»)."""
+    return tuple(
+        token.text
+        if phrase[token.start : token.end].isupper() and len(token.text) > 1
+        else token.stem
+        for token in tokenize(normalize(phrase))
+    )
+
+
+def _title_variants(title: str) -> list[tuple[str, int]]:
+    """A title as written, without its bracketed synonyms, and without a leading "Other"."""
+    plain = _BRACKETS.sub("", title).strip()
+    return [(title, EXACT), (plain, EXACT), (_OTHER.sub("", plain), LOOSE)]
+
+
+def _place_entries() -> Iterator[Entry]:
+    for city in CITIES:
+        sense = PlaceSense(city.name_en)
+        for name in (city.name_en, city.name_ru, *city.aliases):
+            yield name, sense, EXACT
+        okrug = city.name_en == "Moscow"
+        for district in city.districts:
+            sense = PlaceSense(city.name_en, district.name_en)
+            names = [district.name_en, district.name_ru, *district.aliases]
+            names += [f"{district.name_en} district", f"{district.name_ru} район"]
+            if okrug:
+                names += [
+                    f"{district.name_en} okrug",
+                    f"{district.name_en} administrative okrug",
+                    f"{district.name_ru} округ",
+                    f"{district.name_ru} административный округ",
+                ]
+            for name in names:
+                yield name, sense, EXACT
+
+
+def _diagnosis_entries() -> Iterator[Entry]:
+    for entry in DIAGNOSIS_NAMES:
+        sense = DiagnosisSense((entry.code,), entry.title_en, entry.title_ru)
+        for title in (entry.title_en, entry.title_ru):
+            for variant, weight in _title_variants(title):
+                yield variant, sense, weight
+    for everyday in EVERYDAY_NAMES:
+        sense = DiagnosisSense(everyday.codes, everyday.names_en[0], everyday.names_ru[0])
+        for name in (*everyday.names_en, *everyday.names_ru):
+            yield name, sense, EXACT
+    for chapter in CHAPTERS:
+        chapter_sense = ChapterSense(chapter.label)
+        for name in (chapter.title_en, chapter.title_ru, *chapter.aliases):
+            yield name, chapter_sense, EXACT
+
+
+def _care_entries() -> Iterator[Entry]:
+    for department in DEPARTMENTS:
+        for name in department.aliases:
+            yield name, DepartmentSense(department.name), EXACT
+    for visit_type in VISIT_TYPES:
+        for name in visit_type.aliases:
+            yield name, VisitTypeSense(visit_type.name), EXACT
+    for sex, words in SEX_WORDS.items():
+        for word in words:
+            yield word, SexSense(sex), EXACT
+    for group, words in AGE_GROUP_WORDS.items():
+        for word in words:
+            yield word, AgeGroupSense(AgeGroup(group)), EXACT
+
+
+def _cue_entries() -> Iterator[Entry]:
+    for phrases, cues in CUES:
+        for phrase in phrases:
+            for cue in cues:
+                yield phrase, cue, EXACT
+
+
+class Lexicon:
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        weighted: dict[tuple[str, ...], dict[Sense, int]] = defaultdict(dict)
+        for phrase, sense, weight in entries:
+            stems = term_stems(phrase)
+            if stems:
+                found = weighted[stems]
+                found[sense] = max(weight, found.get(sense, 0))
+        self.terms = [Term(stems, _reconcile(found)) for stems, found in weighted.items()]
+        by_first: dict[str, list[Term]] = defaultdict(list)
+        for term in self.terms:
+            by_first[term.stems[0]].append(term)
+        self.by_first_stem = {
+            stem: sorted(terms, key=lambda t: len(t.stems), reverse=True)
+            for stem, terms in by_first.items()
+        }
+        self.entity_terms = [
+            term for term in self.terms if any(isinstance(s, ENTITY_SENSES) for s in term.senses)
+        ]
+        self.entity_keys = [term.key for term in self.entity_terms]
+        self.title_words = self._title_word_index()
+
+    @staticmethod
+    def _title_word_index() -> dict[str, frozenset[str]]:
+        """Stem of a distinctive title word → codes whose titles contain it («язв» → K25…)."""
+        codes: dict[str, set[str]] = defaultdict(set)
+        for entry in DIAGNOSIS_NAMES:
+            for title in (entry.title_en, entry.title_ru):
+                for stem in stems_of(_BRACKETS.sub("", title)):
+                    if stem not in GENERIC_TITLE_WORDS and not stem.isdigit() and len(stem) > 2:
+                        codes[stem].add(entry.code)
+        return {stem: frozenset(found) for stem, found in codes.items()}
+
+
+def _reconcile(weighted: dict[Sense, int]) -> tuple[Sense, ...]:
+    """The senses a phrase keeps: the best-weighted, and of diagnoses only the widest.
+
+    "cataract" names the H25–H26 group and also stems like the title "Other cataract" (H26);
+    the group includes the title, so the phrase means the group and is not ambiguous.
+    """
+    best = max(weighted.values())
+    senses = [sense for sense, weight in weighted.items() if weight == best]
+    groups = [set(s.codes) for s in senses if isinstance(s, DiagnosisSense)]
+    kept: list[Sense] = []
+    seen: list[set[str]] = []
+    for sense in senses:
+        if isinstance(sense, DiagnosisSense):
+            codes = set(sense.codes)
+            if any(codes < other for other in groups) or codes in seen:
+                continue
+            seen.append(codes)
+        kept.append(sense)
+    return tuple(kept)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The one lexicon of the process, built on first use (a few milliseconds)."""
+    return Lexicon([*_place_entries(), *_diagnosis_entries(), *_care_entries(), *_cue_entries()])

@@ -1,0 +1,326 @@
+"""Reading periods in questions: years, quarters, months, date ranges and relative words.
+
+Relative words ("last year", «за последние 3 месяца») are resolved against the
+warehouse's last date, a setting, never ``today()``: the data stop at a known day, and a
+question about "last year" must mean the same thing tomorrow as today. "Last year" is the
+calendar year before the one the data end in; "the last 12 months" is a rolling window
+ending on the last date. A month or quarter without a year is a partial period: the parser
+asks which year is meant.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from medstream_questions.plan import Period
+from medstream_questions.reading.dates import (
+    PartialPeriod,
+    half_period,
+    month_end,
+    month_period,
+    months_back,
+    quarter_period,
+    season_period,
+    year_period,
+)
+from medstream_questions.text import NUMBER, number_value
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodReading:
+    start: int
+    end: int
+    text: str
+    period: Period | None = None
+    partial: PartialPeriod | None = None
+    relative: bool = False
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "ма": 5,
+    "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "перв": 1, "втор": 2, "трет": 3, "четверт": 4,
+}  # fmt: skip
+
+Y = r"((?:19|20)\d{2})"
+YS = r"(?:\s*(?:год[ауе]?\b|гг?\.?(?!\w)))?"
+MONTH_FULL = (
+    r"(january|february|march|april|june|july|august|september|october|november|december|"
+    r"январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
+    r"август[аеу]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])"
+)
+MONTH = r"(" + MONTH_FULL[1:-1] + r"|may|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+FROM = r"(?:(?:from|between|с|со|между)\s+)?"
+TO = r"\s*(?:to|and|till|until|through|по|до|и|-)\s*"
+DATE = r"(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+SEASON = (
+    r"(winter|spring|summer|autumn|fall|зим(?:а|ой|у|ы|н\w*)|весн(?:а|ой|у|ы)|весенн\w*|"
+    r"лет(?:о|ом|а)|летн\w*|осен(?:ь|ью|и|н\w*))"
+)
+ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+RU_ORDINAL = r"([1-4]|iv|i{1,3}|перв\w*|втор\w*|трет\w*|четверт\w*)(?:-?(?:й|ый|ой|ом|го|м))?"
+LAST = r"(?:last|past|previous|recent)"
+
+
+def _b(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])" + pattern + r"(?![\w])")
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word[:3]] if word[:3] in _MONTHS else _MONTHS[word[:2]]
+
+
+def _ordinal(word: str) -> int:
+    for prefix, value in _ORDINALS.items():
+        if word == prefix or (len(prefix) > 2 and word.startswith(prefix)):
+            return value
+    return int(word)
+
+
+def _season(word: str) -> int:
+    for index, stems in enumerate((("wint", "зим"), ("spr", "весн", "весен"),
+                                   ("sum", "лет"), ("aut", "fall", "осен")), start=1):  # fmt: skip
+        if word.startswith(stems):
+            return index
+    raise ValueError(f"not a season: {word!r}")
+
+
+def _listed(match: re.Match[str]) -> bool:
+    """ "2021 and 2024" names two years; "between 2021 and 2024" and "2021 to 2024" a range."""
+    return bool(_LIST_JOINER.search(match.group())) and not _BETWEEN.match(match.group())
+
+
+_LIST_JOINER = re.compile(r"\s(?:and|и)\s")
+_BETWEEN = re.compile(r"(?:between|между)\s")
+
+
+def _date(text: str) -> date:
+    if "-" in text:
+        return date.fromisoformat(text)
+    day, month, year = (int(part) for part in text.split("."))
+    return date(year, month, day)
+
+
+Handler = Callable[[re.Match[str]], tuple[Period | None, PartialPeriod | None]]
+
+
+class PeriodReader:
+    """Finds every period in a normalised question; each rule consumes the text it read."""
+
+    def __init__(self, data_end: date) -> None:
+        self.data_end = data_end
+        rules: list[tuple[str, Handler, bool]] = [
+            (FROM + DATE + TO + DATE, self._date_range, False),
+            (DATE, self._single_date, False),
+            (FROM + MONTH + r"(?:\s+" + Y + r")?" + TO + MONTH + r"\s+(?:of\s+)?" + Y + YS,
+             self._month_range, False),
+            (r"q([1-4])\s*(?:of\s+)?" + Y, self._quarter_q, False),
+            (Y + r"\s*-?\s*q([1-4])", self._year_q, False),
+            (ORDINAL + r"\s+quarter\s+(?:of\s+)?" + Y, self._quarter_q, False),
+            (RU_ORDINAL + r"\s+квартал\w*\s+" + Y + YS, self._quarter_q, False),
+            (r"(first|second)\s+half\s+(?:of\s+)?" + Y, self._half, False),
+            (r"h([12])\s*" + Y, self._half, False),
+            (r"(перв\w*|втор\w*|1|2)(?:-?[ео]?е|-?м)?\s+полугоди\w*\s+" + Y + YS, self._half,
+             False),
+            (MONTH + r"\s+(?:of\s+)?" + Y + YS, self._month_year, False),
+            (SEASON + r"\s+(?:of\s+)?" + Y + YS, self._season_year, True),
+            (Y + r"-(0[1-9]|1[0-2])", self._iso_month, False),
+            (FROM + Y + YS + TO + Y + YS, self._year_range, False),
+            (r"(?:since|starting(?:\s+from)?|с|со|начиная\s+с)\s+" + Y + YS, self._since, False),
+            (r"(?:all\s+time|all\s+years|(?:the\s+)?(?:whole|entire)\s+period|"
+             r"за\s+вс[её]\s+время|за\s+весь\s+период|за\s+все\s+годы)",
+             self._all_time, True),
+            (r"(?:(?:in|over|during|for)\s+the\s+)?" + LAST + r"\s+(?:(" + NUMBER + r")\s+)?"
+             r"(year|month|week|day)s?(?!\w)(?<!last year)(?<!previous year)",
+             self._rolling_en, True),
+            (r"(?:in|over|during|for)\s+the\s+" + LAST + r"\s+year", self._rolling_year, True),
+            (r"за\s+(?:последн\w*\s+)(?:(" + NUMBER + r")\s+)?(год\w*|лет|месяц\w*|недел\w*|"
+             r"дн\w*|день)", self._rolling_ru, True),
+            (r"(?:year\s+before\s+last|позапрошл\w*\s+год\w*)", self._two_years_ago, True),
+            (r"(?:last|previous)\s+year|(?:прошл|предыдущ)\w*\s+год\w*", self._last_year, True),
+            (r"(?:this|current)\s+year|(?:эт|текущ)\w*\s+год\w*|сего\s+года", self._this_year,
+             True),
+            (r"(?:last|previous)\s+quarter|(?:прошл|предыдущ)\w*\s+квартал\w*",
+             self._last_quarter, True),
+            (r"(?:this|current)\s+quarter|(?:эт|текущ)\w*\s+квартал\w*", self._this_quarter,
+             True),
+            (r"(?:last|previous)\s+month|(?:прошл|предыдущ)\w*\s+месяц\w*", self._last_month,
+             True),
+            (r"(?:this|current)\s+month|(?:эт|текущ)\w*\s+месяц\w*", self._this_month, True),
+            (r"q([1-4])", self._partial_quarter, False),
+            (ORDINAL + r"\s+quarter", self._partial_quarter, False),
+            (RU_ORDINAL + r"\s+квартал\w*", self._partial_quarter, False),
+            (r"(first|second)\s+half(?:\s+of\s+the\s+year)?", self._partial_half, False),
+            (r"(перв\w*|втор\w*)\s+полугоди\w*", self._partial_half, False),
+            (MONTH_FULL, self._partial_month, False),
+            (SEASON.replace("|fall", ""), self._partial_season, True),
+            (r"(?:in|of)\s+(may)", self._partial_month, False),
+            (Y + YS, self._year, False),
+        ]  # fmt: skip
+        self._rules = [(_b(pattern), handler, relative) for pattern, handler, relative in rules]
+
+    def read(self, text: str) -> tuple[list[PeriodReading], str]:
+        """The periods found, in order, and the text with their spans blanked out."""
+        readings: list[PeriodReading] = []
+        for pattern, handler, relative in self._rules:
+            for match in pattern.finditer(text):
+                period, partial = handler(match)
+                if period is None and partial is None:
+                    continue
+                readings.append(
+                    PeriodReading(
+                        match.start(), match.end(), match.group(), period, partial, relative
+                    )
+                )
+                text = (
+                    text[: match.start()]
+                    + "|" * (match.end() - match.start())
+                    + text[match.end() :]
+                )
+        return sorted(readings, key=lambda reading: reading.start), text
+
+    # Explicit dates --------------------------------------------------------------------
+
+    def _date_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        if _listed(match):
+            return None, None
+        try:
+            start, end = _date(match.group(1)), _date(match.group(2))
+        except ValueError:
+            return None, None
+        return (Period(start=start, end=end) if start <= end else None), None
+
+    def _single_date(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        try:
+            day = _date(match.group(1))
+        except ValueError:
+            return None, None
+        return Period(start=day, end=day), None
+
+    def _month_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        if _listed(match):
+            return None, None
+        first, first_year, last, last_year = match.groups()
+        end_year = int(last_year)
+        start_month, end_month = _month(first), _month(last)
+        if first_year is not None:
+            start_year = int(first_year)
+        else:
+            start_year = end_year if start_month <= end_month else end_year - 1
+        start = date(start_year, start_month, 1)
+        end = month_end(end_year, end_month)
+        return (Period(start=start, end=end) if start <= end else None), None
+
+    def _quarter_q(self, match: re.Match[str]) -> tuple[Period, None]:
+        quarter, year = match.groups()
+        return quarter_period(int(year), _ordinal(quarter)), None
+
+    def _year_q(self, match: re.Match[str]) -> tuple[Period, None]:
+        year, quarter = match.groups()
+        return quarter_period(int(year), int(quarter)), None
+
+    def _half(self, match: re.Match[str]) -> tuple[Period, None]:
+        half, year = match.groups()
+        return half_period(int(year), _ordinal(half)), None
+
+    def _month_year(self, match: re.Match[str]) -> tuple[Period, None]:
+        month, year = match.groups()
+        return month_period(int(year), _month(month)), None
+
+    def _season_year(self, match: re.Match[str]) -> tuple[Period, None]:
+        season, year = match.groups()
+        return season_period(int(year), _season(season)), None
+
+    def _iso_month(self, match: re.Match[str]) -> tuple[Period, None]:
+        year, month = match.groups()
+        return month_period(int(year), int(month)), None
+
+    def _year_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        first, last = int(match.group(1)), int(match.group(2))
+        if first >= last or _listed(match):
+            return None, None
+        return Period(start=date(first, 1, 1), end=date(last, 12, 31)), None
+
+    def _since(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        start = date(int(match.group(1)), 1, 1)
+        return (Period(start=start, end=self.data_end) if start <= self.data_end else None), None
+
+    def _year(self, match: re.Match[str]) -> tuple[Period, None]:
+        return year_period(int(match.group(1))), None
+
+    # Relative to the data's last date ---------------------------------------------------
+
+    def _all_time(self, _: re.Match[str]) -> tuple[Period, None]:
+        return Period(start=date(1900, 1, 1), end=self.data_end), None
+
+    def _rolling(self, count: int, unit: str) -> tuple[Period | None, None]:
+        end = self.data_end
+        if count < 1:
+            return None, None
+        if unit.startswith(("year", "год", "лет")):
+            start = months_back(end, 12 * count) + timedelta(days=1)
+        elif unit.startswith(("month", "месяц")):
+            start = months_back(end, count) + timedelta(days=1)
+        elif unit.startswith(("week", "недел")):
+            start = end - timedelta(days=7 * count - 1)
+        else:
+            start = end - timedelta(days=count - 1)
+        return Period(start=start, end=end), None
+
+    def _rolling_en(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        count, unit = match.groups()
+        if count is None and unit == "year":
+            return None, None
+        return self._rolling(number_value(count) if count else 1, unit)
+
+    def _rolling_year(self, _: re.Match[str]) -> tuple[Period | None, None]:
+        return self._rolling(1, "year")
+
+    def _rolling_ru(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        count, unit = match.groups()
+        return self._rolling(number_value(count) if count else 1, unit)
+
+    def _two_years_ago(self, _: re.Match[str]) -> tuple[Period, None]:
+        return year_period(self.data_end.year - 2), None
+
+    def _last_year(self, _: re.Match[str]) -> tuple[Period, None]:
+        return year_period(self.data_end.year - 1), None
+
+    def _this_year(self, _: re.Match[str]) -> tuple[Period, None]:
+        return Period(start=date(self.data_end.year, 1, 1), end=self.data_end), None
+
+    def _last_quarter(self, _: re.Match[str]) -> tuple[Period, None]:
+        current = (self.data_end.month - 1) // 3
+        year, quarter = divmod(self.data_end.year * 4 + current - 1, 4)
+        return quarter_period(year, quarter + 1), None
+
+    def _this_quarter(self, _: re.Match[str]) -> tuple[Period, None]:
+        quarter = (self.data_end.month - 1) // 3 + 1
+        start = date(self.data_end.year, quarter * 3 - 2, 1)
+        return Period(start=start, end=self.data_end), None
+
+    def _last_month(self, _: re.Match[str]) -> tuple[Period, None]:
+        previous = months_back(self.data_end.replace(day=1), 1)
+        return month_period(previous.year, previous.month), None
+
+    def _this_month(self, _: re.Match[str]) -> tuple[Period, None]:
+        return Period(start=self.data_end.replace(day=1), end=self.data_end), None
+
+    # Without a year ----------------------------------------------------------------------
+
+    def _partial_quarter(self, match: re.Match[str]) -> tuple[None, PartialPeriod]:
+        return None, PartialPeriod("quarter", _ordinal(match.group(1)))
+
+    def _partial_half(self, match: re.Match[str]) -> tuple[None, PartialPeriod]:
+        return None, PartialPeriod("half", _ordinal(match.group(1)))
+
+    def _partial_season(self, match: re.Match[str]) -> tuple[None, PartialPeriod]:
+        return None, PartialPeriod("season", _season(match.group(1)))
+
+    def _partial_month(self, match: re.Match[str]) -> tuple[None, PartialPeriod]:
+        return None, PartialPeriod("month", _month(match.group(1)))

@@ -1,0 +1,45 @@
+"""Words that carry no meaning of their own for the parser, in English and Russian.
+
+A question's words that are neither phrases of the lexicon nor stop words are "content":
+the parser tries to recognise them (a misspelt place, an unknown diagnosis). Title words
+in ``GENERIC_TITLE_WORDS`` are too common to point at one diagnosis ("acute", «другие»).
+"""
+
+from medstream_questions.text import stems_of
+
+_STOPWORDS = """
+the a an in on at for of with by and or to from was were is are be been being there their
+this that these those what which who whom how many much show me give list tell please i we
+you it its do does did have has had year years month months quarter period time during
+between among per each any all than more most less also only about as into over under within
+across can could would should will get lets let let's us our my your want need know find see
+thanks thank general detail details particular order overall whole day days week weeks ever
+so such same other there here whose code codes icd10 в во на за по с со от до из у к ко и
+или а но что как какой какая какое какие каких каком какую кто где когда был была было были
+есть это этот эта эти тот та те все всех весь вся мне нам нас покажи покажите показать
+выведи выведите дай дайте скажи скажите назови назовите пожалуйста хочу хотим узнать нужно
+надо ли же бы не нет да год года году лет месяц месяца месяце квартал квартала квартале
+период периоде время среди для при о об про через между после перед также ещё еще только
+самый наиболее больше меньше целом день дня неделю спасибо был каждый каждом каждого их его
+ее код коду кодом кода диагнозом диагнозу
+highest lowest biggest largest smallest most least care treatment treated sick ill
+лечение лечения лечению болел болела болело болели заболел заболела заболело заболели
+заболевших болеющих
+"""
+
+_GENERIC_TITLE_WORDS = """
+other unspecified acute chronic disease diseases disorder disorders of and the with without
+in due to not elsewhere classified specified certain organism virus identified site sites
+multiple malignant neoplasm benign infection infections syndrome syndromes injury fracture
+level lower upper including except type origin unknown condition другие другой другая
+неуточненный неуточненная неуточненные острый острая острые хронический хроническая болезнь
+болезни расстройства нарушения и в с без при не других рубриках классифицированные
+уточненные вызванные вызванный вирус злокачественное новообразование доброкачественное
+инфекции инфекция синдром синдромы травма перелом уровне локализации типа происхождения
+поражения формы состояния области
+"""
+
+STOPWORDS = frozenset(stem for word in _STOPWORDS.split() for stem in stems_of(word))
+GENERIC_TITLE_WORDS = frozenset(
+    stem for word in _GENERIC_TITLE_WORDS.split() for stem in stems_of(word)
+)

@@ -1,0 +1,122 @@
+"""What a question says so far: slots, the issues left open, and how answers merge in.
+
+Slots are partial on purpose: «Санкт-Петербург 2025» fills a place and a period but no
+measure. A person's answer is parsed into slots of its own and merged over the stored
+ones, field by field, so "top 5 diagnoses" completes the question instead of replacing it.
+An unset field means "not said"; ``places=[]`` means "all cities", said explicitly.
+"""
+
+from typing import Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Period, Place
+from medstream_questions.text import Language
+from medstream_questions.vocabulary.care import Department, VisitType
+
+IssueSlot = Literal["intent", "dimension", "place", "diagnosis", "period"]
+Problem = Literal["missing", "unknown", "ambiguous"]
+
+SLOT_FIELDS: dict[IssueSlot, frozenset[str]] = {
+    "intent": frozenset({"family", "dimension", "cost", "measure"}),
+    "dimension": frozenset({"dimension"}),
+    "place": frozenset({"places"}),
+    "diagnosis": frozenset({"codes", "chapter"}),
+    "period": frozenset({"period", "periods"}),
+}
+"""The fields whose being set in an answer settles an issue about that slot."""
+
+
+class Candidate(BaseModel):
+    """One way to settle an issue: a label to offer and the slots it would set."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label_en: str
+    label_ru: str
+    confidence: float = Field(ge=0, le=1)
+    patch: dict[str, Any] = Field(description="Slots fields, as JSON, that this choice sets")
+
+    def label(self, language: Language) -> str:
+        return self.label_ru if language == "ru" else self.label_en
+
+
+class Issue(BaseModel):
+    """Something the parser could not settle alone; the router asks about the first one."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    slot: IssueSlot
+    problem: Problem
+    text: str = Field(default="", description="the words of the question it is about")
+    candidates: list[Candidate] = Field(default_factory=list)
+    fallback: dict[str, Any] = Field(
+        default_factory=dict, description="Slots fields to assume when no more questions"
+    )
+    assumption_en: str = ""
+    assumption_ru: str = ""
+
+    def assumption(self, language: Language) -> str:
+        return self.assumption_ru if language == "ru" else self.assumption_en
+
+
+class Note(BaseModel):
+    """An interpretation made while reading, stated in the answer ("Moskow" read as Moscow)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    slot: str
+    text_en: str
+    text_ru: str
+
+    def text(self, language: Language) -> str:
+        return self.text_ru if language == "ru" else self.text_en
+
+
+class Slots(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    language: Language = "en"
+    family: Family | None = None
+    measure: Measure | None = None
+    cost: Literal["average", "total"] | None = None
+    dimension: Dimension | None = None
+    limit: int | None = Field(default=None, ge=1, le=100)
+    places: list[Place] | None = None
+    period: Period | None = None
+    periods: list[Period] | None = Field(
+        default=None, description="separate periods named together; `period` is their span"
+    )
+    codes: list[str] | None = None
+    chapter: str | None = None
+    department: Department | None = None
+    visit_type: VisitType | None = None
+    sex: Literal["M", "F"] | None = None
+    age_group: AgeGroup | None = None
+    on_topic: bool = False
+    off_topic: bool = False
+    issues: list[Issue] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
+
+    def said(self) -> set[str]:
+        """The question fields this text set (bookkeeping fields excluded)."""
+        return self.model_fields_set - {"language", "on_topic", "off_topic", "issues", "notes"}
+
+    def merged(self, answer: "Slots") -> Self:
+        """These slots with an answer's said fields on top; issues the answer settles close."""
+        said = answer.said()
+        update: dict[str, Any] = {field: getattr(answer, field) for field in said}
+        if "period" in said and "periods" not in said:
+            update["periods"] = None  # a new period replaces the separate ones with it
+        open_issues = [i for i in self.issues if not SLOT_FIELDS[i.slot] & said]
+        update["issues"] = [*open_issues, *answer.issues]
+        update["notes"] = [n for n in self.notes if n.slot not in said] + answer.notes
+        update["on_topic"] = self.on_topic or answer.on_topic
+        update["off_topic"] = self.off_topic and answer.off_topic
+        merged = self.model_copy(update=update)
+        merged.__pydantic_fields_set__ = self.model_fields_set | said | {"issues", "notes"}
+        return merged
+
+    def patched(self, patch: dict[str, Any]) -> Self:
+        """These slots with a stored choice applied (an option picked, or a fallback)."""
+        return self.merged(type(self).model_validate({"language": self.language, **patch}))

@@ -1,0 +1,81 @@
+"""Text normalisation, tokens and stems: the common ground of vocabulary and questions.
+
+Vocabulary terms and questions go through the same functions, so «Санкт-Петербурге» meets
+«Санкт-Петербург» as the stems ``санкт петербург``. Normalisation keeps the text's length,
+so a token's offsets also point into the original question (where capitals still are).
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from medstream_shared.language import Language
+
+__all__ = ["Language"]
+
+_TRANSLATE = str.maketrans({"ё": "е", "Ё": "Е", "–": "-", "—": "-", "−": "-", "’": "'"})
+_TOKEN = re.compile(r"[a-zа-я0-9]+")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_STEMMERS = {
+    "ru": snowballstemmer.stemmer("russian"),
+    "en": snowballstemmer.stemmer("english"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    stem: str
+    start: int
+    end: int
+
+
+def normalize(text: str) -> str:
+    """Lower case, «ё» as «е», one kind of dash; the result has the input's length."""
+    translated = text.translate(_TRANSLATE)
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in translated)
+
+
+@lru_cache(maxsize=65_536)
+def stem(word: str) -> str:
+    if word.isdigit():
+        return word
+    language = "ru" if _CYRILLIC.search(word) else "en"
+    stemmed: str = _STEMMERS[language].stemWord(word)
+    return stemmed
+
+
+def tokenize(normalized: str) -> list[Token]:
+    return [
+        Token(match.group(), stem(match.group()), match.start(), match.end())
+        for match in _TOKEN.finditer(normalized)
+    ]
+
+
+def stems_of(phrase: str) -> tuple[str, ...]:
+    return tuple(token.stem for token in tokenize(normalize(phrase)))
+
+
+def detect_language(text: str) -> Language:
+    """Russian when Cyrillic letters outnumber Latin ones (ICD-10 codes are Latin)."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    return "ru" if cyrillic and cyrillic >= len(_LATIN.findall(text)) / 2 else "en"
+
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "один": 1, "одна": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3,
+    "трех": 3, "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
+    "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10,
+    "десяти": 10, "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12,
+    "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
+}  # fmt: skip
+NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+"""A small count in digits or words, as a regex fragment."""
+
+
+def number_value(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBER_WORDS[text]

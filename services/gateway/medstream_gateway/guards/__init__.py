@@ -1,0 +1,1 @@
+"""What protects the API: API keys, rate limits, backpressure on lag, idempotency keys."""

@@ -1,0 +1,81 @@
+"""The read model's metrics: sessions by status and how long each took to its answer.
+
+:func:`background_samplers` keeps the gauges fresh that no request updates: sessions by
+status in the read model and the health of Kafka, MongoDB and Redis as the gateway sees it.
+"""
+
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from medstream_shared.constants import FINAL_STATUSES
+from medstream_shared.health import mongo_check, redis_check
+from medstream_shared.metrics import SESSION_SECONDS, SESSIONS
+from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
+from pymongo.asynchronous.collection import AsyncCollection
+
+from medstream_gateway.readmodel.sessions import ACTIVE
+
+if TYPE_CHECKING:
+    from medstream_gateway.state import GatewayState
+
+_FINAL = frozenset(status.value for status in FINAL_STATUSES)
+
+
+def record_time_to_final(doc: Mapping[str, Any] | None) -> None:
+    """Observe how long a session took to reach its final status, once, at that moment.
+
+    Called with the document a final transition returned (None when the transition did
+    not apply, e.g. a redelivered event), so each answer is counted exactly once. The
+    clock starts at the session's creation or, for a follow-up question in the same
+    session, at that question's arrival in the history.
+    """
+    if doc is None or doc.get("status") not in _FINAL:
+        return
+    finished = doc.get("updated_at")
+    started = _question_started(doc)
+    if isinstance(finished, datetime) and isinstance(started, datetime):
+        seconds = max((finished - started).total_seconds(), 0.0)
+        SESSION_SECONDS.labels(status=doc["status"]).observe(seconds)
+
+
+def _question_started(doc: Mapping[str, Any]) -> Any:
+    asked = [m.get("at") for m in doc.get("messages") or [] if m.get("kind") == "question"]
+    return asked[-1] if len(asked) > 1 else doc.get("created_at")
+
+
+async def count_sessions(sessions: AsyncCollection) -> None:
+    """Set ``medstream_sessions{status}`` for every non-final status from the read model."""
+    counts = dict.fromkeys(ACTIVE, 0)
+    cursor = await sessions.aggregate(
+        [
+            {"$match": {"status": {"$in": ACTIVE}}},
+            {"$group": {"_id": "$status", "count": {"$sum": 1}}},
+        ]
+    )
+    async for row in cursor:
+        counts[row["_id"]] = int(row["count"])
+    for status, count in counts.items():
+        SESSIONS.labels(status=status).set(count)
+
+
+@asynccontextmanager
+async def background_samplers(state: "GatewayState") -> AsyncIterator[None]:
+    """Sample sessions by status and the gateway's dependencies while the app runs."""
+    for final in FINAL_STATUSES:
+        SESSION_SECONDS.labels(status=final.value)
+    for status in ACTIVE:
+        SESSIONS.labels(status=status)
+
+    async def kafka() -> None:
+        await state.lag.admin.describe_cluster()
+
+    async def sample() -> None:
+        await check_dependencies(
+            {"kafka": kafka, "mongodb": mongo_check(state.mongo), "redis": redis_check(state.redis)}
+        )
+        await count_sessions(state.store.sessions)
+
+    async with every(SAMPLE_SECONDS, sample, "gateway-samplers"):
+        yield

@@ -1,0 +1,192 @@
+"""Projects the events of the pipeline onto the gateway's sessions in MongoDB.
+
+The gateway consumes its own submissions too, so sessions submitted by other backends
+straight to Kafka appear here, and replaying the topics rebuilds the read model.
+"""
+
+import base64
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from medstream_shared.constants import EventType, SessionStatus
+from medstream_shared.events import models
+from medstream_shared.events.envelope import Envelope, event_time
+from medstream_shared.events.models import EventData, report_id_for
+from medstream_shared.kafka.consumer import Subscription
+
+from medstream_gateway.readmodel.metrics import record_time_to_final
+from medstream_gateway.readmodel.reports import ReportReadModel
+from medstream_gateway.readmodel.sessions import ACTIVE, FINAL, SessionStore, status_in
+
+NO_OUTPUT: Sequence[EventData] = ()
+
+
+def when(envelope: Envelope) -> datetime:
+    """The moment a change happened: its event's time (replays reproduce it exactly)."""
+    return event_time(envelope.time)
+
+
+class SessionProjector:
+    def __init__(self, store: SessionStore) -> None:
+        self.store = store
+
+    def subscriptions(self) -> list[Subscription]:
+        return [
+            Subscription(EventType.QUERY_SUBMITTED, self.on_submitted),
+            Subscription(EventType.FEEDBACK_SUBMITTED, self.on_feedback),
+            Subscription(EventType.CLARIFICATION_REQUESTED, self.on_clarification),
+            Subscription(EventType.QUERY_ROUTED, self.on_routed),
+            Subscription(EventType.QUERY_COMPLETED, self.on_completed),
+            Subscription(EventType.QUERY_FAILED, self.on_failed),
+        ]
+
+    async def on_submitted(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.QuerySubmitted)
+        at = when(envelope)
+        session = await self.store.find(event.session_id)
+        if session is None:
+            await self.store.create(event.session_id, event.user_id, event.question, at)
+        elif session["status"] in FINAL and session["updated_at"] < at:
+            await self.store.restart(event.session_id, event.user_id, event.question, at)
+        await self.store.project(
+            event.session_id,
+            at=at,
+            applies=status_in([SessionStatus.CREATED.value]),
+            changes={"status": SessionStatus.ROUTER_PROCESSING.value},
+            message={"role": "user", "kind": "question", "text": event.question},
+            event_id=envelope.id,
+        )
+        return NO_OUTPUT
+
+    async def on_feedback(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.FeedbackSubmitted)
+        await self.store.project(
+            event.session_id,
+            at=when(envelope),
+            applies=lambda session: (
+                session["status"] == SessionStatus.WAITING_FEEDBACK.value
+                and session["iteration"] == event.iteration
+            ),
+            changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
+            message={"role": "user", "kind": "feedback", "text": event.answer},
+            event_id=envelope.id,
+        )
+        return NO_OUTPUT
+
+    async def on_clarification(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.ClarificationRequested)
+        clarification = {"question": event.question, "options": event.options, "kind": event.kind}
+        await self.store.project(
+            event.session_id,
+            at=when(envelope),
+            applies=lambda session: (
+                session["status"] in ACTIVE and session["iteration"] <= event.iteration
+            ),
+            changes={
+                "status": SessionStatus.WAITING_FEEDBACK.value,
+                "clarification": clarification,
+                "iteration": event.iteration,
+            },
+            message={"role": "assistant", "kind": "clarification", **clarification},
+            event_id=envelope.id,
+        )
+        return NO_OUTPUT
+
+    async def on_routed(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.QueryRouted)
+        await self.store.project(
+            event.session_id,
+            at=when(envelope),
+            applies=status_in([SessionStatus.CREATED.value, SessionStatus.ROUTER_PROCESSING.value]),
+            changes={"status": SessionStatus.QUERY_PROCESSING.value, "iteration": event.iteration},
+            event_id=envelope.id,
+        )
+        return NO_OUTPUT
+
+    async def on_completed(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.QueryCompleted)
+        for chart in event.charts:
+            await self.store.save_chart(
+                {
+                    "_id": chart.id,
+                    "session_id": event.session_id,
+                    "user_id": event.user_id,
+                    "media_type": chart.media_type,
+                    "title": chart.title,
+                    "data": base64.b64decode(chart.png_base64),
+                }
+            )
+        result: dict[str, Any] = {
+            "answer": event.answer,
+            "sql": event.sql,
+            "columns": event.columns,
+            "rows_json": json.dumps(event.rows, ensure_ascii=False),
+            "charts": [{"id": c.id, "media_type": c.media_type} for c in event.charts],
+            "engine": event.engine,
+            "llm_usage": event.llm_usage.model_dump() if event.llm_usage else None,
+        }
+        done = await self.store.project(
+            event.session_id,
+            at=when(envelope),
+            applies=status_in(ACTIVE),
+            changes={
+                "status": SessionStatus.COMPLETED.value,
+                "result": result,
+                "clarification": None,
+            },
+            message={"role": "assistant", "kind": "answer", "text": event.answer},
+            event_id=envelope.id,
+        )
+        record_time_to_final(done)
+        return NO_OUTPUT
+
+    async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.QueryFailed)
+        failed = await self.store.project(
+            event.session_id,
+            at=when(envelope),
+            applies=status_in(ACTIVE),
+            changes={
+                "status": SessionStatus.ERROR.value,
+                "error": event.reason,
+                "clarification": None,
+            },
+            message={"role": "assistant", "kind": "error", "text": event.reason},
+            event_id=envelope.id,
+        )
+        record_time_to_final(failed)
+        return NO_OUTPUT
+
+
+class ReportProjector:
+    """Projects report requests and outcomes onto the gateway's report read model."""
+
+    def __init__(self, reports: ReportReadModel) -> None:
+        self.reports = reports
+
+    def subscriptions(self) -> list[Subscription]:
+        return [
+            Subscription(EventType.REPORT_REQUESTED, self.on_requested),
+            Subscription(EventType.REPORT_GENERATED, self.on_generated),
+            Subscription(EventType.REPORT_FAILED, self.on_failed),
+        ]
+
+    async def on_requested(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.ReportRequested)
+        at = when(envelope)
+        report_id = report_id_for(event.user_id, event.request_id)
+        await self.reports.pending(report_id, event.request_id, event.user_id, at)
+        return NO_OUTPUT
+
+    async def on_generated(self, envelope: Envelope) -> Sequence[EventData]:
+        await self.reports.ready(envelope.data_as(models.ReportGenerated))
+        return NO_OUTPUT
+
+    async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
+        event = envelope.data_as(models.ReportFailed)
+        at = when(envelope)
+        report_id = report_id_for(event.user_id, event.request_id)
+        await self.reports.failed(report_id, event.request_id, event.user_id, event.reason, at)
+        return NO_OUTPUT

@@ -1,0 +1,198 @@
+"""The gateway's read model of sessions in MongoDB.
+
+Sessions are projections of events: every update is idempotent (guarded by the status it
+moves from, or by the event id for the message history), so a redelivered or reordered
+event never regresses a session or duplicates a message. Every timestamp is the time of
+the event that caused the change, so replaying the topics rebuilds the same documents.
+
+The projector finds and writes sessions by ``_id`` alone and checks its guards in code:
+``_id`` is the one filter every MongoDB-wire server answers from an index (FerretDB v1
+reads every document of the collection for any other filter, ~0.2 ms per session, on each
+update). That is safe because each session has one projector: consumers are
+co-partitioned, so one gateway replica applies all events of a session, one at a time.
+The API writes a session only to record a question (a new one, or a new question in a
+finished session) and when that question could not be published: states the projector
+does not write meanwhile. A person's answer is left to the projector like every other
+event.
+
+Result rows are stored as a JSON string: FerretDB v1 refuses nested arrays, and the read
+model never queries inside them.
+"""
+
+from collections.abc import Awaitable, Callable, Collection
+from datetime import datetime
+from typing import Any
+
+from medstream_shared.constants import FINAL_STATUSES, SessionStatus
+from pymongo import ASCENDING, DESCENDING, ReturnDocument
+from pymongo.asynchronous.database import AsyncDatabase
+
+from medstream_gateway.models import SessionView
+from medstream_gateway.readmodel.pagination import NEWEST_FIRST, after_cursor, page_of
+from medstream_gateway.readmodel.views import session_view
+
+ACTIVE = [s.value for s in SessionStatus if s not in FINAL_STATUSES]
+FINAL = [s.value for s in FINAL_STATUSES]
+
+OnChange = Callable[[SessionView], Awaitable[None]]
+Guard = Callable[[dict[str, Any]], bool]
+
+
+def status_in(statuses: Collection[str]) -> Guard:
+    return lambda doc: doc["status"] in statuses
+
+
+def always(doc: dict[str, Any]) -> bool:
+    return True
+
+
+def fresh_session(user_id: str, question: str, at: datetime) -> dict[str, Any]:
+    return {
+        "user_id": user_id,
+        "status": SessionStatus.CREATED.value,
+        "question": question,
+        "iteration": 0,
+        "clarification": None,
+        "result": None,
+        "error": None,
+        "created_at": at,
+        "updated_at": at,
+    }
+
+
+class SessionStore:
+    """Sessions and charts; ``on_change`` hears of every change (the live-update feed).
+
+    ``prefix`` names a parallel set of collections (a replay builds into those first).
+    """
+
+    def __init__(
+        self, db: AsyncDatabase, on_change: OnChange | None = None, *, prefix: str = ""
+    ) -> None:
+        self.sessions = db[f"{prefix}sessions"]
+        self.charts = db[f"{prefix}charts"]
+        self._on_change = on_change
+
+    async def _changed(self, doc: dict[str, Any] | None) -> dict[str, Any] | None:
+        if doc is not None and self._on_change is not None:
+            await self._on_change(session_view(doc))
+        return doc
+
+    async def ensure_indexes(self) -> None:
+        await self.sessions.create_index([("user_id", ASCENDING), ("created_at", DESCENDING)])
+        await self.sessions.create_index([("status", ASCENDING)])
+        await self.charts.create_index([("session_id", ASCENDING)])
+
+    async def find(self, session_id: str) -> dict[str, Any] | None:
+        return await self.sessions.find_one({"_id": session_id})
+
+    async def get(self, session_id: str, user_id: str) -> dict[str, Any] | None:
+        """The session if it belongs to ``user_id`` (anyone else's reads as absent)."""
+        doc = await self.find(session_id)
+        return doc if doc is not None and doc["user_id"] == user_id else None
+
+    async def owner(self, session_id: str) -> dict[str, Any] | None:
+        return await self.sessions.find_one({"_id": session_id}, {"user_id": 1, "status": 1})
+
+    async def create(
+        self, session_id: str, user_id: str, question: str, at: datetime
+    ) -> dict[str, Any]:
+        """Insert the session if absent (idempotent for a redelivered submission)."""
+        fresh = {**fresh_session(user_id, question, at), "messages": []}
+        result = await self.sessions.update_one(
+            {"_id": session_id}, {"$setOnInsert": fresh}, upsert=True
+        )
+        if result.upserted_id is None:
+            existing = await self.find(session_id)
+            assert existing is not None
+            return existing
+        created = {"_id": session_id, **fresh}
+        await self._changed(created)
+        return created
+
+    async def restart(
+        self, session_id: str, user_id: str, question: str, at: datetime
+    ) -> dict[str, Any] | None:
+        """A new question in a finished session of the same user (older events change nothing)."""
+        changes = fresh_session(user_id, question, at)
+        del changes["created_at"]
+        doc = await self.sessions.find_one_and_update(
+            {
+                "_id": session_id,
+                "user_id": user_id,
+                "status": {"$in": FINAL},
+                "updated_at": {"$lt": at},
+            },
+            {"$set": changes},
+            return_document=ReturnDocument.AFTER,
+        )
+        return await self._changed(doc)
+
+    async def transition(
+        self,
+        session_id: str,
+        *,
+        from_statuses: list[str],
+        changes: dict[str, Any],
+        at: datetime,
+        extra_filter: dict[str, Any] | None = None,
+    ) -> dict[str, Any] | None:
+        """Apply ``changes`` only if the session is in one of ``from_statuses``."""
+        query: dict[str, Any] = {"_id": session_id, "status": {"$in": from_statuses}}
+        query.update(extra_filter or {})
+        doc = await self.sessions.find_one_and_update(
+            query,
+            {"$set": {**changes, "updated_at": at}},
+            return_document=ReturnDocument.AFTER,
+        )
+        return await self._changed(doc)
+
+    async def project(
+        self,
+        session_id: str,
+        *,
+        at: datetime,
+        applies: Guard = always,
+        changes: dict[str, Any] | None = None,
+        message: dict[str, Any] | None = None,
+        event_id: str,
+    ) -> dict[str, Any] | None:
+        """One event's effect on a session, in one read and at most one write by ``_id``.
+
+        ``changes`` apply when ``applies(session)`` holds; ``message`` joins the history
+        once per ``event_id`` either way. Returns the changed session, or None when the
+        event changed nothing (unknown session, guard false, a redelivery).
+        """
+        doc = await self.find(session_id)
+        if doc is None:
+            return None
+        update: dict[str, Any] = {}
+        changed = dict(doc)
+        if changes is not None and applies(doc):
+            update["$set"] = {**changes, "updated_at": at}
+            changed.update(update["$set"])
+        messages = doc.get("messages") or []
+        if message is not None and all(m.get("event_id") != event_id for m in messages):
+            entry = {"event_id": event_id, "at": at, **message}
+            update["$push"] = {"messages": entry}
+            changed["messages"] = [*messages, entry]
+        if not update:
+            return None
+        await self.sessions.update_one({"_id": session_id}, update)
+        return await self._changed(changed) if "$set" in update else None
+
+    async def page(
+        self, user_id: str, *, status: str | None, limit: int, cursor: str | None
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        query: dict[str, Any] = {"user_id": user_id, **(after_cursor(cursor) if cursor else {})}
+        if status:
+            query["status"] = status
+        docs = await self.sessions.find(query).sort(NEWEST_FIRST).limit(limit + 1).to_list()
+        return page_of(docs, limit)
+
+    async def save_chart(self, chart: dict[str, Any]) -> None:
+        await self.charts.replace_one({"_id": chart["_id"]}, chart, upsert=True)
+
+    async def get_chart(self, chart_id: str, user_id: str) -> dict[str, Any] | None:
+        chart = await self.charts.find_one({"_id": chart_id})
+        return chart if chart is not None and chart["user_id"] == user_id else None
