@@ -1,0 +1,1865 @@
+# ruff: noqa: E501  (a data file: long questions and SQL strings read better unwrapped)
+"""Blind evaluation set for the analytics question answering.
+
+Written without looking at the question engine. Each case is a question an
+analyst of a Russian hospital network might type (English or Russian) with the
+expected kind of answer and, for answerable questions, an oracle SQL query over
+the warehouse (patients / visits / diagnoses). For ``clarify`` cases the oracle
+is a short phrase naming what is missing; ``out_of_scope`` cases have no oracle.
+
+Conventions used by the oracles:
+  * visits are count(*) on visits; "patients" / people are count(DISTINCT patient_id);
+  * age is visits.age_at_visit; "30 to 40" is inclusive, "under 5" is < 5,
+    "over 60" is > 60, "60 and older" is >= 60; children are < 18;
+  * shares are percentages rounded to 1 decimal, average costs rounded to 2;
+  * a month label is 'YYYY-MM', a quarter label is 'YYYY-Qn', a year an integer;
+  * "this year" = 2025, "last year" = 2024;
+  * influenza = J09, J10, J11; pneumonia = J12, J15, J18 (the J12–J18 codes present).
+
+Kinds: count, top, fewest, share, comparison, exclusion, age_range, money,
+distinct_patients, trend, breakdown, follow_up, clarify, out_of_scope, colloquial,
+plus average_age, per_patient, date_range and diagnosis_group (ICD-10 families/chapters).
+"""
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class BlindCase:
+    question: str
+    expect: Literal["rows", "number", "clarify", "out_of_scope"]
+    # SQL answering it (rows/number); for clarify: one short phrase saying what is missing
+    oracle: str = ""
+    kind: str = ""  # see the list of kinds in the module docstring
+    ordered: bool = True  # False when the order of the rows does not matter
+    # for a follow-up: the question asked just before in the same conversation
+    follow_up_of: str = ""
+
+
+B = BlindCase
+
+_FLU = "('J09', 'J10', 'J11')"
+_PNEU = "('J12', 'J15', 'J18')"
+_COVID = "('U07.1', 'U07.2')"
+
+
+CASES: tuple[BlindCase, ...] = (
+    # ------------------------------------------------------------------ count
+    B(
+        "How many visits did we have in Kazan in 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "Сколько всего обращений было в Новосибирске за 2022 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2022",
+        "count",
+    ),
+    B(
+        "Number of inpatient admissions in Saint Petersburg during 2024",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "count",
+    ),
+    B(
+        "Сколько раз за 2025 год ставили диагноз E11?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code = 'E11' AND year(visit_date) = 2025",
+        "count",
+    ),
+    B(
+        "How many emergency visits did Yekaterinburg log in Q1 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2024-01-01' AND DATE '2024-03-31'",
+        "count",
+    ),
+    B(
+        "Количество визитов в кардиологию в Москве за 2021 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2021",
+        "count",
+    ),
+    B(
+        "Total visits in the Primorsky district of St. Petersburg for 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND district = 'Primorsky' "
+        "AND year(visit_date) = 2022",
+        "count",
+    ),
+    B(
+        "Сколько приёмов провела неврология в Казани в 2024-м?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Neurology' "
+        "AND year(visit_date) = 2024",
+        "count",
+    ),
+    B(
+        "How many Pediatrics visits were recorded in Novosibirsk in 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Pediatrics' "
+        "AND year(visit_date) = 2025",
+        "count",
+    ),
+    B(
+        "Сколько визитов с ветряной оспой (B01) зарегистрировано за весь период?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code = 'B01'",
+        "count",
+    ),
+    B(
+        "count of asthma (J45) visits in Moscow in 2023",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code = 'J45' AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "Сколько было амбулаторных приёмов в Екатеринбурге в 2023 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'outpatient' "
+        "AND year(visit_date) = 2023",
+        "count",
+    ),
+    B("Сколько всего визитов в базе?", "number", "SELECT count(*) FROM visits", "count"),
+    B(
+        "Сколько визитов было в Вахитовском районе Казани в 2024 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND district = 'Vakhitovsky' AND year(visit_date) = 2024",
+        "count",
+    ),
+    B(
+        "Сколько визитов в Казани в этом году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2025",
+        "count",
+    ),
+    # ------------------------------------------------------------------ top
+    B(
+        "Top 5 diagnoses in Novosibirsk in 2023 by number of visits",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2023 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "top",
+    ),
+    B(
+        "Топ-3 отделения по числу визитов в Казани за 2024 год",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY visits DESC, department LIMIT 3",
+        "top",
+    ),
+    B(
+        "Which three Moscow districts had the most visits in 2025?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2025 "
+        "GROUP BY district ORDER BY visits DESC, district LIMIT 3",
+        "top",
+    ),
+    B(
+        "Назови пять самых частых диагнозов у детей младше 14 лет в 2022 году",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE age_at_visit < 14 AND year(visit_date) = 2022 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "top",
+    ),
+    B(
+        "What are the seven most common ICD-10 codes among inpatient visits?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 7",
+        "top",
+    ),
+    B(
+        "Какие 3 города лидируют по количеству экстренных обращений за всё время?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'emergency' "
+        "GROUP BY city ORDER BY visits DESC, city LIMIT 3",
+        "top",
+    ),
+    B(
+        "Top 3 ICD-10 chapters by visits in 2024",
+        "rows",
+        "SELECT d.chapter, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE year(v.visit_date) = 2024 GROUP BY d.chapter ORDER BY visits DESC, d.chapter LIMIT 3",
+        "top",
+    ),
+    B(
+        "Which department had the highest number of visits in Yekaterinburg in 2022?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2022 "
+        "GROUP BY department ORDER BY visits DESC, department LIMIT 1",
+        "top",
+    ),
+    B(
+        "Самый частый диагноз в Питере в 2021 году?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2021 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 1",
+        "top",
+    ),
+    B(
+        "top 5 departments by total cost in 2023",
+        "rows",
+        "SELECT department, sum(cost_rub) AS total_cost FROM visits WHERE year(visit_date) = 2023 "
+        "GROUP BY department ORDER BY total_cost DESC, department LIMIT 5",
+        "top",
+    ),
+    B(
+        "Топ-5 диагнозов по числу госпитализаций в Москве в 2024 году",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "top",
+    ),
+    B(
+        "В каких пяти районах Санкт-Петербурга было больше всего визитов в 2023 году?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2023 "
+        "GROUP BY district ORDER BY visits DESC, district LIMIT 5",
+        "top",
+    ),
+    B(
+        "Какой округ Москвы самый загруженный по числу обращений в 2024 году?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2024 "
+        "GROUP BY district ORDER BY visits DESC, district LIMIT 1",
+        "top",
+    ),
+    # ------------------------------------------------------------------ fewest
+    B(
+        "Bottom 3 departments by visit volume in 2024",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY visits ASC, department LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Какой город дал меньше всего визитов в 2023 году?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE year(visit_date) = 2023 "
+        "GROUP BY city ORDER BY visits ASC, city LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Which city had the fewest visits overall?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits GROUP BY city ORDER BY visits ASC, city LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Наименее загруженные отделения Москвы за 2025 год — назови три",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2025 "
+        "GROUP BY department ORDER BY visits ASC, department LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Least common ICD-10 chapters: list the 3 with the fewest visits",
+        "rows",
+        "SELECT d.chapter, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "GROUP BY d.chapter ORDER BY visits ASC, d.chapter LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Какие 5 районов Санкт-Петербурга дали меньше всего обращений за 2022 год?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2022 "
+        "GROUP BY district ORDER BY visits ASC, district LIMIT 5",
+        "fewest",
+    ),
+    B(
+        "Which Kazan district saw the fewest emergency visits in 2024?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Назови три самых редких диагноза в кардиологическом отделении за всё время",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE department = 'Cardiology' "
+        "GROUP BY icd10_code ORDER BY visits ASC, icd10_code LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "В каком районе Новосибирска меньше всего пациентов обращалось в 2023 году?",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY patients ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Which visit type was least frequent in Saint Petersburg in 2025?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2025 "
+        "GROUP BY visit_type ORDER BY visits ASC, visit_type LIMIT 1",
+        "fewest",
+    ),
+    # ------------------------------------------------------------------ share
+    B(
+        "What percentage of visits in 2024 were emergency visits?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) "
+        "FROM visits WHERE year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Доля стационарных визитов в Москве за 2023 год, в процентах",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) "
+        "FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "What share of all visits came from Moscow?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE city = 'Moscow') / count(*), 1) FROM visits",
+        "share",
+    ),
+    B(
+        "Какой процент зарегистрированных пациентов составляют женщины?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE sex = 'F') / count(*), 1) FROM patients",
+        "share",
+    ),
+    B(
+        "What fraction of Kazan visits in 2022 went to Pediatrics? Give it as a percentage.",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE department = 'Pediatrics') / count(*), 1) "
+        "FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какую долю от всех расходов за 2024 год составили стационарные случаи?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE visit_type = 'inpatient') / sum(cost_rub), 1) "
+        "FROM visits WHERE year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Share of 2025 visits made by patients aged 65 and over, in %",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit >= 65) / count(*), 1) "
+        "FROM visits WHERE year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Какая доля визитов с гриппом (J09–J11) пришлась на детей до 18 лет?",
+        "number",
+        f"SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 18) / count(*), 1) "
+        f"FROM visits WHERE icd10_code IN {_FLU}",
+        "share",
+    ),
+    B(
+        "Among patients who had at least one visit in 2023, what percent were men?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'M') / count(*), 1) FROM patients p "
+        "WHERE p.patient_id IN (SELECT patient_id FROM visits WHERE year(visit_date) = 2023)",
+        "share",
+    ),
+    B(
+        "Процент экстренных обращений в Новосибирске в 2025 году",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) "
+        "FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Какой процент визитов в 2021 году был связан с COVID-19 (U07.1 или U07.2)?",
+        "number",
+        f"SELECT round(100.0 * count(*) FILTER (WHERE icd10_code IN {_COVID}) / count(*), 1) "
+        f"FROM visits WHERE year(visit_date) = 2021",
+        "share",
+    ),
+    # ------------------------------------------------------------------ comparison
+    B(
+        "Were there more flu visits (J09–J11) in 2022 or in 2023?",
+        "rows",
+        f"SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE icd10_code IN {_FLU} "
+        f"AND year(visit_date) IN (2022, 2023) GROUP BY 1 ORDER BY 1",
+        "comparison",
+        False,
+    ),
+    B(
+        "Где было больше визитов в 2024 году — в Казани или в Екатеринбурге?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE city IN ('Kazan', 'Yekaterinburg') "
+        "AND year(visit_date) = 2024 GROUP BY city ORDER BY city",
+        "comparison",
+        False,
+    ),
+    B(
+        "How many more visits did Moscow have than Saint Petersburg in 2021?",
+        "number",
+        "SELECT count(*) FILTER (WHERE city = 'Moscow') - count(*) FILTER (WHERE city = 'Saint Petersburg') "
+        "FROM visits WHERE year(visit_date) = 2021",
+        "comparison",
+    ),
+    B(
+        "На сколько выросло общее число обращений в 2025 году по сравнению с 2021 годом?",
+        "number",
+        "SELECT count(*) FILTER (WHERE year(visit_date) = 2025) - count(*) FILTER (WHERE year(visit_date) = 2021) "
+        "FROM visits",
+        "comparison",
+    ),
+    B(
+        "Compare the average cost of an inpatient visit in Moscow vs Saint Petersburg in 2024",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE visit_type = 'inpatient' "
+        "AND city IN ('Moscow', 'Saint Petersburg') AND year(visit_date) = 2024 GROUP BY city ORDER BY city",
+        "comparison",
+        False,
+    ),
+    B(
+        "Визитов с мигренью (G43) больше у мужчин или у женщин?",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.icd10_code = 'G43' GROUP BY p.sex ORDER BY p.sex",
+        "comparison",
+        False,
+    ),
+    B(
+        "Did Cardiology or Neurology see more distinct patients in 2022?",
+        "rows",
+        "SELECT department, count(DISTINCT patient_id) AS patients FROM visits "
+        "WHERE department IN ('Cardiology', 'Neurology') AND year(visit_date) = 2022 "
+        "GROUP BY department ORDER BY department",
+        "comparison",
+        False,
+    ),
+    B(
+        "Сравни число экстренных визитов в первом и втором квартале 2024 года",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE visit_type = 'emergency' AND visit_date BETWEEN DATE '2024-01-01' AND DATE '2024-06-30' "
+        "GROUP BY 1 ORDER BY 1",
+        "comparison",
+        False,
+    ),
+    B(
+        "emergency visits: Q3 2023 vs Q3 2024?",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE visit_type = 'emergency' AND quarter(visit_date) = 3 AND year(visit_date) IN (2023, 2024) "
+        "GROUP BY 1 ORDER BY 1",
+        "comparison",
+        False,
+    ),
+    B(
+        "Во сколько раз визитов в Москве больше, чем в Казани, за 2023 год?",
+        "number",
+        "SELECT round(count(*) FILTER (WHERE city = 'Moscow') / count(*) FILTER (WHERE city = 'Kazan'), 2) "
+        "FROM visits WHERE year(visit_date) = 2023",
+        "comparison",
+    ),
+    B(
+        "Пневмоний (J12–J18) в 2023 году было больше или меньше, чем в 2022-м?",
+        "rows",
+        f"SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE icd10_code IN {_PNEU} "
+        f"AND year(visit_date) IN (2022, 2023) GROUP BY 1 ORDER BY 1",
+        "comparison",
+        False,
+    ),
+    # ------------------------------------------------------------------ exclusion
+    B(
+        "How many visits were there in all cities except Moscow in 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city <> 'Moscow' AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов в сумме было за 2024 год во всех городах, кроме Москвы и СПб?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city NOT IN ('Moscow', 'Saint Petersburg') AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Top 5 diagnoses in 2024 other than J06",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE icd10_code <> 'J06' AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов в Казани в 2022 году, не считая детей?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit >= 18 AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "Average cost per visit in 2025 excluding inpatient stays",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE visit_type <> 'inpatient' AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Сколько неэкстренных визитов было в Екатеринбурге в 2021 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_type <> 'emergency' "
+        "AND year(visit_date) = 2021",
+        "exclusion",
+    ),
+    B(
+        "Visits by department in Novosibirsk in 2023, leaving out Therapy",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND department <> 'Therapy' "
+        "AND year(visit_date) = 2023 GROUP BY department ORDER BY department",
+        "exclusion",
+        False,
+    ),
+    B(
+        "Общие затраты на лечение в Москве за 2022 год без учёта стационара",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Moscow' AND visit_type <> 'inpatient' "
+        "AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "How many 2024 visits were for anything other than respiratory diseases (ICD-10 chapter X)?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE d.chapter <> 'X. Diseases of the respiratory system' AND year(v.visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Сколько обращений в Санкт-Петербурге за 2025 год, если исключить Приморский и Невский районы?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND district NOT IN ('Primorsky', 'Nevsky') "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Топ-3 отделения Москвы за 2024 год, не считая терапии и педиатрии",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Moscow' "
+        "AND department NOT IN ('Therapy', 'Pediatrics') AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY visits DESC, department LIMIT 3",
+        "exclusion",
+    ),
+    # ------------------------------------------------------------------ age_range
+    B(
+        "How many visits by patients aged 30 to 40 were there in Moscow in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND age_at_visit BETWEEN 30 AND 40 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов было у пациентов 80 лет и старше в 2023 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE age_at_visit >= 80 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Number of visits for children under 5 in Kazan in 2025",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit < 5 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Сколько подростков 13–17 лет обращались к нам в 2024 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE age_at_visit BETWEEN 13 AND 17 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Visits from patients over 60 in Novosibirsk, 2022",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND age_at_visit > 60 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов было у пациентов от 18 до 35 лет в Екатеринбурге за 2023 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND age_at_visit BETWEEN 18 AND 35 "
+        "AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "What are the top 3 diagnoses among people 75 or older in 2024?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE age_at_visit >= 75 AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "age_range",
+    ),
+    B(
+        "Количество обращений детей младше 14 лет в педиатрию в 2021 году",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Pediatrics' AND age_at_visit < 14 "
+        "AND year(visit_date) = 2021",
+        "age_range",
+    ),
+    B(
+        "Average cost of a visit for patients between 45 and 60 in 2025",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE age_at_visit BETWEEN 45 AND 60 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов у пациентов старше 90 лет за всё время?",
+        "number",
+        "SELECT count(*) FROM visits WHERE age_at_visit > 90",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов в 2025 году пришлось на людей в возрасте 50–59 лет?",
+        "number",
+        "SELECT count(*) FROM visits WHERE age_at_visit BETWEEN 50 AND 59 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    # ------------------------------------------------------------------ money
+    B(
+        "What was the total cost of all visits in 2024?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Во сколько в среднем обходится один стационарный случай в Москве в 2025 году?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "How much money went on Oncology in 2023?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE department = 'Oncology' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Суммарная стоимость визитов по городам за 2022 год",
+        "rows",
+        "SELECT city, sum(cost_rub) AS total_cost FROM visits WHERE year(visit_date) = 2022 "
+        "GROUP BY city ORDER BY city",
+        "money",
+        False,
+    ),
+    B(
+        "Average cost per visit by visit type in 2025",
+        "rows",
+        "SELECT visit_type, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE year(visit_date) = 2025 "
+        "GROUP BY visit_type ORDER BY visit_type",
+        "money",
+        False,
+    ),
+    B(
+        "Сколько денег ушло на лечение пневмонии (J12–J18) в 2024 году?",
+        "number",
+        f"SELECT sum(cost_rub) FROM visits WHERE icd10_code IN {_PNEU} AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Total spend on emergency visits in Kazan in 2021",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2021",
+        "money",
+    ),
+    B(
+        "Средняя стоимость визита в кардиологии в Новосибирске за 2023 год",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "What's the median cost of an inpatient visit across all years?",
+        "number",
+        "SELECT round(median(cost_rub), 2) FROM visits WHERE visit_type = 'inpatient'",
+        "money",
+    ),
+    B(
+        "Какое отделение было самым затратным в 2024 году?",
+        "rows",
+        "SELECT department, sum(cost_rub) AS total_cost FROM visits WHERE year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY total_cost DESC, department LIMIT 1",
+        "money",
+    ),
+    B(
+        "Сколько в рублях стоили все визиты с диагнозом E11 (сахарный диабет 2 типа) в 2025 году?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE icd10_code = 'E11' AND year(visit_date) = 2025",
+        "money",
+    ),
+    # ------------------------------------------------------------------ distinct_patients
+    B(
+        "How many distinct patients visited in each quarter of 2024?",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(DISTINCT patient_id) AS patients "
+        "FROM visits WHERE year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько уникальных пациентов обратилось в Казани в 2023 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "Number of unique patients with type 2 diabetes (E11) in 2025",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'E11' AND year(visit_date) = 2025",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных пациентов побывало в стационаре в 2022 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2022",
+        "distinct_patients",
+    ),
+    B(
+        "How many individual patients did our Saint Petersburg clinics see in 2021?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2021",
+        "distinct_patients",
+    ),
+    B(
+        "Число уникальных пациентов по годам",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits GROUP BY 1 ORDER BY 1",
+        "distinct_patients",
+    ),
+    B(
+        "How many different people came in with COVID-19 (U07.1 or U07.2) in 2021?",
+        "number",
+        f"SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code IN {_COVID} AND year(visit_date) = 2021",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько человек хотя бы раз обращались экстренно в Москве в 2024 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Unique patients by city in 2025",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE year(visit_date) = 2025 "
+        "GROUP BY city ORDER BY city",
+        "distinct_patients",
+        False,
+    ),
+    B(
+        "Сколько пациентов наблюдалось у эндокринологов в Екатеринбурге в 2023 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько уникальных пациентов было в каждом квартале 2023 года в Новосибирске?",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(DISTINCT patient_id) AS patients "
+        "FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2023 GROUP BY 1 ORDER BY 1",
+        "distinct_patients",
+    ),
+    # ------------------------------------------------------------------ trend
+    B(
+        "Monthly number of visits in Kazan in 2024",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Динамика экстренных обращений по годам",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE visit_type = 'emergency' "
+        "GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Show quarterly flu visits (J09–J11) for 2022–2023",
+        "rows",
+        f"SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        f"WHERE icd10_code IN {_FLU} AND year(visit_date) IN (2022, 2023) GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Как менялось количество госпитализаций по месяцам в 2025 году?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Yearly trend of average visit cost",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Помесячная динамика визитов с COVID-19 (U07.1) в 2021 году",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE icd10_code = 'U07.1' "
+        "AND year(visit_date) = 2021 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Visits per year in Novosibirsk",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Поквартальная динамика обращений в кардиологию в Москве за 2024 год",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Moscow' AND department = 'Cardiology' AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "how did the number of Pediatrics visits change year over year?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE department = 'Pediatrics' "
+        "GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Число уникальных пациентов по месяцам за первое полугодие 2023 года",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(DISTINCT patient_id) AS patients FROM visits "
+        "WHERE visit_date BETWEEN DATE '2023-01-01' AND DATE '2023-06-30' GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Покажи по годам, сколько тратили на онкологию (отделение онкологии)",
+        "rows",
+        "SELECT year(visit_date) AS year, sum(cost_rub) AS total_cost FROM visits WHERE department = 'Oncology' "
+        "GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    # ------------------------------------------------------------------ breakdown
+    B(
+        "Break down 2024 visits by visit type",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE year(visit_date) = 2024 "
+        "GROUP BY visit_type ORDER BY visit_type",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Распределение визитов по полу за 2023 год",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE year(v.visit_date) = 2023 GROUP BY p.sex ORDER BY p.sex",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Visits by department in Yekaterinburg for 2025",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2025 "
+        "GROUP BY department ORDER BY department",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Разбивка обращений в Казани за 2022 год по районам",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2022 "
+        "GROUP BY district ORDER BY district",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Number of visits in 2021 per ICD-10 chapter",
+        "rows",
+        "SELECT d.chapter, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE year(v.visit_date) = 2021 GROUP BY d.chapter ORDER BY d.chapter",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Сколько визитов каждого типа было в Санкт-Петербурге за 2024 год?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2024 "
+        "GROUP BY visit_type ORDER BY visit_type",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Split the inpatient visits in Moscow in 2023 by sex",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Moscow' AND v.visit_type = 'inpatient' AND year(v.visit_date) = 2023 "
+        "GROUP BY p.sex ORDER BY p.sex",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Количество визитов по городам за 2025 год",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE year(visit_date) = 2025 GROUP BY city ORDER BY city",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Emergency visits broken down by city and year",
+        "rows",
+        "SELECT city, year(visit_date) AS year, count(*) AS visits FROM visits WHERE visit_type = 'emergency' "
+        "GROUP BY city, year ORDER BY city, year",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Структура визитов в Новосибирске по отделениям за 2021 год",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2021 "
+        "GROUP BY department ORDER BY department",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Сколько пациентов каждого пола у нас в базе?",
+        "rows",
+        "SELECT sex, count(*) AS patients FROM patients GROUP BY sex ORDER BY sex",
+        "breakdown",
+        False,
+    ),
+    # ------------------------------------------------------------------ follow_up
+    B(
+        "And in Moscow?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="How many visits were there in Kazan in 2023?",
+    ),
+    B(
+        "А в 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="Сколько визитов было в Новосибирске в 2024 году?",
+    ),
+    B(
+        "same for 2024",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "follow_up",
+        follow_up_of="Top 5 diagnoses in Saint Petersburg in 2022 by number of visits",
+    ),
+    B(
+        "а по отделениям?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023 GROUP BY department ORDER BY department",
+        "follow_up",
+        False,
+        follow_up_of="Сколько стационарных визитов было в Москве в 2023 году?",
+    ),
+    B(
+        "and the average per visit?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="What was the total cost of visits in Yekaterinburg in 2024?",
+    ),
+    B(
+        "А среди женщин?",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Cardiology' AND p.sex = 'F' AND year(v.visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Сколько уникальных пациентов обращалось в кардиологию в 2022 году?",
+    ),
+    B(
+        "now only the emergency ones",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2025 GROUP BY 1 ORDER BY 1",
+        "follow_up",
+        follow_up_of="Monthly visits in Kazan in 2025",
+    ),
+    B(
+        "А в Питере?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE city = 'Saint Petersburg' AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="Какая доля экстренных визитов в Москве за 2024 год, в процентах?",
+    ),
+    B(
+        "break that down by city",
+        "rows",
+        f"SELECT city, count(*) AS visits FROM visits WHERE icd10_code IN {_FLU} AND year(visit_date) = 2023 "
+        f"GROUP BY city ORDER BY city",
+        "follow_up",
+        False,
+        follow_up_of="How many flu visits (J09–J11) were there in 2023?",
+    ),
+    B(
+        "а у взрослых?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit >= 18 AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Сколько визитов было у детей до 18 лет в Казани в 2022 году?",
+    ),
+    B(
+        "а три наименее загруженных?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2023 "
+        "GROUP BY department ORDER BY visits ASC, department LIMIT 3",
+        "follow_up",
+        follow_up_of="Топ-3 отделения в Екатеринбурге за 2023 год по числу визитов",
+    ),
+    # ------------------------------------------------------------------ clarify
+    B(
+        "Top 5 in Novosibirsk for 2023",
+        "clarify",
+        "top 5 of what: diagnoses, departments, districts?",
+        "clarify",
+    ),
+    B(
+        "Сколько визитов было в Кировском районе в 2024 году?",
+        "clarify",
+        "which city: Kirovsky district exists in Kazan, Novosibirsk, Saint Petersburg and Yekaterinburg",
+        "clarify",
+    ),
+    B("How many visits did we have in March?", "clarify", "which year's March", "clarify"),
+    B(
+        "Сколько обращений было в Самаре в 2023 году?",
+        "clarify",
+        "Samara is not in the data (only Moscow, Saint Petersburg, Kazan, Novosibirsk, Yekaterinburg)",
+        "clarify",
+    ),
+    B(
+        "How many patients from the Sovetsky district came in during 2022?",
+        "clarify",
+        "which city: Sovetsky district exists in Kazan and Novosibirsk",
+        "clarify",
+    ),
+    B("Покажи динамику", "clarify", "dynamics of what metric and over which period", "clarify"),
+    B("Compare the two cities for 2024", "clarify", "which two cities and which metric", "clarify"),
+    B(
+        "Сколько визитов в Центральном районе за 2023 год?",
+        "clarify",
+        "which city: Central (Moscow) or Tsentralny (Saint Petersburg, Novosibirsk)",
+        "clarify",
+    ),
+    B(
+        "How many visits in Omsk in 2024?",
+        "clarify",
+        "Omsk is not in the data; which of the covered cities is meant",
+        "clarify",
+    ),
+    B("Какая доля за октябрь?", "clarify", "share of what, and October of which year", "clarify"),
+    B(
+        "Сколько визитов в Ленинском районе в 2025 году?",
+        "clarify",
+        "which city: Leninsky district exists in Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    # ------------------------------------------------------------------ out_of_scope
+    B("What will the weather be like in Moscow tomorrow?", "out_of_scope", kind="out_of_scope"),
+    B("Сколько стоит упаковка метформина в аптеке?", "out_of_scope", kind="out_of_scope"),
+    B("What is the full name of patient 10234?", "out_of_scope", kind="out_of_scope"),
+    B("Какой врач принял больше всего пациентов в 2024 году?", "out_of_scope", kind="out_of_scope"),
+    B(
+        "What's the average length of hospital stay for inpatients in 2023?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B("Сколько пациентов умерло в стационаре в 2022 году?", "out_of_scope", kind="out_of_scope"),
+    B(
+        "What's the current bed occupancy rate in Kazan hospitals?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B("Какие препараты чаще всего назначают при гипертонии?", "out_of_scope", kind="out_of_scope"),
+    B(
+        "Which insurance companies paid for the most visits last year?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B("Какая зарплата у терапевтов в Екатеринбурге?", "out_of_scope", kind="out_of_scope"),
+    # ------------------------------------------------------------------ colloquial
+    B(
+        "скока визитов было в новосибе в 2023",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "how many ppl had emergency visits in kazan in 2024",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "какая средняя стоимасть визита в питере за 2022",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "сколько раз клали в стационар в екб в 2025-м",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "сколько народу обращалось за медпомощью в казани в 2021",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    B(
+        "total rubles spent on cardiology in msk 2023",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Moscow' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "whats the # of flu visits in 2024 (J09-J11)",
+        "number",
+        f"SELECT count(*) FROM visits WHERE icd10_code IN {_FLU} AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "кол-во визитов по отделениям в мск за 24й год",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY department",
+        "colloquial",
+        False,
+    ),
+    B(
+        "скока детишек до 5 лет приводили в педиатрию в новосибе за 2022",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND department = 'Pediatrics' "
+        "AND age_at_visit < 5 AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "hw many visits in yekat in jan 2025",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_date BETWEEN DATE '2025-01-01' AND DATE '2025-01-31'",
+        "colloquial",
+    ),
+    B(
+        "топ 3 диагноза у бабушек 80+ за 2024",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'F' AND v.age_at_visit >= 80 AND year(v.visit_date) = 2024 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 3",
+        "colloquial",
+    ),
+    # ------------------------------------------------------------------ average_age
+    B(
+        "What is the average age at visit in Cardiology in 2024?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department = 'Cardiology' AND year(visit_date) = 2024",
+        "average_age",
+    ),
+    B(
+        "Средний возраст пациентов на момент обращения с инфарктом миокарда (I21)",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'I21'",
+        "average_age",
+    ),
+    B(
+        "Average age at visit for emergency visits, by city, 2023",
+        "rows",
+        "SELECT city, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE visit_type = 'emergency' "
+        "AND year(visit_date) = 2023 GROUP BY city ORDER BY city",
+        "average_age",
+        False,
+    ),
+    B(
+        "Какой средний возраст пациентов педиатрического отделения на момент визита?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department = 'Pediatrics'",
+        "average_age",
+    ),
+    B(
+        "Средний возраст на момент визита у пациенток гинекологии в 2025 году",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Gynecology' AND p.sex = 'F' AND year(v.visit_date) = 2025",
+        "average_age",
+    ),
+    # ------------------------------------------------------------------ per_patient
+    B(
+        "On average, how many visits per patient were there in 2024?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "Среднее число визитов на одного пациента в Казани за 2023 год",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "Average spend per patient in 2025",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "Сколько в среднем обращений с диагнозом E11 приходится на одного пациента с диабетом 2 типа за весь период?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'E11'",
+        "per_patient",
+    ),
+    # ------------------------------------------------------------------ date_range
+    B(
+        "How many visits were there in the first half of 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_date BETWEEN DATE '2023-01-01' AND DATE '2023-06-30'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов было с декабря 2023 по февраль 2024 включительно?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_date BETWEEN DATE '2023-12-01' AND DATE '2024-02-29'",
+        "date_range",
+    ),
+    B(
+        "Visits in Moscow between March 1 and May 31, 2022",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' "
+        "AND visit_date BETWEEN DATE '2022-03-01' AND DATE '2022-05-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько обращений с гриппом (J09–J11) было в январе 2025 года?",
+        "number",
+        f"SELECT count(*) FROM visits WHERE icd10_code IN {_FLU} "
+        f"AND visit_date BETWEEN DATE '2025-01-01' AND DATE '2025-01-31'",
+        "date_range",
+    ),
+    B(
+        "Number of emergency visits in the second half of 2024",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2024-07-01' AND DATE '2024-12-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов в Санкт-Петербурге с 15 по 31 декабря 2024 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND visit_date BETWEEN DATE '2024-12-15' AND DATE '2024-12-31'",
+        "date_range",
+    ),
+    # ------------------------------------------------------------------ diagnosis_group (families, chapters)
+    B(
+        "How many visits for mental and behavioural disorders (ICD-10 chapter V) in 2024?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE d.chapter = 'V. Mental and behavioural disorders' AND year(v.visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов по классу «Новообразования» (C00–D48) в 2023 году?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE d.chapter = 'II. Neoplasms' AND year(v.visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    B(
+        "Number of visits for any influenza code (J09–J11) in Novosibirsk, 2022",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND icd10_code IN {_FLU} AND year(visit_date) = 2022",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько обращений с травмами и отравлениями (S00–T98) в Екатеринбурге в 2025 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND (icd10_code LIKE 'S%' OR icd10_code LIKE 'T%') "
+        "AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "How many visits with a malignant neoplasm code (C00–C97) were there in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code LIKE 'C%' AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Количество визитов с болезнями системы кровообращения (I00–I99) в Москве за 2021 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code LIKE 'I%' AND year(visit_date) = 2021",
+        "diagnosis_group",
+    ),
+)
+
+
+RESERVE: tuple[BlindCase, ...] = (
+    # count
+    B(
+        "How many outpatient visits were there in Moscow in 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND visit_type = 'outpatient' AND year(visit_date) = 2022",
+        "count",
+    ),
+    B(
+        "Сколько визитов зафиксировано в Казани за 2021 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2021",
+        "count",
+    ),
+    B(
+        "How many times was I10 coded in Saint Petersburg in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'I10' AND year(visit_date) = 2024",
+        "count",
+    ),
+    B(
+        "Сколько обращений в травматологию было в Екатеринбурге в 2025 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2025",
+        "count",
+    ),
+    B(
+        "Сколько визитов было в Зеленоградском округе Москвы в 2023 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND district = 'Zelenogradsky' AND year(visit_date) = 2023",
+        "count",
+    ),
+    # top
+    B(
+        "Top 3 districts in Kazan by visits in 2023",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2023 "
+        "GROUP BY district ORDER BY visits DESC, district LIMIT 3",
+        "top",
+    ),
+    B(
+        "Пять самых частых диагнозов в Екатеринбурге за 2024 год",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "top",
+    ),
+    B(
+        "Which city had the most inpatient visits in 2022?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2022 "
+        "GROUP BY city ORDER BY visits DESC, city LIMIT 1",
+        "top",
+    ),
+    B(
+        "Топ-3 отделения по расходам в Москве за 2024 год",
+        "rows",
+        "SELECT department, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY total_cost DESC, department LIMIT 3",
+        "top",
+    ),
+    B(
+        "Most frequent diagnosis among emergency visits in 2025?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE visit_type = 'emergency' AND year(visit_date) = 2025 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 1",
+        "top",
+    ),
+    # fewest
+    B(
+        "Какое отделение было наименее загруженным в Казани в 2023 году?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2023 "
+        "GROUP BY department ORDER BY visits ASC, department LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Which 3 Moscow districts had the fewest visits in 2024?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2024 "
+        "GROUP BY district ORDER BY visits ASC, district LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Три самых малочисленных по визитам класса МКБ-10 за 2024 год",
+        "rows",
+        "SELECT d.chapter, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE year(v.visit_date) = 2024 GROUP BY d.chapter ORDER BY visits ASC, d.chapter LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Which city had the fewest inpatient visits in 2021?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2021 "
+        "GROUP BY city ORDER BY visits ASC, city LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какой район Екатеринбурга дал меньше всего визитов за всё время?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' "
+        "GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "What percentage of 2023 visits were inpatient?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) FROM visits "
+        "WHERE year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какая доля всех визитов пришлась на Санкт-Петербург?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE city = 'Saint Petersburg') / count(*), 1) FROM visits",
+        "share",
+    ),
+    B(
+        "What share of Traumatology visits in 2024 were emergency visits?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE department = 'Traumatology' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Доля визитов женщин в 2025 году, %",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'F') / count(*), 1) FROM visits v "
+        "JOIN patients p USING (patient_id) WHERE year(v.visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Какой процент расходов 2023 года пришёлся на Москву?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE city = 'Moscow') / sum(cost_rub), 1) FROM visits "
+        "WHERE year(visit_date) = 2023",
+        "share",
+    ),
+    # comparison
+    B(
+        "Где было больше визитов с COVID-19 (U07.1) в 2021 году — в Москве или в Санкт-Петербурге?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE icd10_code = 'U07.1' AND year(visit_date) = 2021 "
+        "AND city IN ('Moscow', 'Saint Petersburg') GROUP BY city ORDER BY city",
+        "comparison",
+        False,
+    ),
+    B(
+        "How many more inpatient visits were there in 2025 than in 2024?",
+        "number",
+        "SELECT count(*) FILTER (WHERE year(visit_date) = 2025) - count(*) FILTER (WHERE year(visit_date) = 2024) "
+        "FROM visits WHERE visit_type = 'inpatient'",
+        "comparison",
+    ),
+    B(
+        "Сравни среднюю стоимость экстренного визита в Казани и Новосибирске за 2023 год",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE visit_type = 'emergency' "
+        "AND city IN ('Kazan', 'Novosibirsk') AND year(visit_date) = 2023 GROUP BY city ORDER BY city",
+        "comparison",
+        False,
+    ),
+    B(
+        "Which had more visits in 2022: ENT or Ophthalmology?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE department IN ('ENT', 'Ophthalmology') "
+        "AND year(visit_date) = 2022 GROUP BY department ORDER BY department",
+        "comparison",
+        False,
+    ),
+    B(
+        "На сколько рублей больше потратили на стационар в 2024 году, чем в 2023?",
+        "number",
+        "SELECT sum(cost_rub) FILTER (WHERE year(visit_date) = 2024) - sum(cost_rub) FILTER (WHERE year(visit_date) = 2023) "
+        "FROM visits WHERE visit_type = 'inpatient'",
+        "comparison",
+    ),
+    # exclusion
+    B(
+        "Сколько визитов было в 2023 году во всех отделениях, кроме терапии?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department <> 'Therapy' AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Non-emergency visits in 2024 by city",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type <> 'emergency' AND year(visit_date) = 2024 "
+        "GROUP BY city ORDER BY city",
+        "exclusion",
+        False,
+    ),
+    B(
+        "Средняя стоимость визита в Москве за 2025 год без учёта экстренных",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND visit_type <> 'emergency' "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "How many visits in Yekaterinburg in 2022, not counting patients under 18?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND age_at_visit >= 18 AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "Топ-5 диагнозов в Новосибирске за 2025 год, кроме J06 и I10",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND icd10_code NOT IN ('J06', 'I10') AND year(visit_date) = 2025 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many visits by patients aged 18 to 25 in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE age_at_visit BETWEEN 18 AND 25 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько пациентов 65 лет и старше обращались в кардиологию в 2023 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Cardiology' AND age_at_visit >= 65 "
+        "AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Number of visits by infants under 1 year old in 2025",
+        "number",
+        "SELECT count(*) FROM visits WHERE age_at_visit < 1 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Количество визитов пациентов от 40 до 49 лет в Казани за 2022 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit BETWEEN 40 AND 49 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов у пациентов моложе 30 лет в Москве в 2021 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND age_at_visit < 30 AND year(visit_date) = 2021",
+        "age_range",
+    ),
+    # money
+    B(
+        "Total cost of visits in Saint Petersburg in 2023",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Сколько в среднем стоит амбулаторный приём в Казани в 2024 году?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND visit_type = 'outpatient' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "How much did we spend on Traumatology in 2025?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE department = 'Traumatology' AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "Суммарные расходы по типам визитов за 2021 год",
+        "rows",
+        "SELECT visit_type, sum(cost_rub) AS total_cost FROM visits WHERE year(visit_date) = 2021 "
+        "GROUP BY visit_type ORDER BY visit_type",
+        "money",
+        False,
+    ),
+    B(
+        "Average cost of a Neurology visit for each year",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits "
+        "WHERE department = 'Neurology' GROUP BY 1 ORDER BY 1",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "Сколько уникальных пациентов было в 2025 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE year(visit_date) = 2025",
+        "distinct_patients",
+    ),
+    B(
+        "Distinct patients per month in Moscow in Q1 2024",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(DISTINCT patient_id) AS patients FROM visits "
+        "WHERE city = 'Moscow' AND visit_date BETWEEN DATE '2024-01-01' AND DATE '2024-03-31' GROUP BY 1 ORDER BY 1",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных пациентов обращались с астмой (J45) в 2023 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'J45' AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "How many unique patients did Gynecology see in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Gynecology' AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Количество уникальных пациентов по отделениям в Казани за 2025 год",
+        "rows",
+        "SELECT department, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2025 GROUP BY department ORDER BY department",
+        "distinct_patients",
+        False,
+    ),
+    # trend
+    B(
+        "Помесячное количество визитов в Москве за 2023 год",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Moscow' "
+        "AND year(visit_date) = 2023 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Quarterly total cost in 2025",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, sum(cost_rub) AS total_cost "
+        "FROM visits WHERE year(visit_date) = 2025 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Как менялось число визитов с пневмонией (J12–J18) по годам?",
+        "rows",
+        f"SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE icd10_code IN {_PNEU} "
+        f"GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Monthly emergency visits in Saint Petersburg in 2022",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits "
+        "WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' AND year(visit_date) = 2022 "
+        "GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Динамика стационарных визитов в Екатеринбурге по кварталам за 2024 год",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Visits by sex in Kazan for 2024",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Kazan' AND year(v.visit_date) = 2024 GROUP BY p.sex ORDER BY p.sex",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Разбивка визитов по типам в Москве за 2022 год",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2022 "
+        "GROUP BY visit_type ORDER BY visit_type",
+        "breakdown",
+        False,
+    ),
+    B(
+        "How were 2023 emergency visits distributed across departments?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE visit_type = 'emergency' AND year(visit_date) = 2023 "
+        "GROUP BY department ORDER BY department",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Распределение визитов по районам Екатеринбурга за 2025 год",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2025 "
+        "GROUP BY district ORDER BY district",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Total cost by city in 2024",
+        "rows",
+        "SELECT city, sum(cost_rub) AS total_cost FROM visits WHERE year(visit_date) = 2024 "
+        "GROUP BY city ORDER BY city",
+        "breakdown",
+        False,
+    ),
+    # follow_up
+    B(
+        "What about 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="How many inpatient visits were there in Novosibirsk in 2022?",
+    ),
+    B(
+        "А в Казани?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2025 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "follow_up",
+        follow_up_of="Топ-5 диагнозов в Москве за 2025 год по числу визитов",
+    ),
+    B(
+        "split by visit type",
+        "rows",
+        "SELECT visit_type, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2023 "
+        "GROUP BY visit_type ORDER BY visit_type",
+        "follow_up",
+        False,
+        follow_up_of="What was the total cost of visits in Kazan in 2023?",
+    ),
+    B(
+        "а уникальных пациентов?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Cardiology' AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="Сколько визитов было в кардиологии в 2024 году?",
+    ),
+    B(
+        "А по месяцам?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits "
+        "WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' AND year(visit_date) = 2023 GROUP BY 1 ORDER BY 1",
+        "follow_up",
+        follow_up_of="Сколько экстренных визитов было в Санкт-Петербурге в 2023 году?",
+    ),
+    # clarify
+    B(
+        "Сколько визитов в Октябрьском районе за 2023 год?",
+        "clarify",
+        "which city: Oktyabrsky district exists in Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "Show me the top 10 for Moscow",
+        "clarify",
+        "top 10 of what, and for which period",
+        "clarify",
+    ),
+    B(
+        "Сколько визитов было в Сочи в 2024 году?",
+        "clarify",
+        "Sochi is not in the data (only Moscow, Saint Petersburg, Kazan, Novosibirsk, Yekaterinburg)",
+        "clarify",
+    ),
+    B(
+        "How many visits in the Moskovsky district in 2025?",
+        "clarify",
+        "which city: Moskovsky district exists in Kazan and Saint Petersburg",
+        "clarify",
+    ),
+    B("Сколько обращений было в июле?", "clarify", "July of which year", "clarify"),
+    # out_of_scope
+    B("What's the phone number of the Kazan clinic?", "out_of_scope", kind="out_of_scope"),
+    B("Какой прогноз погоды на выходные в Новосибирске?", "out_of_scope", kind="out_of_scope"),
+    B(
+        "Which doctors had the highest patient satisfaction scores?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B("Сколько стоит МРТ в частной клинике?", "out_of_scope", kind="out_of_scope"),
+    B("Как зовут пациентку с самым большим числом визитов?", "out_of_scope", kind="out_of_scope"),
+    # colloquial
+    B(
+        "скока стоил в среднем один визит в казани в прошлом году",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "how many kiddos under 10 went to ENT in spb in 2023",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND department = 'ENT' "
+        "AND age_at_visit < 10 AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "чё по травматологии в екб за 2024, скока визитов",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "# of ppl w/ type 2 diabetes (E11) in moscow 2025",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND icd10_code = 'E11' "
+        "AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "скольких положили в больничку в новосибе в 2023",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    # extras
+    B(
+        "What's the mean age at visit for Parkinson disease (G20)?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'G20'",
+        "average_age",
+    ),
+    B(
+        "Средний возраст пациентов на момент визита по городам за 2024 год",
+        "rows",
+        "SELECT city, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE year(visit_date) = 2024 "
+        "GROUP BY city ORDER BY city",
+        "average_age",
+        False,
+    ),
+    B(
+        "How much was spent per patient in Moscow in 2023, on average?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "Сколько в среднем стационарных визитов приходится на одного госпитализированного пациента в 2025 году?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "Сколько визитов было во втором полугодии 2022 года в Казани?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_date BETWEEN DATE '2022-07-01' AND DATE '2022-12-31'",
+        "date_range",
+    ),
+    B(
+        "How many visits between 10 and 20 February 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_date BETWEEN DATE '2023-02-10' AND DATE '2023-02-20'",
+        "date_range",
+    ),
+    B(
+        "How many COVID-19 visits (U07.1 or U07.2) were there in 2022 in total?",
+        "number",
+        f"SELECT count(*) FROM visits WHERE icd10_code IN {_COVID} AND year(visit_date) = 2022",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями органов дыхания (класс X МКБ-10) в Новосибирске за 2024 год?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Novosibirsk' "
+        "AND d.chapter = 'X. Diseases of the respiratory system' AND year(v.visit_date) = 2024",
+        "diagnosis_group",
+    ),
+)
