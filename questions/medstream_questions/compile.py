@@ -15,7 +15,9 @@ from medstream_questions.plan import (
     Filters,
     Measure,
     Period,
+    Place,
     QueryPlan,
+    Subset,
 )
 
 DIALECT = "duckdb"
@@ -89,8 +91,81 @@ def _diagnosis_condition(filters: Filters) -> exp.Expr | None:
     return exp.and_(*conditions) if conditions else None
 
 
+def _age_range(first: int | None, last: int | None) -> exp.Expr | None:
+    age = _v("age_at_visit")
+    if first is not None and last is not None:
+        return exp.Between(this=age, low=_number(first), high=_number(last))
+    if first is not None:
+        return age >= _number(first)
+    if last is not None:
+        return age <= _number(last)
+    return None
+
+
+def _places(places: list[Place]) -> exp.Expr:
+    alternatives = [
+        exp.and_(
+            _v("city").eq(_string(place.city)),
+            *([_v("district").eq(_string(place.district))] if place.district else []),
+        )
+        for place in places
+    ]
+    return exp.paren(exp.or_(*alternatives)) if len(alternatives) > 1 else alternatives[0]
+
+
+def _subset_condition(subset: Subset) -> exp.Expr:
+    conditions: list[exp.Expr] = []
+    if subset.places:
+        conditions.append(_places(subset.places))
+    if subset.visit_type is not None:
+        conditions.append(_v("visit_type").eq(_string(subset.visit_type)))
+    if subset.department is not None:
+        conditions.append(_v("department").eq(_string(subset.department)))
+    if subset.sex is not None:
+        conditions.append(exp.column("sex", "p").eq(_string(subset.sex)))
+    age = _age_range(subset.age_min, subset.age_max)
+    if age is not None:
+        conditions.append(age)
+    return exp.and_(*conditions)
+
+
+def _share(plan: QueryPlan) -> list[exp.Expr]:
+    """The part, the whole and the percentage: visits (or distinct patients) of the subset."""
+    if plan.share_of is not None and not plan.share_of.empty:
+        condition = _subset_condition(plan.share_of)
+    else:
+        diagnosis = _diagnosis_condition(plan.filters)
+        assert diagnosis is not None, "QueryPlan guarantees a numerator for a share"
+        condition = diagnosis
+    if plan.share_base is Measure.PATIENTS:
+        patient = _v("patient_id")
+        whole: exp.Expr = exp.Count(this=exp.Distinct(expressions=[patient]))
+        part: exp.Expr = exp.Count(
+            this=exp.Distinct(expressions=[exp.If(this=condition, true=patient.copy())])
+        )
+        names = ("matching_patients", "all_patients")
+    else:
+        whole = _count()
+        part = exp.Filter(this=_count(), expression=exp.Where(this=condition))
+        names = ("matching_visits" if plan.share_of else "diagnosis_visits", "all_visits")
+    ratio = exp.Div(
+        this=exp.Mul(this=exp.Literal.number("100.0"), expression=part.copy()),
+        expression=exp.func("nullif", whole.copy(), _number(0)),
+    )
+    return [
+        exp.alias_(part, names[0]),
+        exp.alias_(whole, names[1]),
+        exp.alias_(exp.func("round", ratio, _number(2)), "share_percent"),
+    ]
+
+
 def _measures(plan: QueryPlan) -> list[exp.Expr]:
     measure = plan.measure
+    if measure is Measure.AVERAGE_AGE:
+        average = exp.func("round", exp.func("avg", _v("age_at_visit")), _number(1))
+        return [exp.alias_(average, "average_age")]
+    if measure is Measure.SHARE:
+        return _share(plan)
     if measure is Measure.VISITS:
         return [exp.alias_(_count(), "visits")]
     if measure is Measure.PATIENTS:
@@ -99,42 +174,23 @@ def _measures(plan: QueryPlan) -> list[exp.Expr]:
     if measure is Measure.AVERAGE_COST:
         average = exp.func("round", exp.func("avg", _v("cost_rub")), _number(2))
         return [exp.alias_(average, "average_cost_rub")]
-    if measure is Measure.TOTAL_COST:
-        return [exp.alias_(exp.func("sum", _v("cost_rub")), "total_cost_rub")]
-    condition = _diagnosis_condition(plan.filters)
-    assert condition is not None, "QueryPlan guarantees a diagnosis for a share"
-    matching = exp.Filter(this=_count(), expression=exp.Where(this=condition))
-    ratio = exp.Div(
-        this=exp.Mul(this=exp.Literal.number("100.0"), expression=matching.copy()),
-        expression=exp.func("nullif", _count(), _number(0)),
-    )
-    return [
-        exp.alias_(matching, "diagnosis_visits"),
-        exp.alias_(_count(), "all_visits"),
-        exp.alias_(exp.func("round", ratio, _number(2)), "share_percent"),
-    ]
+    return [exp.alias_(exp.func("sum", _v("cost_rub")), "total_cost_rub")]
 
 
 def _conditions(plan: QueryPlan) -> list[exp.Expr]:
     filters = plan.filters
     conditions: list[exp.Expr] = []
     if filters.places:
-        alternatives = [
-            exp.and_(
-                _v("city").eq(_string(place.city)),
-                *([_v("district").eq(_string(place.district))] if place.district else []),
-            )
-            for place in filters.places
-        ]
-        conditions.append(
-            exp.paren(exp.or_(*alternatives)) if len(alternatives) > 1 else alternatives[0]
-        )
+        conditions.append(_places(filters.places))
     if filters.periods:
         conditions.append(exp.paren(exp.or_(*(_within(period) for period in filters.periods))))
     elif filters.period is not None:
         conditions.append(_within(filters.period))
     diagnosis = _diagnosis_condition(filters)
-    if diagnosis is not None and plan.measure is not Measure.SHARE:
+    diagnosis_is_the_part = plan.measure is Measure.SHARE and (
+        plan.share_of is None or plan.share_of.empty
+    )
+    if diagnosis is not None and not diagnosis_is_the_part:
         conditions.append(diagnosis)
     if filters.visit_type is not None:
         conditions.append(_v("visit_type").eq(_string(filters.visit_type)))
@@ -144,7 +200,26 @@ def _conditions(plan: QueryPlan) -> list[exp.Expr]:
         conditions.append(exp.column("sex", "p").eq(_string(filters.sex)))
     if filters.age_group is not None:
         conditions.append(_age_condition(filters.age_group))
+    age = _age_range(filters.age_min, filters.age_max)
+    if age is not None:
+        conditions.append(age)
+    conditions += _exclusions(filters)
     return conditions
+
+
+def _exclusions(filters: Filters) -> list[exp.Expr]:
+    """``NOT`` of each excluded place, ``NOT IN`` of excluded codes, types and departments."""
+    excluded: list[exp.Expr] = []
+    if filters.exclude_places:
+        excluded.append(exp.not_(exp.paren(_places(filters.exclude_places))))
+    for column, values in (
+        ("icd10_code", filters.exclude_codes),
+        ("visit_type", filters.exclude_visit_types),
+        ("department", filters.exclude_departments),
+    ):
+        if values:
+            excluded.append(exp.not_(_v(column).isin(*(_string(value) for value in values))))
+    return excluded
 
 
 def _within(period: Period) -> exp.Expr:
@@ -162,7 +237,8 @@ def compile_plan(plan: QueryPlan) -> str:
     filters = plan.filters
     if plan.group_by in (Dimension.DIAGNOSIS, Dimension.CHAPTER) or filters.chapter is not None:
         query = query.join("diagnoses AS d", on="v.icd10_code = d.icd10_code")
-    if plan.group_by is Dimension.SEX or filters.sex is not None:
+    share_by_sex = plan.share_of is not None and plan.share_of.sex is not None
+    if plan.group_by is Dimension.SEX or filters.sex is not None or share_by_sex:
         query = query.join("patients AS p", on="v.patient_id = p.patient_id")
     conditions = _conditions(plan)
     if conditions:
@@ -173,7 +249,8 @@ def compile_plan(plan: QueryPlan) -> str:
     ranked = plan.group_by in RANKED_DIMENSIONS
     if ranked:
         headline = exp.column(measures[-1].alias)
-        query = query.order_by(exp.Ordered(this=headline, desc=True), *key_names)
+        descending = plan.order == "desc"
+        query = query.order_by(exp.Ordered(this=headline, desc=descending), *key_names)
     elif keys:
         query = query.order_by(*key_names)
     if plan.limit is not None:

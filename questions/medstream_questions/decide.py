@@ -20,6 +20,7 @@ from medstream_questions.plan import (
     Measure,
     Period,
     QueryPlan,
+    Subset,
 )
 from medstream_questions.slots import Candidate, Issue, Slots
 from medstream_questions.text import Language
@@ -100,7 +101,7 @@ class Planner:
 
     def decide(self, slots: Slots, *, final: bool = False) -> Decision:
         intent_said = bool(slots.said() & {"family", "dimension", "measure", "cost"})
-        if not slots.on_topic or (slots.off_topic and not intent_said):
+        if not slots.on_topic or (slots.off_topic and not intent_said) or slots.absent:
             return OutOfScope(slots.language)
         assumptions: list[str] = []
         for _ in range(len(ISSUE_ORDER) + len(slots.issues)):
@@ -122,7 +123,7 @@ class Planner:
             found.append(MISSING_INTENT)
         elif family is Family.BREAKDOWN and slots.dimension not in PEOPLE_DIMENSIONS:
             found.append(MISSING_BREAKDOWN)
-        elif family is Family.SHARE and not (slots.codes or slots.chapter):
+        elif family is Family.SHARE and not (slots.codes or slots.chapter or _subset(slots)):
             found.append(MISSING_SHARE_DIAGNOSIS)
         return sorted(found, key=lambda issue: ISSUE_ORDER.index(issue.slot))
 
@@ -146,6 +147,11 @@ class Planner:
                 if language == "en"
                 else "«Стоимость» понята как средняя стоимость визита."
             )
+        share_of = _subset(slots) if family is Family.SHARE else None
+        if share_of is not None and not (slots.codes or slots.chapter):
+            slots = _without_subset(slots, share_of)
+        else:
+            share_of = None
         filters = Filters(
             places=slots.places or [],
             period=period,
@@ -156,6 +162,12 @@ class Planner:
             department=slots.department,
             sex=slots.sex,
             age_group=slots.age_group,
+            age_min=slots.age_min,
+            age_max=slots.age_max,
+            exclude_places=slots.exclude_places or [],
+            exclude_codes=slots.exclude_codes or [],
+            exclude_visit_types=slots.exclude_visit_types or [],
+            exclude_departments=slots.exclude_departments or [],
         )
         group_by = _group_by(slots, family, period)
         limit = slots.limit
@@ -175,7 +187,49 @@ class Planner:
             limit=limit,
             language=language,
             assumptions=list(dict.fromkeys([*notes, *assumptions])),
+            order=slots.order or "desc",
+            share_of=share_of,
+            share_base=Measure.PATIENTS if slots.measure is Measure.PATIENTS else Measure.VISITS,
         )
+
+
+def _subset(slots: Slots) -> Subset | None:
+    """What a share without a diagnosis is of: the one narrowing the question names.
+
+    "What percentage of visits were emergency" takes emergency visits among all visits;
+    «какую долю визитов дала Москва» takes Moscow among all cities. The first of visit type,
+    sex, age, department and place that is said becomes the part; the rest stay the scope.
+    """
+    if slots.visit_type is not None:
+        return Subset(visit_type=slots.visit_type)
+    if slots.sex is not None:
+        return Subset(sex=slots.sex)
+    if slots.age_min is not None or slots.age_max is not None:
+        return Subset(age_min=slots.age_min, age_max=slots.age_max)
+    if slots.age_group is not None:
+        first, last = slots.age_group.ages
+        return Subset(age_min=first, age_max=last)
+    if slots.department is not None:
+        return Subset(department=slots.department)
+    if slots.places and len(slots.places) == 1:
+        return Subset(places=slots.places)
+    return None
+
+
+def _without_subset(slots: Slots, subset: Subset) -> Slots:
+    """The scope of a share: the question's filters minus the part the share is of."""
+    cleared: dict[str, object] = {}
+    if subset.visit_type is not None:
+        cleared["visit_type"] = None
+    elif subset.sex is not None:
+        cleared["sex"] = None
+    elif subset.age_min is not None or subset.age_max is not None:
+        cleared.update(age_min=None, age_max=None, age_group=None)
+    elif subset.department is not None:
+        cleared["department"] = None
+    elif subset.places:
+        cleared["places"] = []
+    return slots.model_copy(update=cleared)
 
 
 def _family(slots: Slots) -> Family | None:

@@ -183,4 +183,32 @@ def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool =
         labels.append(pick(SEXES[filters.sex], language))
     if filters.age_group is not None:
         labels.append(pick(AGE_GROUPS[filters.age_group], language))
+    if filters.has_age_range:
+        labels.append(age_range_label(filters.age_min, filters.age_max, language))
+    if filters.excludes:
+        labels.append(exclusions_label(filters, language))
     return [label for label in labels if label]
+
+
+def age_range_label(first: int | None, last: int | None, language: Language) -> str:
+    """Inclusive bounds in words: "aged 30–40", «возраст 80 лет и старше»."""
+    if first is not None and last is not None:
+        return f"возраст {first}–{last} лет" if language == "ru" else f"aged {first}–{last}"
+    if first is not None:
+        return f"возраст {first} лет и старше" if language == "ru" else f"aged {first} and over"
+    assert last is not None
+    return f"возраст до {last} лет включительно" if language == "ru" else f"aged {last} or under"
+
+
+def exclusions_label(filters: Filters, language: Language) -> str:
+    """What the question left out, named: "except Moscow, J06", «кроме: Москва, J06»."""
+    names = [place_label(place, language) for place in filters.exclude_places]
+    names += filters.exclude_codes
+    names += [
+        pick((VISIT_TYPES_BY_NAME[t].name, VISIT_TYPES_BY_NAME[t].name_ru), language)
+        + (" визиты" if language == "ru" else " visits")
+        for t in filters.exclude_visit_types
+    ]
+    names += [department_label(name, language) for name in filters.exclude_departments]
+    joined = ", ".join(names)
+    return f"кроме: {joined}" if language == "ru" else f"except {joined}"

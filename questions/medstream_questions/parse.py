@@ -14,10 +14,12 @@ from medstream_questions import issues
 from medstream_questions.labels import department_label, diagnosis_label, place_label
 from medstream_questions.plan import Place
 from medstream_questions.reading.assembly import SlotsBuilder
+from medstream_questions.reading.exclusions import find_exclusions
 from medstream_questions.reading.extractors import (
     CodeReading,
     nearest_codes,
     read_age_groups,
+    read_age_range,
     read_chapters,
     read_codes,
     read_limit,
@@ -77,15 +79,21 @@ class QuestionParser:
         code_readings, text = read_codes(text)
         chapters, text = read_chapters(text)
         ages, text = read_age_groups(text)
+        age_range, text = read_age_range(text)
         periods, text = self.periods.read(text)
         periods = [replace(r, text=question[r.start : r.end]) for r in periods]
         limit, top_said, text = read_limit(text)
         tokens = tokenize_text(text)
         mentions, leftover = self.matcher.exact(question, text, tokens)
+        excluded = find_exclusions(text, tokens, mentions, code_readings)
+        mentions = [m for m in mentions if m not in excluded.mentions]
+        code_readings = [c for c in code_readings if c not in excluded.codes]
         reading = _Reading(question, tokens, mentions, chapters=chapters)
         self._codes(reading, code_readings)
         self._leftovers(reading, text, leftover)
-        reading.on_topic = bool(code_readings or chapters or ages or periods or limit)
+        reading.on_topic = bool(
+            code_readings or chapters or ages or age_range or periods or limit or excluded.codes
+        )
         if limit is not None:
             reading.fields["limit"] = limit
         builder = SlotsBuilder(
@@ -95,6 +103,11 @@ class QuestionParser:
         builder.add_mentions(reading.mentions, top_said=top_said)
         builder.add_diagnoses(reading.codes, reading.chapters)
         builder.add_ages(ages)
+        if age_range is not None:
+            builder.add_age_range(age_range.first, age_range.last)
+        builder.add_exclusions(
+            excluded.mentions, [code for found in excluded.codes for code in found.codes]
+        )
         return builder.build(
             language or detect_language(question), on_topic=reading.on_topic or builder.on_topic
         )

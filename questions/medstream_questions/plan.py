@@ -39,6 +39,11 @@ class Measure(StrEnum):
     AVERAGE_COST = "average_cost"
     TOTAL_COST = "total_cost"
     SHARE = "share"
+    AVERAGE_AGE = "average_age"
+
+
+Order = Literal["desc", "asc"]
+"""Ranked rows largest first ("top", "most"), or smallest first ("fewest", «меньше всего»)."""
 
 
 class Dimension(StrEnum):
@@ -124,8 +129,14 @@ class Filters(_Frozen):
     department: Department | None = None
     sex: Sex | None = None
     age_group: AgeGroup | None = None
+    age_min: int | None = Field(default=None, ge=0, le=150, description="inclusive")
+    age_max: int | None = Field(default=None, ge=0, le=150, description="inclusive")
+    exclude_places: list[Place] = Field(default_factory=list, max_length=50)
+    exclude_codes: list[str] = Field(default_factory=list, max_length=300)
+    exclude_visit_types: list[VisitType] = Field(default_factory=list, max_length=3)
+    exclude_departments: list[Department] = Field(default_factory=list, max_length=50)
 
-    @field_validator("codes")
+    @field_validator("codes", "exclude_codes")
     @classmethod
     def _known_codes(cls, codes: list[str]) -> list[str]:
         unknown = [code for code in codes if code not in DIAGNOSES_BY_CODE]
@@ -139,6 +150,12 @@ class Filters(_Frozen):
         if chapter is not None and chapter not in CHAPTERS_BY_LABEL:
             raise ValueError(f"unknown ICD-10 chapter {chapter!r}")
         return chapter
+
+    @model_validator(mode="after")
+    def _age_range(self) -> Self:
+        if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
+            raise ValueError("an age range starts at or below its end")
+        return self
 
     @model_validator(mode="after")
     def _separate_periods(self) -> Self:
@@ -158,6 +175,34 @@ class Filters(_Frozen):
     def has_diagnosis(self) -> bool:
         return bool(self.codes) or self.chapter is not None
 
+    @property
+    def has_age_range(self) -> bool:
+        return self.age_min is not None or self.age_max is not None
+
+    @property
+    def excludes(self) -> bool:
+        return bool(
+            self.exclude_places
+            or self.exclude_codes
+            or self.exclude_visit_types
+            or self.exclude_departments
+        )
+
+
+class Subset(_Frozen):
+    """The part a share is of ("emergency visits", "women", "Moscow"), over all the rest."""
+
+    places: list[Place] = Field(default_factory=list, max_length=50)
+    visit_type: VisitType | None = None
+    department: Department | None = None
+    sex: Sex | None = None
+    age_min: int | None = Field(default=None, ge=0, le=150)
+    age_max: int | None = Field(default=None, ge=0, le=150)
+
+    @property
+    def empty(self) -> bool:
+        return self == Subset()
+
 
 class QueryPlan(_Frozen):
     family: Family
@@ -167,11 +212,21 @@ class QueryPlan(_Frozen):
     limit: int | None = Field(default=None, ge=1, le=100)
     language: Language = "en"
     assumptions: list[str] = Field(default_factory=list, max_length=20)
+    order: Order = "desc"
+    share_of: Subset | None = Field(
+        default=None,
+        description="a share's numerator when it is not the diagnosis: the visits (or patients)"
+        " of this subset among all that the filters select",
+    )
+    share_base: Measure = Field(
+        default=Measure.VISITS, description="what a share counts: visits or patients"
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        if self.measure is Measure.SHARE and not self.filters.has_diagnosis:
-            raise ValueError("a share needs a diagnosis or a chapter to take the share of")
+        numerator = self.filters.has_diagnosis or (self.share_of and not self.share_of.empty)
+        if self.measure is Measure.SHARE and not numerator:
+            raise ValueError("a share needs a diagnosis, a chapter or a subset to take it of")
         if self.family in (Family.TOP, Family.RANKING) and self.group_by is None:
             raise ValueError(f"a {self.family} question groups by something")
         if self.family is Family.TREND and self.group_by not in TIME_DIMENSIONS:

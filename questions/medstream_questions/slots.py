@@ -10,7 +10,7 @@ from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Period, Place
+from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Order, Period, Place
 from medstream_questions.text import Language
 from medstream_questions.vocabulary.care import Department, VisitType
 
@@ -93,14 +93,31 @@ class Slots(BaseModel):
     visit_type: VisitType | None = None
     sex: Literal["M", "F"] | None = None
     age_group: AgeGroup | None = None
+    age_min: int | None = Field(default=None, ge=0, le=150)
+    age_max: int | None = Field(default=None, ge=0, le=150)
+    order: Order | None = None
+    exclude_places: list[Place] | None = None
+    exclude_codes: list[str] | None = None
+    exclude_visit_types: list[VisitType] | None = None
+    exclude_departments: list[Department] | None = None
     on_topic: bool = False
     off_topic: bool = False
+    absent: str | None = Field(
+        default=None, description="a thing the data do not hold that the question asks about"
+    )
     issues: list[Issue] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
 
     def said(self) -> set[str]:
         """The question fields this text set (bookkeeping fields excluded)."""
-        return self.model_fields_set - {"language", "on_topic", "off_topic", "issues", "notes"}
+        return self.model_fields_set - {
+            "language",
+            "on_topic",
+            "off_topic",
+            "absent",
+            "issues",
+            "notes",
+        }
 
     def merged(self, answer: "Slots") -> Self:
         """These slots with an answer's said fields on top; issues the answer settles close."""
@@ -113,6 +130,7 @@ class Slots(BaseModel):
         update["notes"] = [n for n in self.notes if n.slot not in said] + answer.notes
         update["on_topic"] = self.on_topic or answer.on_topic
         update["off_topic"] = self.off_topic and answer.off_topic
+        update["absent"] = answer.absent or self.absent
         merged = self.model_copy(update=update)
         merged.__pydantic_fields_set__ = self.model_fields_set | said | {"issues", "notes"}
         return merged

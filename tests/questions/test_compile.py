@@ -53,7 +53,13 @@ def test_every_dimension_and_measure_compiles(dimension: Dimension, measure: Mea
 
     columns = [select.alias_or_name for select in tree(plan).selects]
 
-    assert columns[-1] in {"visits", "patients", "average_cost_rub", "total_cost_rub"}
+    assert columns[-1] in {
+        "visits",
+        "patients",
+        "average_cost_rub",
+        "total_cost_rub",
+        "average_age",
+    }
 
 
 def test_a_share_counts_the_diagnosis_inside_the_scope_not_in_where() -> None:

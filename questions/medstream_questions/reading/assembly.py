@@ -59,12 +59,14 @@ class SlotsBuilder:
         self.data_end = data_end
         self.on_topic = False
         self.off_topic = False
+        self.absent: str | None = None
 
     def build(self, language: Language, *, on_topic: bool) -> Slots:
         return Slots(
             language=language,
             on_topic=on_topic,
             off_topic=self.off_topic,
+            absent=self.absent,
             issues=self.issues,
             notes=self.notes,
             **self.fields,
@@ -194,6 +196,63 @@ class SlotsBuilder:
         if chapters:
             self.fields.setdefault("chapter", chapters[0])
 
+    def add_age_range(self, first: int | None, last: int | None) -> None:
+        """Bounds said in numbers; a group named too («дети до 14 лет») gives way to them."""
+        if first is not None:
+            self.fields["age_min"] = first
+        if last is not None:
+            self.fields["age_max"] = last
+        group = self.fields.get("age_group")
+        if group is not None:
+            low, high = group.ages
+            inside = (first is None or first >= low) and (
+                high is None or (last is not None and last <= high)
+            )
+            if inside:
+                self.fields.pop("age_group")
+                self.fields.setdefault("age_min", low if first is None else first)
+
+    def add_exclusions(self, mentions: Sequence[Mention], codes: Sequence[str]) -> None:
+        """What the question leaves out: NOT IN filters, or the complement of a group."""
+        excluded_codes: list[str] = list(codes)
+        cities: list[str] = []
+        districts: list[Mention] = []
+        for mention in mentions:
+            first = mention.senses[0]
+            if isinstance(first, PlaceSense):
+                if len(mention.senses) == 1 and first.district is None:
+                    cities.append(first.city)
+                else:
+                    districts.append(mention)
+            elif isinstance(first, DiagnosisSense):
+                excluded_codes += [c for s in mention.senses if isinstance(s, DiagnosisSense)
+                                   for c in s.codes]  # fmt: skip
+            elif isinstance(first, DepartmentSense):
+                self._exclude("exclude_departments", first.name)
+            elif isinstance(first, VisitTypeSense):
+                self._exclude("exclude_visit_types", first.name)
+            elif isinstance(first, SexSense):
+                self.fields["sex"] = "M" if first.sex == "F" else "F"
+            elif isinstance(first, AgeGroupSense):
+                self._exclude_ages(first.group)
+        for code in excluded_codes:
+            self._exclude("exclude_codes", code)
+        if cities or districts:
+            self._places(cities, districts, field="exclude_places")
+
+    def _exclude(self, field: str, value: str) -> None:
+        values = self.fields.setdefault(field, [])
+        if value not in values:
+            values.append(value)
+
+    def _exclude_ages(self, group: AgeGroup) -> None:
+        """«не считая детей» is everyone 18 and over; "excluding the elderly" is under 65."""
+        first, last = group.ages
+        if first == 0 and last is not None:
+            self.fields["age_min"] = last + 1
+        elif last is None:
+            self.fields["age_max"] = first - 1
+
     def add_ages(self, groups: Sequence[AgeGroup]) -> None:
         if not groups:
             return
@@ -226,7 +285,14 @@ class SlotsBuilder:
         costs = [c.value for c in cues if c.kind == "cost"]
         if costs:
             self.fields["cost"] = "average" if "average" in costs else "total"
+        if any(c.kind == "order" for c in cues):
+            self.fields["order"] = "asc"
+        superlative = any(c.kind == "family" and c.value == Family.TOP.value for c in cues)
+        if superlative and any(c.kind == "one" for c in cues):
+            self.fields.setdefault("limit", 1)  # "which city had the fewest…": that one city
         for cue in cues:
+            if cue.kind == "absent":
+                self.absent = cue.value
             if cue.kind == "scope" and cue.value == "all_places":
                 self.fields["places"] = []
             elif cue.kind == "scope" and cue.value == "all_diagnoses":
@@ -248,7 +314,7 @@ class SlotsBuilder:
             )
         )
 
-    def _places(self, cities: list[str], districts: list[Mention]) -> None:
+    def _places(self, cities: list[str], districts: list[Mention], field: str = "places") -> None:
         chosen: list[Place] = []
         for mention in districts:
             senses = [s for s in mention.senses if isinstance(s, PlaceSense)]
@@ -261,7 +327,7 @@ class SlotsBuilder:
         named = {place.city for place in chosen}
         chosen += [Place(city=city) for city in dict.fromkeys(cities) if city not in named]
         if chosen:
-            self.fields["places"] = chosen
+            self.fields[field] = chosen
 
 
 def _asks_a_share(before: Mention, mention: Mention) -> bool:

@@ -18,6 +18,9 @@ CueKind = Literal[
     "unavailable",
     "domain",
     "off_topic",
+    "order",
+    "one",
+    "absent",
 ]
 
 
@@ -53,6 +56,16 @@ ALL_DIAGNOSES = Cue("scope", "all_diagnoses")
 DOMAIN = Cue("domain")
 OFF_TOPIC = Cue("off_topic")
 PEOPLE = Cue("people")
+FEWEST = Cue("order", "asc")
+ONE = Cue("one")
+"""A singular "which city…", «какое отделение…»: with a superlative, the one row asked for."""
+
+
+def absent(what: str) -> Cue:
+    """Something the visits do not record (doctors, drugs, deaths): out of scope, said so."""
+    return Cue("absent", what)
+
+
 """Words for people, not for a grouping: "how many men and women" counts patients."""
 
 CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
@@ -67,11 +80,25 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "изменения"), (TREND,)),
     (("compare", "comparison", "rank", "ranking", "rating", "versus", "vs", "сравни",
       "сравните", "сравнить", "сравнение", "рейтинг", "ранжируй"), (RANKING,)),
-    (("which city", "what city", "which cities", "в каком городе", "какой город",
-      "какие города", "по городам", "by city", "per city", "across cities", "each city",
-      "cities", "городов", "среди городов", "между городами"), (RANKING, BY_CITY)),
-    (("which district", "what district", "which districts", "в каком районе",
-      "какой район", "какие районы", "по районам", "by district", "per district",
+    (("which city", "what city", "в каком городе", "какой город", "какой из городов"),
+     (RANKING, BY_CITY, ONE)),
+    (("which district", "what district", "в каком районе", "какой район", "какой округ",
+      "в каком округе"), (RANKING, BY_DISTRICT, ONE)),
+    (("which department", "what department", "какое отделение", "в каком отделении"),
+     (BY_DEPARTMENT, ONE)),
+    (("which diagnosis", "what diagnosis", "which disease", "какой диагноз",
+      "какое заболевание"), (BY_DIAGNOSIS, ONE)),
+    (("most", "the most", "highest", "largest", "biggest", "busiest", "maximum", "больше всего",
+      "наибольшее", "наибольшим", "наибольшей", "максимальное", "максимальным", "самый",
+      "самое", "самая", "самым", "самом", "загруженный", "загруженное", "чаще"), (TOP,)),
+    (("fewest", "least", "lowest", "smallest", "bottom", "rarest", "least common",
+      "least frequent", "least busy", "minimum", "меньше всего", "наименьшее", "наименьшим",
+      "наименьшей", "наименее", "реже всего", "самые редкие", "самых редких", "самый редкий",
+      "самое редкое", "редкие", "редких", "минимальное", "минимальным", "реже"),
+     (TOP, FEWEST)),
+    (("which cities", "какие города", "по городам", "by city", "per city", "across cities",
+      "each city", "cities", "городов", "среди городов", "между городами"), (RANKING, BY_CITY)),
+    (("which districts", "какие районы", "по районам", "by district", "per district",
       "across districts", "each district", "districts", "районов", "среди районов",
       "по округам", "округов"), (RANKING, BY_DISTRICT)),
     (("breakdown", "break down", "distribution", "split", "распределение", "разбивка",
@@ -130,6 +157,23 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "healthcare", "icd", "icd-10", "мкб", "мкб-10", "данные", "статистика", "больница",
       "больницы", "медицинские", "здравоохранение", "заболеваемость", "morbidity",
       "incidence"), (DOMAIN,)),
+    (("doctor", "doctors", "physician", "physicians", "врач", "врача", "врачи", "врачей",
+      "доктор", "доктора"), (absent("doctors"),)),
+    (("drug", "drugs", "medication", "medications", "medicine", "prescribed", "prescriptions",
+      "pharmacy", "препарат", "препараты", "препаратов", "лекарство", "лекарства",
+      "лекарств", "назначают", "аптека", "аптеке", "таблетки"), (absent("drugs"),)),
+    (("died", "deaths", "death", "mortality", "fatal", "умер", "умерло", "умерли",
+      "умерших", "смертность", "смертей", "летальность", "летальных"), (absent("deaths"),)),
+    (("length of stay", "hospital stay", "bed", "beds", "bed occupancy", "occupancy",
+      "койко-день", "койко", "коек", "койки", "длительность госпитализации"),
+     (absent("stays"),)),
+    (("full name", "phone", "phone number", "address", "имя", "зовут", "фио", "телефон",
+      "адрес"), (absent("identity"),)),
+    (("salary", "salaries", "insurance", "insurer", "insurers", "satisfaction", "зарплата",
+      "зарплату", "страховая", "страховые", "страховых", "удовлетворенность"),
+     (absent("other"),)),
+    (("average age", "mean age", "средний возраст", "среднего возраста пациентов",
+      "средний возраст пациентов"), (Cue("measure", "average_age"),)),
     (("weather", "forecast", "joke", "news", "football", "soccer", "recipe", "bitcoin",
       "stock price", "exchange rate", "movie", "song", "poem", "translate", "hello", "hi",
       "погода", "погоду", "погоды", "прогноз", "анекдот", "шутка", "шутку", "новости",

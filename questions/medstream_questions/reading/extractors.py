@@ -27,13 +27,76 @@ ELDERLY = re.compile(
     r"or\s+older|plus)|(?:over|older\s+than|above|старше)\s+65(?:\s+лет)?(?!\d))"
 )
 CHILDREN = re.compile(_AGED + r"(?:under|younger\s+than|below|младше|моложе)\s+18(?:\s+лет)?(?!\d)")
-TOP_N = re.compile(r"(?<!\w)(?:top|топ)\s*-?\s*(" + NUMBER + r")(?!\w)")
+TOP_N = re.compile(r"(?<!\w)(?:top|топ|bottom)\s*-?\s*(" + NUMBER + r")(?!\w)")
+WHICH_N = re.compile(
+    r"(?<!\w)(?:which|what|name|list|show|какие|каких|назови|назовите|перечисли|покажи)\s+"
+    r"(?:the\s+)?(" + NUMBER + r")(?!\w)"
+)
 N_MOST = re.compile(
     r"(?<![\w.])(" + NUMBER + r")\s+(?=most\b|сам|наиболее|ведущ|leading|top\b|главн|част|"
     r"распространен|largest|biggest|крупнейш|diagnos|disease|condition|chapter|department|"
     r"cities\b|districts\b|диагноз|заболеван|болезн|класс|отделени|город|район)"
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10}
+
+_AGE = r"(\d{1,3})"
+_YEARS = r"(?:\s*(?:years?(?:\s+old)?|y\.?o\.?|year-olds?|лет|года|год)(?!\w))"
+_AGED_WORD = r"(?:aged|ages?|age\s+of|в\s+возрасте|возрастом|возраста|возраст)"
+_TO = r"\s*(?:-|to|and|until|до|по|и)\s*"
+AGE_BETWEEN = re.compile(
+    r"(?<!\w)(?:"
+    + _AGED_WORD
+    + r"\s+)(?:between\s+|from\s+|от\s+|с\s+)?"
+    + _AGE
+    + _TO
+    + _AGE
+    + _YEARS
+    + r"?(?!\d)"
+    + r"|(?<![\w.])(?:between\s+|from\s+|от\s+|с\s+)?"
+    + _AGE
+    + _TO
+    + _AGE
+    + _YEARS
+)
+AGE_BELOW = re.compile(
+    r"(?<!\w)(?:"
+    + _AGED_WORD
+    + r"\s+)?(?:under|below|younger\s+than|младше|моложе)\s+"
+    + _AGE
+    + _YEARS
+    + r"?(?![\d.])"
+    + r"|(?<!\w)(?:less\s+than|до)\s+"
+    + _AGE
+    + _YEARS
+)
+AGE_AT_MOST = re.compile(
+    r"(?<![\w.])" + _AGE + _YEARS + r"?\s+(?:or|and|и)\s+(?:younger|under|below|младше|моложе)"
+)
+AGE_ABOVE = re.compile(
+    r"(?<!\w)(?:"
+    + _AGED_WORD
+    + r"\s+)?(?:over|above|older\s+than|старше)\s+"
+    + _AGE
+    + _YEARS
+    + r"?(?![\d.])"
+    + r"|(?<!\w)more\s+than\s+"
+    + _AGE
+    + _YEARS
+)
+AGE_AT_LEAST = re.compile(
+    r"(?<![\w.])" + _AGE + _YEARS + r"?\s*(?:\+|plus|(?:or|and|и)\s+(?:older|over|above|старше))"
+    r"|(?<!\w)(?:от|from)\s+" + _AGE + _YEARS + r"(?!\s*(?:-|to|до))"
+    r"|(?<!\w)(?:" + _AGED_WORD + r")\s+" + _AGE + r"\s*\+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgeRange:
+    """Inclusive bounds on the age at the visit; ``None`` is open."""
+
+    first: int | None
+    last: int | None
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +182,50 @@ def read_age_groups(text: str) -> tuple[list[AgeGroup], str]:
     return groups, text
 
 
+def _number_in(match: re.Match[str]) -> int:
+    return int(next(group for group in match.groups() if group is not None))
+
+
+def read_age_range(text: str) -> tuple[AgeRange | None, str]:
+    """An age range in words or digits: "aged 30 to 40", «младше 14 лет», "80 or older".
+
+    Bounds are read as people say them: "30 to 40" and «от 18 до 35» include both ends,
+    "under 5" and «младше 14» exclude theirs, "over 60" and «старше 60» too, while "60 and
+    older" and «60 лет и старше» include 60. Four-digit numbers are years, never ages.
+    """
+    match = AGE_BETWEEN.search(text)
+    if match is not None:
+        first, last = (int(g) for g in match.groups() if g is not None)
+        if first <= last <= 150:
+            found = AgeRange(first, last, match.group(0).strip())
+            return found, blank(text, match.start(), match.end())
+    for pattern, bound in (
+        (AGE_AT_MOST, "at_most"),
+        (AGE_BELOW, "below"),
+        (AGE_AT_LEAST, "at_least"),
+        (AGE_ABOVE, "above"),
+    ):
+        match = pattern.search(text)
+        if match is None or _number_in(match) > 150:
+            continue
+        age = _number_in(match)
+        if bound == "below" and age == 0:
+            continue
+        bounds: dict[str, tuple[int | None, int | None]] = {
+            "at_most": (None, age),
+            "below": (None, age - 1),
+            "at_least": (age, None),
+            "above": (age + 1, None),
+        }
+        low, high = bounds[bound]
+        found = AgeRange(low, high, match.group(0).strip())
+        return found, blank(text, match.start(), match.end())
+    return None, text
+
+
 def read_limit(text: str) -> tuple[int | None, bool, str]:
     """The N of "top N" (``top_said`` tells whether "top"/«топ» carried it)."""
-    for pattern, top_said in ((TOP_N, True), (N_MOST, False)):
+    for pattern, top_said in ((TOP_N, True), (N_MOST, False), (WHICH_N, False)):
         match = pattern.search(text)
         if match is not None:
             value = number_value(match.group(1))

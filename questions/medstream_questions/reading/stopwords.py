@@ -25,6 +25,8 @@ so such same other there here whose code codes icd10 в во на за по с �
 highest lowest biggest largest smallest most least care treatment treated sick ill
 лечение лечения лечению болел болела болело болели заболел заболела заболело заболели
 заболевших болеющих
+except excluding exclude apart besides without outside non not counting including
+кроме исключением исключая исключив считая учета учёта включая без вне
 """
 
 _GENERIC_TITLE_WORDS = """

@@ -122,16 +122,17 @@ DEPARTMENTS: tuple[DepartmentName, ...] = (
 VISIT_TYPES: tuple[VisitTypeName, ...] = (
     VisitTypeName("outpatient", "амбулаторные", (
         "outpatient", "ambulatory", "clinic visits", "амбулаторные", "амбулаторный",
-        "амбулаторно", "поликлиника",
+        "амбулаторно", "поликлиника", "в поликлинике", "амбулаторных",
     )),
     VisitTypeName("inpatient", "стационарные", (
         "inpatient", "hospitalisations", "hospitalizations", "hospital admissions",
-        "admissions", "стационарные", "стационарный", "в стационаре", "госпитализации",
-        "госпитализация",
+        "admissions", "hospitalised", "hospitalized", "admitted", "стационарные",
+        "стационарный", "стационар", "в стационаре", "госпитализации", "госпитализация",
+        "госпитализированных", "госпитализировано", "клали в стационар", "положили в больницу",
     )),
     VisitTypeName("emergency", "экстренные", (
         "emergency", "emergency visits", "urgent", "экстренные", "экстренный", "неотложные",
-        "неотложный", "скорая помощь",
+        "неотложный", "скорая помощь", "экстренных", "неотложных",
     )),
 )  # fmt: skip
 

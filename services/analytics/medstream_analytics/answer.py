@@ -19,7 +19,7 @@ from medstream_questions.labels import (
     pick,
     scope_labels,
 )
-from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, QueryPlan
+from medstream_questions.plan import AgeGroup, Dimension, Family, Filters, Measure, QueryPlan
 from medstream_questions.text import Language
 
 MAX_LISTED = 12
@@ -50,12 +50,14 @@ MEASURE_NAMES: dict[Measure, tuple[str, str]] = {
     Measure.AVERAGE_COST: ("Average cost of a visit", "Средняя стоимость визита"),
     Measure.TOTAL_COST: ("Total cost of visits", "Общая стоимость визитов"),
     Measure.SHARE: ("Share of visits", "Доля визитов"),
+    Measure.AVERAGE_AGE: ("Average age at the visit", "Средний возраст на момент визита"),
 }
 BY_MEASURE: dict[Measure, tuple[str, str]] = {
     Measure.VISITS: ("by visits", "по числу визитов"),
     Measure.PATIENTS: ("by patients", "по числу пациентов"),
     Measure.AVERAGE_COST: ("by average cost of a visit", "по средней стоимости визита"),
     Measure.TOTAL_COST: ("by total cost", "по общей стоимости"),
+    Measure.AVERAGE_AGE: ("by average age", "по среднему возрасту"),
     Measure.SHARE: ("by share of visits", "по доле визитов"),
 }
 NO_DATA = ("No visits match this question.", "Нет визитов, подходящих под этот вопрос.")
@@ -75,6 +77,8 @@ def _value(value: Any, measure: Measure, language: Language) -> str:
         return f"{number(float(value), language, 2)} {'₽' if language == 'ru' else 'RUB'}"
     if measure is Measure.SHARE:
         return f"{number(float(value), language, 2)}\u00a0%"
+    if measure is Measure.AVERAGE_AGE:
+        return number(float(value), language, 1)
     return number(int(value), language)
 
 
@@ -102,6 +106,15 @@ def _key(plan: QueryPlan, row: Row, language: Language) -> str:
 
 def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
     family, measure, dimension = plan.family, plan.measure, plan.group_by
+    if family is Family.TOP and dimension in TOP_NOUNS and plan.order == "asc":
+        noun = pick(TOP_NOUNS[dimension], language)
+        count = len(rows)
+        head = (
+            f"{count} {noun} с наименьшим значением"
+            if language == "ru"
+            else f"The {count} {noun} with the fewest"
+        )
+        return f"{head} {pick(BY_MEASURE[measure], language)}"
     if family is Family.TOP and dimension in TOP_NOUNS:
         noun = pick(TOP_NOUNS[dimension], language)
         count = len(rows)
@@ -109,10 +122,25 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
         return f"{head} {pick(BY_MEASURE[measure], language)}"
     if family is Family.RANKING and dimension in TOP_NOUNS:
         noun = pick(TOP_NOUNS[dimension], language)
+        fewest = plan.order == "asc"
         if language == "ru":
-            return f"Рейтинг {noun} {pick(BY_MEASURE[measure], language)}"
-        return f"{noun.capitalize()} ranked {pick(BY_MEASURE[measure], language)}"
-    if measure is Measure.SHARE:
+            way = " (от меньшего к большему)" if fewest else ""
+            return f"Рейтинг {noun} {pick(BY_MEASURE[measure], language)}{way}"
+        way = ", fewest first" if fewest else ""
+        return f"{noun.capitalize()} ranked {pick(BY_MEASURE[measure], language)}{way}"
+    if measure is Measure.SHARE and plan.share_of is not None:
+        part = "; ".join(scope_labels(Filters(**_subset_filters(plan)), language))
+        whole = (
+            pick(("patients", "пациентов"), language)
+            if plan.share_base is Measure.PATIENTS
+            else pick(("visits", "визитов"), language)
+        )
+        head = (
+            f"Доля «{part}» среди всех {whole}"
+            if language == "ru"
+            else f"Share of {part} among all {whole}"
+        )
+    elif measure is Measure.SHARE:
         label = diagnosis_label(plan.filters.codes, plan.filters.chapter, language)
         head = (
             f"Доля визитов с диагнозом «{label}» среди всех визитов"
@@ -124,6 +152,12 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
     if dimension is not None:
         head = f"{head} {pick(GROUPED_BY[dimension], language)}"
     return head
+
+
+def _subset_filters(plan: QueryPlan) -> dict[str, Any]:
+    subset = plan.share_of
+    assert subset is not None
+    return subset.model_dump(exclude_defaults=True)
 
 
 def _listing(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
@@ -169,7 +203,7 @@ def title(plan: QueryPlan, rows: Sequence[Row]) -> str:
 
 def write_answer(plan: QueryPlan, columns: Sequence[str], rows: Sequence[Row]) -> str:
     language = plan.language
-    with_diagnosis = plan.measure is not Measure.SHARE
+    with_diagnosis = plan.measure is not Measure.SHARE or plan.share_of is not None
     scope = "; ".join(scope_labels(plan.filters, language, with_diagnosis=with_diagnosis))
     head = headline(plan, rows, language)
     if scope:

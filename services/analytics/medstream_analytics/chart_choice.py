@@ -36,6 +36,7 @@ AXIS_NAMES: Final[dict[Language, dict[str, str]]] = {
         "total_cost_rub": "Total cost, RUB",
         "share_percent": "Share, %",
         "age_group": "Age group",
+        "average_age": "Average age",
     },
     "ru": {
         "icd10_code": "Код МКБ-10",
@@ -55,6 +56,10 @@ AXIS_NAMES: Final[dict[Language, dict[str, str]]] = {
         "total_cost_rub": "Общая стоимость, ₽",
         "diagnosis_visits": "Визиты с диагнозом",
         "all_visits": "Все визиты",
+        "matching_visits": "Визиты в доле",
+        "matching_patients": "Пациенты в доле",
+        "all_patients": "Все пациенты",
+        "average_age": "Средний возраст",
         "share_percent": "Доля, %",
     },
 }

@@ -231,11 +231,11 @@ CASES: tuple[Case, ...] = (
          "ORDER BY n DESC, city", "ranking"),
     Case("Which district of Saint Petersburg had the most flu visits in 2024?", "rows",
          f"SELECT city, district, count(*) AS n FROM visits v WHERE {SPB} AND {y(2024)} AND "
-         f"{FLU} GROUP BY city, district ORDER BY n DESC, city, district", "ranking"),
+         f"{FLU} GROUP BY city, district ORDER BY n DESC, city, district LIMIT 1", "ranking"),
     Case("В каком районе Санкт-Петербурга было больше всего визитов с гриппом в 2024 году?",
          "rows",
          f"SELECT city, district, count(*) AS n FROM visits v WHERE {SPB} AND {y(2024)} AND "
-         f"{FLU} GROUP BY city, district ORDER BY n DESC, city, district", "ranking"),
+         f"{FLU} GROUP BY city, district ORDER BY n DESC, city, district LIMIT 1", "ranking"),
     Case("Rank Moscow districts by patients in 2025", "rows",
          "SELECT city, district, count(DISTINCT patient_id) AS n FROM visits v WHERE "
          f"{MSK} AND {y(2025)} GROUP BY city, district ORDER BY n DESC, city, district",
@@ -393,7 +393,7 @@ CASES: tuple[Case, ...] = (
          "('U07.1', 'U07.2') GROUP BY yr ORDER BY yr", "trend"),
     Case("Which city had the highest average visit cost in 2024?", "rows",
          f"SELECT city, round(avg(cost_rub), 2) AS c FROM visits v WHERE {y(2024)} "
-         "GROUP BY city ORDER BY c DESC, city", "cost"),
+         "GROUP BY city ORDER BY c DESC, city LIMIT 1", "cost"),
     Case("Сравните районы Новосибирска по числу визитов в 2025 году", "rows",
          f"SELECT city, district, count(*) AS n FROM visits v WHERE {NSK} AND {y(2025)} "
          "GROUP BY city, district ORDER BY n DESC, city, district", "ranking"),

@@ -1,0 +1,87 @@
+"""Exclusions: "all cities except Moscow", «кроме Москвы и СПб», "non-emergency visits".
+
+A marker word ("except", "excluding", "other than", "non", «кроме», «без учёта», «не
+считая») excludes the names right after it: a place, a diagnosis or code, a department, a
+visit type, a sex or an age group, and more of them joined by "and", "or", commas, «и»,
+«или». The chain stops at the first name not joined so, so in "non-emergency visits in
+Kazan" Kazan stays the question's place.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medstream_questions.reading.extractors import CodeReading
+from medstream_questions.reading.lexicon import (
+    AgeGroupSense,
+    ChapterSense,
+    DepartmentSense,
+    DiagnosisSense,
+    PlaceSense,
+    SexSense,
+    VisitTypeSense,
+)
+from medstream_questions.reading.matching import Mention
+from medstream_questions.text import Token
+
+MARKER = re.compile(
+    r"(?<!\w)(?:except(?:\s+for)?|excluding|exclude|other\s+than|apart\s+from|"
+    r"not\s+counting|not\s+including|without|outside(?:\s+of)?|but\s+not|non|not|"
+    r"кроме|за\s+исключением|исключая|исключив|не\s+считая|без\s+учета|не\s+включая|без|"
+    r"вне|не)(?!\w)"
+)
+_FILLER = (
+    r"[\s,;()«»\"'/-]|(?<!\w)(?:the|a|an|of|in|at|from|for|city|cities|district|districts|"
+    r"department|departments|code|codes|icd(?:-10)?|в|во|на|из|у|город[а-я]*|район[а-я]*|"
+    r"округ[а-я]*|отделени[а-я]*|кода?|мкб(?:-10)?|диагноз[а-я]*)(?!\w)"
+)
+LEAD = re.compile(r"^(?:" + _FILLER + r")*$")
+"""What may stand between a marker and the first name it excludes ("except the city of")."""
+JOINED = re.compile(
+    r"^(?:" + _FILLER + r")*(?:,|(?<!\w)(?:and|or|nor|и|или|а\s+также)(?!\w))(?:" + _FILLER + r")*$"
+)
+"""What joins the next excluded name to the last: a comma, "and", "or", «и», «или»."""
+EXCLUDABLE = (
+    PlaceSense,
+    DiagnosisSense,
+    ChapterSense,
+    DepartmentSense,
+    VisitTypeSense,
+    SexSense,
+    AgeGroupSense,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    mentions: list[Mention]
+    codes: list[CodeReading]
+
+
+def _span(mention: Mention, tokens: Sequence[Token]) -> tuple[int, int]:
+    return tokens[mention.first].start, tokens[mention.last].end
+
+
+def find_exclusions(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], codes: Sequence[CodeReading]
+) -> Excluded:
+    """The mentions and codes that markers in ``text`` exclude (in the question's order)."""
+    items: list[tuple[int, int, Mention | CodeReading]] = [
+        (*_span(m, tokens), m) for m in mentions if isinstance(m.senses[0], EXCLUDABLE)
+    ]
+    items += [(code.start, code.end, code) for code in codes]
+    items.sort(key=lambda item: item[0])
+    excluded: list[Mention | CodeReading] = []
+    for marker in MARKER.finditer(text):
+        cursor, gap = marker.end(), LEAD
+        for start, end, item in items:
+            if start < cursor:
+                continue
+            if not gap.match(text[cursor:start]):
+                break
+            excluded.append(item)
+            cursor, gap = end, JOINED
+    return Excluded(
+        mentions=[item for item in excluded if isinstance(item, Mention)],
+        codes=[item for item in excluded if isinstance(item, CodeReading)],
+    )

@@ -1,0 +1,124 @@
+"""Exclusions, age ranges, fewest-first, shares of a subset and things the data lack.
+
+Each reading is checked on the plan (what will be computed) and, where the SQL shape is
+the point, on the compiled SQL; the evaluation set checks the numbers end to end.
+"""
+
+from datetime import date
+
+import pytest
+from medstream_questions.compile import compile_plan
+from medstream_questions.decide import OutOfScope
+from medstream_questions.plan import Family, Measure, Place, QueryPlan
+from medstream_questions.understanding import Understanding
+
+UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+
+
+def plan(question: str) -> QueryPlan:
+    return UNDERSTANDING.plan(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "excluded"),
+    [
+        ("Visits in 2024 in all cities except Moscow", ["Moscow"]),
+        (
+            "Сколько визитов за 2024 год кроме Москвы и Санкт-Петербурга?",
+            ["Moscow", "Saint Petersburg"],
+        ),
+        ("How many visits in 2023 excluding Kazan or Novosibirsk?", ["Kazan", "Novosibirsk"]),
+    ],
+)
+def test_excluded_places_are_left_out_not_filtered_on(question: str, excluded: list[str]) -> None:
+    filters = plan(question).filters
+
+    assert filters.places == []
+    assert [place.city for place in filters.exclude_places] == excluded
+    assert "NOT (" in compile_plan(plan(question))
+
+
+def test_an_exclusion_chain_stops_at_a_name_not_joined_to_it() -> None:
+    filters = plan("How many non-emergency visits were there in Kazan in 2024?").filters
+
+    assert filters.exclude_visit_types == ["emergency"]
+    assert filters.places == [Place(city="Kazan")]
+
+
+def test_excluded_codes_and_departments() -> None:
+    assert plan("How many visits other than J06 in 2024?").filters.exclude_codes == ["J06"]
+    filters = plan("Сколько визитов без учёта стационара в Казани за 2024 год?").filters
+    assert filters.exclude_visit_types == ["inpatient"]
+
+
+def test_leaving_out_children_keeps_adults() -> None:
+    filters = plan("Сколько визитов в Москве за 2025 год, не считая детей?").filters
+
+    assert (filters.age_min, filters.age_max, filters.age_group) == (18, None, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds"),
+    [
+        ("How many patients aged 30 to 40 visited in 2023?", (30, 40)),
+        ("Visits of people 80 or older in 2024", (80, None)),
+        ("How many visits of children under 5 in 2024?", (0, 4)),
+        ("Сколько визитов пациентов младше 14 лет в 2024 году?", (None, 13)),
+        ("Сколько пациентов от 18 до 35 лет было в Казани в 2023 году?", (18, 35)),
+        ("Сколько визитов пациентов 60 лет и старше за 2025 год?", (60, None)),
+        ("How many visits by patients over 60 in 2025?", (61, None)),
+    ],
+)
+def test_age_ranges_keep_their_bounds(question: str, bounds: tuple[int | None, int | None]) -> None:
+    filters = plan(question).filters
+
+    assert (filters.age_min, filters.age_max) == bounds
+
+
+def test_years_are_never_read_as_ages() -> None:
+    filters = plan("How many visits from 2021 to 2023?").filters
+
+    assert (filters.age_min, filters.age_max) == (None, None)
+
+
+def test_fewest_orders_smallest_first_and_which_one_is_one_row() -> None:
+    fewest = plan("Which city had the fewest visits in 2022?")
+    bottom = plan("Bottom 3 departments by visits in 2024")
+
+    assert (fewest.order, fewest.limit) == ("asc", 1)
+    assert "ORDER BY visits ASC" in compile_plan(fewest)
+    assert (bottom.order, bottom.limit, bottom.family) == ("asc", 3, Family.TOP)
+
+
+def test_a_share_of_a_subset_has_its_own_numerator_and_the_whole_as_denominator() -> None:
+    emergency = plan("What percentage of visits were emergency in 2023?")
+    moscow = plan("Какую долю всех визитов за 2024 год дала Москва?")
+    women = plan("What fraction of patients were women in 2024?")
+
+    assert emergency.measure is Measure.SHARE and emergency.share_of is not None
+    assert emergency.share_of.visit_type == "emergency" and emergency.filters.visit_type is None
+    assert moscow.share_of is not None and moscow.filters.places == []
+    assert women.share_base is Measure.PATIENTS and women.filters.sex is None
+    assert "COUNT(DISTINCT CASE WHEN p.sex = 'F'" in compile_plan(women)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which doctor saw the most patients in 2024?",
+        "Сколько пациентов умерло в стационаре в 2022 году?",
+        "What is the average length of stay in Kazan?",
+        "Какие препараты чаще всего назначают при гипертонии?",
+    ],
+)
+def test_what_the_visits_do_not_record_is_out_of_scope(question: str) -> None:
+    decision = UNDERSTANDING.decide(UNDERSTANDING.read(question))
+
+    assert isinstance(decision, OutOfScope)
+
+
+def test_average_age_is_a_measure() -> None:
+    average = plan("What was the average age of patients with pneumonia in 2024?")
+
+    assert average.measure is Measure.AVERAGE_AGE
+    assert "ROUND(AVG(v.age_at_visit), 1)" in compile_plan(average)
