@@ -24,6 +24,20 @@ class Understanding:
     def decide(self, slots: Slots, *, final: bool = False) -> Decision:
         return self.planner.decide(slots, final=final)
 
+    def follow_up(self, previous: str, question: str, *, final: bool = False) -> Decision:
+        """A follow-up read against the question before it: «А в Москве?», "same for 2024".
+
+        The previous question's slots stay; the follow-up changes only what it names. A
+        grouping named alone ("and by department?") regroups the same numbers, so it drops
+        the previous question's family (a count becomes a top list by department).
+        """
+        before = self.read(previous)
+        after = self.read(question, before.language)
+        said = after.said()
+        if "dimension" in said and "family" not in said:
+            before = before.model_copy(update={"family": None})
+        return self.decide(before.merged(after), final=final)
+
     def plan(self, question: str, language: Language | None = None) -> QueryPlan:
         """A plan with no questions asked: open issues are settled by stated assumptions."""
         decision = self.decide(self.read(question, language), final=True)

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 from medstream_questions.compile import compile_plan
-from medstream_questions.decide import OutOfScope
-from medstream_questions.plan import Family, Measure, Place, QueryPlan
+from medstream_questions.decide import OutOfScope, Planned
+from medstream_questions.plan import Dimension, Family, Measure, Place, QueryPlan
 from medstream_questions.understanding import Understanding
 
 UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
@@ -122,3 +122,27 @@ def test_average_age_is_a_measure() -> None:
 
     assert average.measure is Measure.AVERAGE_AGE
     assert "ROUND(AVG(v.age_at_visit), 1)" in compile_plan(average)
+
+
+def _follow_up(previous: str, question: str) -> QueryPlan:
+    decision = UNDERSTANDING.follow_up(previous, question, final=True)
+    assert isinstance(decision, Planned), decision
+    return decision.plan
+
+
+def test_a_follow_up_changes_only_what_it_names() -> None:
+    first = "How many flu visits were there in Kazan in 2023?"
+    elsewhere = _follow_up(first, "And in Moscow?")
+    later = _follow_up(first, "same for 2024")
+
+    assert [p.city for p in elsewhere.filters.places] == ["Moscow"]
+    assert elsewhere.filters.codes == plan(first).filters.codes
+    assert later.filters.period is not None and later.filters.period.start.year == 2024
+    assert [p.city for p in later.filters.places] == ["Kazan"]
+
+
+def test_a_follow_up_grouping_regroups_the_same_numbers() -> None:
+    grouped = _follow_up("Сколько визитов было в Казани в 2023 году?", "А по отделениям?")
+
+    assert grouped.group_by is Dimension.DEPARTMENT
+    assert [p.city for p in grouped.filters.places] == ["Kazan"]
