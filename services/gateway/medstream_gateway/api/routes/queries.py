@@ -34,7 +34,13 @@ def links(session_id: str) -> Links:
     "",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=QueryAccepted,
-    responses={429: {"description": "rate limited"}, 503: {"description": "overloaded"}},
+    responses={
+        409: {
+            "description": "the session id is another user's, or its last question is unfinished"
+        },
+        429: {"description": "rate limited"},
+        503: {"description": "overloaded"},
+    },
 )
 async def submit_query(
     body: QueryRequest,
