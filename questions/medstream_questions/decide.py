@@ -188,6 +188,8 @@ class Planner:
             language=language,
             assumptions=list(dict.fromkeys([*notes, *assumptions])),
             order=slots.order or "desc",
+            compare=(bool(slots.compare) or slots.family is Family.RANKING)
+            and (len(filters.places) == 2 or len(filters.periods) == 2),
             share_of=share_of,
             share_base=Measure.PATIENTS if slots.measure is Measure.PATIENTS else Measure.VISITS,
         )
@@ -237,6 +239,8 @@ def _family(slots: Slots) -> Family | None:
     family, dimension = slots.family, slots.dimension
     if family in (Family.SHARE, Family.COST):
         return family
+    if _compares_places(slots) and family not in (Family.TREND,):
+        return Family.RANKING
     if dimension in TIME_DIMENSIONS or family is Family.TREND or _compares_periods(slots):
         return Family.TREND
     if dimension in PEOPLE_DIMENSIONS or family is Family.BREAKDOWN:
@@ -261,7 +265,13 @@ def _compares_periods(slots: Slots) -> bool:
         return False
     if slots.dimension is not None or len(slots.places or []) > 1:
         return False
-    return slots.family is Family.RANKING
+    return slots.family is Family.RANKING or bool(slots.compare)
+
+
+def _compares_places(slots: Slots) -> bool:
+    """ "Where were there more visits, in Moscow or in Kazan?": a row for each place."""
+    places = slots.places or []
+    return bool(slots.compare) and len(places) > 1 and slots.dimension is None
 
 
 def _unit_of(periods: list[Period]) -> Dimension | None:

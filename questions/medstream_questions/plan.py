@@ -213,6 +213,9 @@ class QueryPlan(_Frozen):
     language: Language = "en"
     assumptions: list[str] = Field(default_factory=list, max_length=20)
     order: Order = "desc"
+    compare: bool = Field(
+        default=False, description="two sides compared: the answer states the gap and ratio"
+    )
     share_of: Subset | None = Field(
         default=None,
         description="a share's numerator when it is not the diagnosis: the visits (or patients)"

@@ -146,3 +146,50 @@ def test_a_follow_up_grouping_regroups_the_same_numbers() -> None:
 
     assert grouped.group_by is Dimension.DEPARTMENT
     assert [p.city for p in grouped.filters.places] == ["Kazan"]
+
+
+@pytest.mark.parametrize(
+    ("question", "group_by"),
+    [
+        ("Were there more flu visits in 2022 or in 2023?", Dimension.YEAR),
+        ("Где больше визитов в 2024 году — в Москве или в Казани?", Dimension.CITY),
+        ("How many more visits did Moscow have than Kazan in 2023?", Dimension.CITY),
+        ("Насколько выросло число визитов в 2024 году по сравнению с 2021 годом?", Dimension.YEAR),
+    ],
+)
+def test_two_sides_compared_get_a_row_each(question: str, group_by: Dimension) -> None:
+    compared = plan(question)
+
+    assert compared.group_by is group_by and compared.compare
+    assert len(compared.filters.places) == 2 or len(compared.filters.periods) == 2
+
+
+def test_more_said_of_one_side_is_not_a_comparison() -> None:
+    single = plan("How many visits in Kazan in 2024?")
+
+    assert single.group_by is None and not single.compare
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("How much money went on pneumonia in Moscow in 2024?", Measure.TOTAL_COST),
+        ("Сколько потратили на визиты в кардиологию в 2023 году?", Measure.TOTAL_COST),
+        ("Во сколько обходится визит в кардиологию в Казани?", Measure.AVERAGE_COST),
+    ],
+)
+def test_money_phrasings(question: str, measure: Measure) -> None:
+    assert plan(question).measure is measure
+
+
+def test_everyday_words_are_read_and_function_words_never_fuzzily() -> None:
+    colloquial = plan("скока визитов в новосибе в 2023")
+    people = plan("how many ppl visited in 2024")
+    money = plan("How much money went on pneumonia in Moscow in 2024?")
+
+    assert colloquial.family is Family.COUNT and colloquial.filters.places == [
+        Place(city="Novosibirsk")
+    ]
+    assert not any("скока" in note for note in colloquial.assumptions)
+    assert people.measure is Measure.PATIENTS
+    assert money.filters.department is None  # "went" is not read as ENT

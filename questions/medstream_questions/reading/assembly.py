@@ -14,7 +14,7 @@ from typing import Any
 from medstream_questions import issues
 from medstream_questions.labels import period_label, periods_label
 from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Period, Place
-from medstream_questions.reading.cues import SHARE, Cue
+from medstream_questions.reading.cues import RANKING, SHARE, Cue
 from medstream_questions.reading.dates import complete_partial
 from medstream_questions.reading.lexicon import (
     AgeGroupSense,
@@ -290,6 +290,8 @@ class SlotsBuilder:
         superlative = any(c.kind == "family" and c.value == Family.TOP.value for c in cues)
         if superlative and any(c.kind == "one" for c in cues):
             self.fields.setdefault("limit", 1)  # "which city had the fewest…": that one city
+        if any(c.kind == "compare" or c == RANKING for c in cues):
+            self.fields["compare"] = True
         for cue in cues:
             if cue.kind == "absent":
                 self.absent = cue.value

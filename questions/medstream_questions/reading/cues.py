@@ -21,6 +21,7 @@ CueKind = Literal[
     "order",
     "one",
     "absent",
+    "compare",
 ]
 
 
@@ -57,6 +58,8 @@ DOMAIN = Cue("domain")
 OFF_TOPIC = Cue("off_topic")
 PEOPLE = Cue("people")
 FEWEST = Cue("order", "asc")
+COMPARE = Cue("compare")
+""""more … or …", «больше — в X или в Y»: with two places or periods, a row for each side."""
 ONE = Cue("one")
 """A singular "which city…", «какое отделение…»: with a superlative, the one row asked for."""
 
@@ -73,7 +76,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "most popular", "топ", "самые частые", "наиболее частые", "самые распространенные",
       "наиболее распространенные", "чаще всего", "лидирующие", "ведущие",
       "самые популярные", "лидеры"), (TOP,)),
-    (("how many", "number of", "count", "total number", "сколько", "количество", "число"),
+    (("how many", "number of", "count", "total number", "сколько", "количество", "число",
+      "скока", "скоко", "скольких", "скольким"),
      (COUNT,)),
     (("trend", "trends", "dynamics", "over time", "change", "changed", "evolution",
       "динамика", "тренд", "как менялось", "как менялся", "как менялись", "изменение",
@@ -115,6 +119,11 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "стоило", "стоили", "обошелся", "обошлись", "потрачено", "деньги",
       "рублей", "expensive", "costly", "costliest", "priciest", "дорогие", "дорогих",
       "дорогостоящие", "дорогостоящих", "затратные", "затратных", "дороже всего"), (COST,)),
+    (("how much money", "money went", "money was spent", "spent on", "was spent",
+      "were spent", "spend on", "потратили", "потрачено", "израсходовали", "израсходовано",
+      "ушло денег", "ушло на", "выложили"), (COST, TOTAL)),
+    (("во сколько обходится", "во сколько обходятся", "обходится", "обходятся",
+      "обходился", "обходилась", "обходилось"), (COST,)),
     (("average", "mean", "avg", "per visit", "средняя", "средний", "в среднем",
       "на один визит", "за визит", "за один визит"), (AVERAGE,)),
     (("average bill", "average check", "средний чек", "чек"), (COST, AVERAGE)),
@@ -124,9 +133,11 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "процент", "процентов", "какая часть", "какую часть", "удельный вес"), (SHARE,)),
     (("visits", "visit", "appointments", "encounters", "consultations", "cases",
       "визиты", "визитов", "посещения", "посещений", "обращения", "обращений", "приемы",
-      "приемов", "случаи", "случаев", "консультации"), (VISITS,)),
+      "приемов", "случаи", "случаев", "консультации", "обращались", "обратились",
+      "обращалось", "обратилось"), (VISITS,)),
     (("patients", "people", "persons", "individuals", "unique patients", "пациенты",
-      "пациентов", "больных", "человек", "людей", "жителей", "уникальных пациентов"),
+      "пациентов", "больных", "человек", "людей", "жителей", "уникальных пациентов", "ppl",
+      "folks", "народу", "народа", "разных пациентов", "distinct patients"),
      (PATIENTS,)),
     (("diagnoses", "diagnosis", "diseases", "disease", "conditions", "illnesses",
       "disorders", "reasons for visits", "диагнозы", "диагнозов", "заболевания",
@@ -157,6 +168,12 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "healthcare", "icd", "icd-10", "мкб", "мкб-10", "данные", "статистика", "больница",
       "больницы", "медицинские", "здравоохранение", "заболеваемость", "morbidity",
       "incidence"), (DOMAIN,)),
+    (("more", "fewer", "less", "higher", "lower", "than", "compared", "compared to",
+      "compared with", "in comparison", "difference", "differ", "how many more",
+      "how much more", "больше", "меньше", "чем", "выше", "ниже", "разница", "разницу",
+      "отличается", "на сколько", "насколько", "во сколько раз", "выросло", "вырос",
+      "выросла", "снизилось", "снизился", "increase", "increased", "grew", "decrease",
+      "decreased", "fell"), (COMPARE,)),
     (("doctor", "doctors", "physician", "physicians", "врач", "врача", "врачи", "врачей",
       "доктор", "доктора"), (absent("doctors"),)),
     (("drug", "drugs", "medication", "medications", "medicine", "prescribed", "prescriptions",
@@ -190,10 +207,11 @@ SEX_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 AGE_GROUP_WORDS: dict[str, tuple[str, ...]] = {
-    "0-17": ("children", "kids", "child", "minors", "under 18", "дети", "детей", "ребенок",
+    "0-17": ("children", "kids", "kiddos", "child", "minors", "under 18", "дети", "детей",
+             "ребенок", "детишек", "детишки", "ребятишек",
              "детском возрасте", "несовершеннолетние", "младше 18"),
     "18-39": ("young adults", "young people", "молодежь", "молодые", "молодых"),
-    "40-64": ("middle-aged", "middle aged", "средний возраст", "среднего возраста"),
+    "40-64": ("middle-aged", "middle aged", "среднего возраста"),
     "65+": ("elderly", "seniors", "older people", "older adults", "pensioners", "old people",
             "over 65", "пожилые", "пожилых", "пенсионеры", "пенсионеров", "старше 65",
             "65 и старше"),

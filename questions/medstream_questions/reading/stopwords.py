@@ -27,6 +27,8 @@ highest lowest biggest largest smallest most least care treatment treated sick i
 заболевших болеющих
 except excluding exclude apart besides without outside non not counting including
 кроме исключением исключая исключив считая учета учёта включая без вне
+went go goes gone came come got getting seen saw made paid medical help медпомощью
+медицинской помощью помощь помощи
 """
 
 _GENERIC_TITLE_WORDS = """

@@ -214,4 +214,18 @@ def write_answer(plan: QueryPlan, columns: Sequence[str], rows: Sequence[Row]) -
         body = f"{head}: {_single(plan, rows[0], language)}."
     else:
         body = f"{head}: {_listing(plan, rows, language)}."
+        if plan.compare and len(rows) == 2:
+            body = f"{body} {_gap(plan, rows, language)}"
     return " ".join([body, *plan.assumptions])
+
+
+def _gap(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
+    """Two sides compared: how far apart they are, in the measure's units and as a ratio."""
+    (high, low) = sorted(rows, key=lambda row: float(row[-1] or 0), reverse=True)
+    high_value, low_value = float(high[-1] or 0), float(low[-1] or 0)
+    difference = _value(high_value - low_value, plan.measure, language)
+    high_key, low_key = _key(plan, high, language), _key(plan, low, language)
+    ratio = f" (×{number(high_value / low_value, language, 2)})" if low_value else ""
+    if language == "ru":
+        return f"{high_key} больше, чем {low_key}, на {difference}{ratio}."
+    return f"{high_key} is higher than {low_key} by {difference}{ratio}."
