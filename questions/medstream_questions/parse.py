@@ -210,7 +210,12 @@ class QuestionParser:
 
 
 def _is_content(token: Token) -> bool:
-    return not token.text.isdigit() and token.stem not in STOPWORDS and len(token.text) > 1
+    return (
+        not token.text.isdigit()
+        and not token.function
+        and token.stem not in STOPWORDS
+        and len(token.text) > 1
+    )
 
 
 def _is_dx(sense: Sense) -> bool:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pymorphy3
 import snowballstemmer
 from medstream_shared.language import Language
 
@@ -30,6 +31,30 @@ class Token:
     stem: str
     start: int
     end: int
+    function: bool = False
+    """A preposition, conjunction, particle, pronoun, numeral or verb: never a name."""
+
+
+FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "NUMR", "INTJ", "VERB", "INFN",
+                           "GRND", "PRED"})  # fmt: skip
+"""pymorphy3 parts of speech that never name a place, a diagnosis or a department."""
+
+
+@lru_cache(maxsize=1)
+def _morphology() -> pymorphy3.MorphAnalyzer:
+    """Loaded on first use (about 0.1 s and 20 MB): only router and analytics read Russian."""
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65_536)
+def _russian(word: str) -> tuple[str, bool]:
+    """The stem of the word's lemma («клали» → класть → ``клас``) and whether it is a
+    function word. Stems of lemmas meet across irregular forms that suffix-stripping alone
+    leaves apart («детей» and «ребёнок», «клали» and «класть»)."""
+    best = _morphology().parse(word)[0]
+    lemma = best.normal_form.replace("ё", "е")
+    stemmed: str = _STEMMERS["ru"].stemWord(lemma)
+    return stemmed, best.tag.POS in FUNCTION_TAGS
 
 
 def normalize(text: str) -> str:
@@ -42,14 +67,25 @@ def normalize(text: str) -> str:
 def stem(word: str) -> str:
     if word.isdigit():
         return word
-    language = "ru" if _CYRILLIC.search(word) else "en"
-    stemmed: str = _STEMMERS[language].stemWord(word)
+    if _CYRILLIC.search(word):
+        return _russian(word)[0]
+    stemmed: str = _STEMMERS["en"].stemWord(word)
     return stemmed
+
+
+def is_function_word(word: str) -> bool:
+    return bool(_CYRILLIC.search(word)) and _russian(word)[1]
 
 
 def tokenize(normalized: str) -> list[Token]:
     return [
-        Token(match.group(), stem(match.group()), match.start(), match.end())
+        Token(
+            match.group(),
+            stem(match.group()),
+            match.start(),
+            match.end(),
+            is_function_word(match.group()),
+        )
         for match in _TOKEN.finditer(normalized)
     ]
 

@@ -45,3 +45,17 @@ def test_tokens_carry_their_offsets() -> None:
 )
 def test_language_detection(question: str, language: str) -> None:
     assert detect_language(question) == language
+
+
+def test_russian_stems_are_stems_of_lemmas_so_irregular_forms_meet() -> None:
+    assert stems_of("клали") == stems_of("класть")
+    assert stems_of("детей") == stems_of("ребёнок")
+    assert stems_of("в Москве") == stems_of("в Москва")
+
+
+def test_russian_function_words_are_marked_and_never_content() -> None:
+    tokens = tokenize(normalize("сколько болело в пяти городах кроме Москвы"))
+    marked = {token.text for token in tokens if token.function}
+
+    assert {"болело", "в", "пяти", "кроме"} <= marked
+    assert not {"городах", "москвы"} & marked
