@@ -77,6 +77,20 @@ MISSING_BREAKDOWN = Issue(
     assumption_en="The breakdown is by age group.",
     assumption_ru="Распределение показано по возрастным группам.",
 )
+MISSING_TOP_SUBJECT = Issue(
+    slot="dimension",
+    problem="missing",
+    candidates=[
+        _candidate("Diagnoses", "Диагнозы", dimension="diagnosis"),
+        _candidate("ICD-10 chapters", "Классы МКБ-10", dimension="chapter"),
+        _candidate("Departments", "Отделения", dimension="department"),
+        _candidate("Districts", "Районы", dimension="district"),
+    ],
+    fallback={"dimension": "diagnosis"},
+    assumption_en="The top list did not say of what; diagnoses are shown.",
+    assumption_ru="Не сказано, топ чего; показаны диагнозы.",
+)
+""""Top 5 in Novosibirsk for 2023": top 5 of what? Asked, not guessed."""
 MISSING_SHARE_DIAGNOSIS = Issue(
     slot="diagnosis",
     problem="missing",
@@ -123,6 +137,13 @@ class Planner:
             found.append(MISSING_INTENT)
         elif family is Family.BREAKDOWN and slots.dimension not in PEOPLE_DIMENSIONS:
             found.append(MISSING_BREAKDOWN)
+        elif (
+            family is Family.TOP
+            and slots.dimension is None
+            and slots.limit is not None
+            and not (slots.codes or slots.chapter)
+        ):
+            found.append(MISSING_TOP_SUBJECT)
         elif family is Family.SHARE and not (slots.codes or slots.chapter or _subset(slots)):
             found.append(MISSING_SHARE_DIAGNOSIS)
         return sorted(found, key=lambda issue: ISSUE_ORDER.index(issue.slot))

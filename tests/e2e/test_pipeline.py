@@ -1,5 +1,7 @@
 """A question through gateway → router → analytics → gateway on the real broker."""
 
+import time
+
 import duckdb
 import httpx
 import pytest
@@ -116,3 +118,35 @@ def test_an_out_of_scope_question_is_answered_politely(alice: httpx.Client) -> N
     assert session["result"]["sql"] is None
     assert session["result"]["rows"] == []
     assert "I can only answer questions" in session["result"]["answer"]
+
+
+def test_a_follow_up_in_the_same_session_reuses_the_previous_question(
+    alice: httpx.Client, warehouse
+) -> None:
+    first = alice.post(
+        "/api/v1/queries", json={"question": "How many flu visits were there in Kazan in 2023?"}
+    ).json()
+    wait_for_status(alice, first["session_id"], {"completed"})
+    follow = alice.post(
+        "/api/v1/queries", json={"question": "And in Moscow?", "session_id": first["session_id"]}
+    )
+    assert follow.status_code == 202, follow.text
+
+    deadline = time.monotonic() + 30
+    session: dict = {}
+    while time.monotonic() < deadline:
+        session = wait_for_status(alice, first["session_id"], {"completed", "error"})
+        if "Moscow" in (session.get("result") or {}).get("sql", ""):
+            break
+        time.sleep(0.1)
+    expected = (
+        duckdb.connect(str(warehouse), read_only=True)
+        .execute(
+            "SELECT count(*) FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2023 "
+            "AND icd10_code IN ('J09', 'J10', 'J11')"
+        )
+        .fetchone()
+    )
+    assert session["status"] == "completed", session
+    assert "Kazan" not in session["result"]["sql"]
+    assert session["result"]["rows"] == [[expected[0]]]

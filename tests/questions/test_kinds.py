@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from medstream_questions.compile import compile_plan
-from medstream_questions.decide import OutOfScope, Planned
+from medstream_questions.decide import Clarify, OutOfScope, Planned
 from medstream_questions.plan import Dimension, Family, Measure, Place, QueryPlan
 from medstream_questions.understanding import Understanding
 
@@ -193,3 +193,13 @@ def test_everyday_words_are_read_and_function_words_never_fuzzily() -> None:
     assert not any("скока" in note for note in colloquial.assumptions)
     assert people.measure is Measure.PATIENTS
     assert money.filters.department is None  # "went" is not read as ENT
+
+
+@pytest.mark.parametrize(
+    "question", ["Top 5 in Novosibirsk for 2023", "Топ-5 в Казани за 2024 год"]
+)
+def test_a_top_list_of_nothing_named_is_asked_about(question: str) -> None:
+    decision = UNDERSTANDING.decide(UNDERSTANDING.read(question))
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "dimension"
+    assert "Diagnoses" in [c.label_en for c in decision.issue.candidates]

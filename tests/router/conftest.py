@@ -26,10 +26,12 @@ class MemoryConversations:
         existing = self.docs.get(session_id)
         if existing is not None and existing["submission_event_id"] == event_id:
             return dict(existing)
+        routed = existing is not None and existing["state"] == "routed"
         self.docs[session_id] = {
             "_id": session_id,
             "user_id": user_id,
             "question": question,
+            "previous_slots": existing["slots"] if routed and existing else None,
             "answers": [],
             "applied_event_ids": [event_id],
             "submission_event_id": event_id,

@@ -243,3 +243,29 @@ async def test_the_sweep_fails_overdue_approvals_once(
     assert (failed.session_id, failed.iteration) == (SESSION, 1)
     assert event_id is not None
     assert await answer(handlers, "approve", iteration=1) == []
+
+
+async def test_a_follow_up_in_the_session_changes_only_what_it_names(
+    store: MemoryConversations, understanding: Understanding, clock: Clock
+) -> None:
+    handlers = router(store, understanding, clock)
+    first = await ask(handlers, "Сколько визитов с гриппом было в Казани в 2023 году?")
+    follow = await ask(handlers, "А в Москве?")
+
+    assert isinstance(first, models.QueryRouted) and isinstance(follow, models.QueryRouted)
+    before, after = (QueryPlan.model_validate(e.plan) for e in (first, follow))
+    assert after.filters.places == [Place(city="Moscow")]
+    assert after.filters.codes == before.filters.codes
+    assert after.filters.period == before.filters.period
+
+
+async def test_a_new_full_question_in_the_session_stands_alone(
+    store: MemoryConversations, understanding: Understanding, clock: Clock
+) -> None:
+    handlers = router(store, understanding, clock)
+    await ask(handlers, "Сколько визитов с гриппом было в Казани в 2023 году?")
+    fresh = await ask(handlers, "Top 5 diagnoses in Moscow in 2024")
+
+    assert isinstance(fresh, models.QueryRouted)
+    plan = QueryPlan.model_validate(fresh.plan)
+    assert plan.filters.codes == [] and plan.filters.places == [Place(city="Moscow")]

@@ -46,9 +46,12 @@ class ConversationStore:
         existing = await self.conversations.find_one({"_id": session_id})
         if existing is not None and existing.get("submission_event_id") == event_id:
             return existing
+        previous = existing.get("slots") if existing is not None else None
+        routed = existing is not None and existing.get("state") == State.ROUTED
         doc = {
             "user_id": user_id,
             "question": question,
+            "previous_slots": previous if routed else None,
             "answers": [],
             "applied_event_ids": [event_id],
             "submission_event_id": event_id,

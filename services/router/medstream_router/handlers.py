@@ -15,7 +15,7 @@ from medstream_questions.compile import compile_plan
 from medstream_questions.decide import Clarify, OutOfScope, Planned
 from medstream_questions.plan import QueryPlan
 from medstream_questions.slots import Slots
-from medstream_questions.understanding import Understanding
+from medstream_questions.understanding import Understanding, continued, is_follow_up
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope, derived_event_id
@@ -87,7 +87,13 @@ class RouterHandlers:
         if conversation.get("decided_by") == envelope.id:
             return [_load(conversation["decision"])]
         slots = self.understanding.read(event.question, event.language)
-        turn = await self._llm_reading(event, slots) if self.llm is not None else None
+        previous = conversation.get("previous_slots")
+        follows = previous is not None and is_follow_up(event.question, slots)
+        if follows:  # «А в Москве?»: the session's last question with only that changed
+            before = Slots.model_validate(previous)
+            slots = continued(before, self.understanding.read(event.question, before.language))
+        reads_alone = self.llm is not None and not follows
+        turn = await self._llm_reading(event, slots) if reads_alone else None
         turn = turn or self._turn(event, slots, Context(event.question))
         await self._remember(event.session_id, envelope.id, turn)
         return [turn.output]
