@@ -1,11 +1,14 @@
 """Compiles a :class:`QueryPlan` to one DuckDB SELECT with sqlglot's builder.
 
-Values reach the SQL only as literals built by sqlglot, and only after the plan has checked
-them against the vocabulary; no text of the question is ever pasted into SQL. The router
+Table and column names come from the warehouse contract (``medstream_shared.warehouse``),
+never from here. Values reach the SQL only as literals built by sqlglot, and only after
+the plan has checked them against the vocabulary; no text of the question is ever pasted
+into SQL. The router
 compiles a plan to show it for approval and analytics compiles the same plan to run it, so
 what a person approves is exactly what runs.
 """
 
+from medstream_shared.warehouse import WAREHOUSE
 from sqlglot import exp, select
 
 from medstream_questions.plan import (
@@ -23,8 +26,19 @@ from medstream_questions.plan import (
 DIALECT = "duckdb"
 
 
+VISITS, PATIENTS, DIAGNOSES = WAREHOUSE.visits, WAREHOUSE.patients, WAREHOUSE.diagnoses
+
+
 def _v(name: str) -> exp.Column:
     return exp.column(name, "v")
+
+
+def _p(name: str) -> exp.Column:
+    return exp.column(name, "p")
+
+
+def _d(name: str) -> exp.Column:
+    return exp.column(name, "d")
 
 
 def _string(value: str) -> exp.Literal:
@@ -41,7 +55,7 @@ def _count() -> exp.Expr:
 
 def _age_condition(group: AgeGroup) -> exp.Expr:
     first, last = group.ages
-    age = _v("age_at_visit")
+    age = _v(VISITS.age)
     if last is None:
         return age >= _number(first)
     return exp.Between(this=age, low=_number(first), high=_number(last))
@@ -56,16 +70,16 @@ def _age_group() -> exp.Expr:
 
 def _dimension(dimension: Dimension, language: str) -> list[exp.Expr]:
     """The key columns of a dimension, each aliased to its column name in the result."""
-    date = _v("visit_date")
+    date = _v(VISITS.visit_date)
     keys: dict[Dimension, list[tuple[str, exp.Expr]]] = {
         Dimension.DIAGNOSIS: [
-            ("icd10_code", _v("icd10_code")),
-            ("diagnosis", exp.column("title_ru" if language == "ru" else "title_en", "d")),
+            ("icd10_code", _v(VISITS.code)),
+            ("diagnosis", _d(DIAGNOSES.title_ru if language == "ru" else DIAGNOSES.title_en)),
         ],
-        Dimension.CHAPTER: [("chapter", exp.column("chapter", "d"))],
-        Dimension.DEPARTMENT: [("department", _v("department"))],
-        Dimension.CITY: [("city", _v("city"))],
-        Dimension.DISTRICT: [("city", _v("city")), ("district", _v("district"))],
+        Dimension.CHAPTER: [("chapter", _d(DIAGNOSES.chapter))],
+        Dimension.DEPARTMENT: [("department", _v(VISITS.department))],
+        Dimension.CITY: [("city", _v(VISITS.city))],
+        Dimension.DISTRICT: [("city", _v(VISITS.city)), ("district", _v(VISITS.district))],
         Dimension.MONTH: [("month", exp.func("strftime", date, _string("%Y-%m")))],
         Dimension.QUARTER: [
             (
@@ -76,7 +90,7 @@ def _dimension(dimension: Dimension, language: str) -> list[exp.Expr]:
             )
         ],
         Dimension.YEAR: [("year", exp.func("year", date))],
-        Dimension.SEX: [("sex", exp.column("sex", "p"))],
+        Dimension.SEX: [("sex", _p(PATIENTS.sex))],
         Dimension.AGE_GROUP: [("age_group", _age_group())],
     }
     return [exp.alias_(expression, name) for name, expression in keys[dimension]]
@@ -85,14 +99,14 @@ def _dimension(dimension: Dimension, language: str) -> list[exp.Expr]:
 def _diagnosis_condition(filters: Filters) -> exp.Expr | None:
     conditions: list[exp.Expr] = []
     if filters.codes:
-        conditions.append(_v("icd10_code").isin(*(_string(code) for code in filters.codes)))
+        conditions.append(_v(VISITS.code).isin(*(_string(code) for code in filters.codes)))
     if filters.chapter is not None:
-        conditions.append(exp.column("chapter", "d").eq(_string(filters.chapter)))
+        conditions.append(_d(DIAGNOSES.chapter).eq(_string(filters.chapter)))
     return exp.and_(*conditions) if conditions else None
 
 
 def _age_range(first: int | None, last: int | None) -> exp.Expr | None:
-    age = _v("age_at_visit")
+    age = _v(VISITS.age)
     if first is not None and last is not None:
         return exp.Between(this=age, low=_number(first), high=_number(last))
     if first is not None:
@@ -105,8 +119,8 @@ def _age_range(first: int | None, last: int | None) -> exp.Expr | None:
 def _places(places: list[Place]) -> exp.Expr:
     alternatives = [
         exp.and_(
-            _v("city").eq(_string(place.city)),
-            *([_v("district").eq(_string(place.district))] if place.district else []),
+            _v(VISITS.city).eq(_string(place.city)),
+            *([_v(VISITS.district).eq(_string(place.district))] if place.district else []),
         )
         for place in places
     ]
@@ -118,11 +132,11 @@ def _subset_condition(subset: Subset) -> exp.Expr:
     if subset.places:
         conditions.append(_places(subset.places))
     if subset.visit_type is not None:
-        conditions.append(_v("visit_type").eq(_string(subset.visit_type)))
+        conditions.append(_v(VISITS.visit_type).eq(_string(subset.visit_type)))
     if subset.department is not None:
-        conditions.append(_v("department").eq(_string(subset.department)))
+        conditions.append(_v(VISITS.department).eq(_string(subset.department)))
     if subset.sex is not None:
-        conditions.append(exp.column("sex", "p").eq(_string(subset.sex)))
+        conditions.append(_p(PATIENTS.sex).eq(_string(subset.sex)))
     age = _age_range(subset.age_min, subset.age_max)
     if age is not None:
         conditions.append(age)
@@ -138,7 +152,7 @@ def _share(plan: QueryPlan) -> list[exp.Expr]:
         assert diagnosis is not None, "QueryPlan guarantees a numerator for a share"
         condition = diagnosis
     if plan.share_base is Measure.PATIENTS:
-        patient = _v("patient_id")
+        patient = _v(VISITS.patient)
         whole: exp.Expr = exp.Count(this=exp.Distinct(expressions=[patient]))
         part: exp.Expr = exp.Count(
             this=exp.Distinct(expressions=[exp.If(this=condition, true=patient.copy())])
@@ -162,19 +176,19 @@ def _share(plan: QueryPlan) -> list[exp.Expr]:
 def _measures(plan: QueryPlan) -> list[exp.Expr]:
     measure = plan.measure
     if measure is Measure.AVERAGE_AGE:
-        average = exp.func("round", exp.func("avg", _v("age_at_visit")), _number(1))
+        average = exp.func("round", exp.func("avg", _v(VISITS.age)), _number(1))
         return [exp.alias_(average, "average_age")]
     if measure is Measure.SHARE:
         return _share(plan)
     if measure is Measure.VISITS:
         return [exp.alias_(_count(), "visits")]
     if measure is Measure.PATIENTS:
-        distinct = exp.Count(this=exp.Distinct(expressions=[_v("patient_id")]))
+        distinct = exp.Count(this=exp.Distinct(expressions=[_v(VISITS.patient)]))
         return [exp.alias_(distinct, "patients")]
     if measure is Measure.AVERAGE_COST:
-        average = exp.func("round", exp.func("avg", _v("cost_rub")), _number(2))
+        average = exp.func("round", exp.func("avg", _v(VISITS.cost)), _number(2))
         return [exp.alias_(average, "average_cost_rub")]
-    return [exp.alias_(exp.func("sum", _v("cost_rub")), "total_cost_rub")]
+    return [exp.alias_(exp.func("sum", _v(VISITS.cost)), "total_cost_rub")]
 
 
 def _conditions(plan: QueryPlan) -> list[exp.Expr]:
@@ -193,11 +207,11 @@ def _conditions(plan: QueryPlan) -> list[exp.Expr]:
     if diagnosis is not None and not diagnosis_is_the_part:
         conditions.append(diagnosis)
     if filters.visit_type is not None:
-        conditions.append(_v("visit_type").eq(_string(filters.visit_type)))
+        conditions.append(_v(VISITS.visit_type).eq(_string(filters.visit_type)))
     if filters.department is not None:
-        conditions.append(_v("department").eq(_string(filters.department)))
+        conditions.append(_v(VISITS.department).eq(_string(filters.department)))
     if filters.sex is not None:
-        conditions.append(exp.column("sex", "p").eq(_string(filters.sex)))
+        conditions.append(_p(PATIENTS.sex).eq(_string(filters.sex)))
     if filters.age_group is not None:
         conditions.append(_age_condition(filters.age_group))
     age = _age_range(filters.age_min, filters.age_max)
@@ -224,7 +238,7 @@ def _exclusions(filters: Filters) -> list[exp.Expr]:
 
 def _within(period: Period) -> exp.Expr:
     return exp.Between(
-        this=_v("visit_date"),
+        this=_v(VISITS.visit_date),
         low=exp.cast(_string(period.start.isoformat()), "DATE"),
         high=exp.cast(_string(period.end.isoformat()), "DATE"),
     )
@@ -233,13 +247,13 @@ def _within(period: Period) -> exp.Expr:
 def compile_plan(plan: QueryPlan) -> str:
     keys = _dimension(plan.group_by, plan.language) if plan.group_by is not None else []
     measures = _measures(plan)
-    query = select(*keys, *measures).from_("visits AS v")
+    query = select(*keys, *measures).from_(f"{VISITS.table} AS v")
     filters = plan.filters
     if plan.group_by in (Dimension.DIAGNOSIS, Dimension.CHAPTER) or filters.chapter is not None:
-        query = query.join("diagnoses AS d", on="v.icd10_code = d.icd10_code")
+        query = query.join(f"{DIAGNOSES.table} AS d", on=_v(VISITS.code).eq(_d(DIAGNOSES.code)))
     share_by_sex = plan.share_of is not None and plan.share_of.sex is not None
     if plan.group_by is Dimension.SEX or filters.sex is not None or share_by_sex:
-        query = query.join("patients AS p", on="v.patient_id = p.patient_id")
+        query = query.join(f"{PATIENTS.table} AS p", on=_v(VISITS.patient).eq(_p(PATIENTS.patient)))
     conditions = _conditions(plan)
     if conditions:
         query = query.where(exp.and_(*conditions))

@@ -9,7 +9,6 @@ from medstream_questions.plan import QueryPlan
 from medstream_questions.slots import Slots
 from medstream_questions.text import Language
 
-
 FOLLOW_UP_OPENING = re.compile(
     r"^\s*(?:and|but|what\s+about|how\s+about|same|the\s+same|now|а|и|ну\s+а|а\s+что|"
     r"как\s+насч[её]т|то\s+же|тоже|теперь)(?!\w)",

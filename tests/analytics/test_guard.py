@@ -10,8 +10,9 @@ import pytest
 import sqlglot
 from medstream_analytics.executor import QueryTimeout, Warehouse
 from medstream_analytics.guard import MAX_LIMIT, SqlGuard, UnsafeSql
-from medstream_analytics.warehouse.contract import WAREHOUSE_TABLES, describe_warehouse
+from medstream_analytics.warehouse.contract import describe_warehouse
 from medstream_analytics.warehouse.generate import generate
+from medstream_shared.warehouse import WAREHOUSE_TABLES
 from sqlglot import exp
 
 GUARD = SqlGuard()

@@ -43,12 +43,6 @@ LLM_METRICS = {
 }
 LLM_SERVICES = ("router", "analytics", "reports")
 # Metrics whose call sites belong to other modules and are wired separately.
-AWAITING_WIRING = {
-    "medstream_sql_query_duration_seconds_bucket": (
-        "analytics executor.Warehouse.run_sync: SQL_SECONDS.labels(outcome=…).observe(…)"
-    ),
-    "medstream_sql_query_duration_seconds_count": "the same SQL_SECONDS histogram",
-}
 
 
 @dataclass(frozen=True)
@@ -123,8 +117,7 @@ def test_every_metric_of_the_dashboards_and_alerts_is_exported(
     missing = {
         name: where
         for name, where in used.items()
-        if name not in LLM_METRICS | AWAITING_WIRING.keys()
-        and not any(s.has(name) for s in scrapes.values())
+        if name not in LLM_METRICS and not any(s.has(name) for s in scrapes.values())
     }
     assert not missing, "used by panels or alerts but exported by no service:\n" + "\n".join(
         f"  {name}  (in {', '.join(sorted(set(where)))})" for name, where in sorted(missing.items())
@@ -141,12 +134,12 @@ def test_llm_metrics_are_declared_by_the_services_that_call_the_llm(
         assert not undeclared, f"{service} does not declare {undeclared}"
 
 
-def test_metrics_awaiting_their_call_sites_are_exported(scrapes: dict[str, Scrape]) -> None:
-    for name in AWAITING_WIRING:
-        assert any(s.declares(name) for s in scrapes.values()), f"{name} is not even declared"
-    missing = [n for n in AWAITING_WIRING if not any(s.has(n) for s in scrapes.values())]
-    if missing:
-        pytest.xfail("not emitted yet; wire " + "; ".join(AWAITING_WIRING[n] for n in missing))
+def test_analytics_times_every_sql_query(scrapes: dict[str, Scrape]) -> None:
+    for name in (
+        "medstream_sql_query_duration_seconds_bucket",
+        "medstream_sql_query_duration_seconds_count",
+    ):
+        assert scrapes["analytics"].has(name), f"analytics exports no {name}"
 
 
 def test_http_metrics_are_labelled_by_route_template(

@@ -24,3 +24,11 @@ def test_secrets_are_not_shown_in_repr() -> None:
 def test_production_refuses_the_development_broker() -> None:
     with pytest.raises(ValueError, match="KAFKA_BOOTSTRAP"):
         ServiceSettings(environment="production", service_name="x", http_port=1, mongo_database="x")
+
+
+def test_the_warehouse_roles_name_columns_of_the_contract() -> None:
+    from medstream_shared.warehouse import VisitColumns, Warehouse
+
+    assert Warehouse().visits.age == "age_at_visit"
+    with pytest.raises(ValueError, match="visits has no column 'age'"):
+        Warehouse(visits=VisitColumns(age="age"))

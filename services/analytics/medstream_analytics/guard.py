@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 import sqlglot
+from medstream_shared.warehouse import WAREHOUSE_TABLES
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel, OptimizeError, SqlglotError
 from sqlglot.optimizer.qualify import qualify
@@ -23,7 +24,6 @@ from medstream_analytics.sql_functions import (
     ALLOWED_FUNCTIONS,
     function_risk,
 )
-from medstream_analytics.warehouse.contract import WAREHOUSE_TABLES
 
 DIALECT: Final = "duckdb"
 MAX_LIMIT: Final = 10_000

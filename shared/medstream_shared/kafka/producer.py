@@ -20,7 +20,6 @@ import time
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import (
@@ -178,7 +177,3 @@ class EventProducer:
             self._producer = fresh
         with contextlib.suppress(Exception):
             await asyncio.wait_for(broken.stop(), 5)
-
-    @property
-    def raw(self) -> Any:
-        return self._producer

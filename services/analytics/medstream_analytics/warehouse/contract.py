@@ -5,48 +5,12 @@ from the same description, so what a model is told it may use and what is accept
 drift apart. ``tests/analytics/test_guard.py`` checks the generated warehouse against it.
 """
 
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import get_args
+
+from medstream_shared.warehouse import WAREHOUSE_TABLES
 
 from medstream_analytics.warehouse.places import CITIES
 from medstream_analytics.warehouse.profiles import Department
-
-WAREHOUSE_TABLES: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {
-        "patients": MappingProxyType(
-            {
-                "patient_id": "BIGINT",
-                "sex": "VARCHAR",
-                "birth_date": "DATE",
-                "city": "VARCHAR",
-                "district": "VARCHAR",
-            }
-        ),
-        "visits": MappingProxyType(
-            {
-                "visit_id": "BIGINT",
-                "patient_id": "BIGINT",
-                "visit_date": "DATE",
-                "city": "VARCHAR",
-                "district": "VARCHAR",
-                "icd10_code": "VARCHAR",
-                "department": "VARCHAR",
-                "visit_type": "VARCHAR",
-                "age_at_visit": "INTEGER",
-                "cost_rub": "DECIMAL(12,2)",
-            }
-        ),
-        "diagnoses": MappingProxyType(
-            {
-                "icd10_code": "VARCHAR",
-                "title_en": "VARCHAR",
-                "title_ru": "VARCHAR",
-                "chapter": "VARCHAR",
-            }
-        ),
-    }
-)
 
 _NOTES = (
     "patients.sex is 'M' or 'F'.",
