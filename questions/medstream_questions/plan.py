@@ -1,94 +1,53 @@
-"""The typed query plan: what to compute, over which visits, before any SQL exists.
+"""The typed query plan, checked against the vocabulary: safe to compile whoever wrote it.
 
-A plan travels in ``medstream.query.routed`` as JSON, so other backends may send one too.
-Every value that will reach SQL is checked here against the vocabulary (a known city, code,
-chapter, department), which makes a plan safe to compile whoever wrote it.
+The plan's shape is the event contract (``medstream_shared.events.plan``); these subclasses
+add what only the question engine knows: that a city, a district, an ICD-10 code, a chapter
+and a department exist. Analytics validates any plan it receives through them.
 """
 
-import itertools
-from datetime import date
-from enum import StrEnum
-from typing import Literal, Self
+from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from medstream_shared.events import plan as contract
+from medstream_shared.events.plan import (
+    PEOPLE_DIMENSIONS,
+    PLACE_DIMENSIONS,
+    RANKED_DIMENSIONS,
+    TIME_DIMENSIONS,
+    AgeGroup,
+    Dimension,
+    Family,
+    Measure,
+    Order,
+    Period,
+    Sex,
+)
+from pydantic import Field, field_validator, model_validator
 
-from medstream_questions.text import Language
 from medstream_questions.vocabulary.care import Department, VisitType
 from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
 from medstream_questions.vocabulary.icd10 import CHAPTERS_BY_LABEL
 from medstream_questions.vocabulary.places import CITIES_BY_NAME
 
-Sex = Literal["M", "F"]
+__all__ = [
+    "PEOPLE_DIMENSIONS",
+    "PLACE_DIMENSIONS",
+    "RANKED_DIMENSIONS",
+    "TIME_DIMENSIONS",
+    "AgeGroup",
+    "Dimension",
+    "Family",
+    "Filters",
+    "Measure",
+    "Order",
+    "Period",
+    "Place",
+    "QueryPlan",
+    "Sex",
+    "Subset",
+]
 
 
-class Family(StrEnum):
-    """The question families the suite answers; each has its own answer wording."""
-
-    TOP = "top"
-    COUNT = "count"
-    TREND = "trend"
-    RANKING = "ranking"
-    BREAKDOWN = "breakdown"
-    COST = "cost"
-    SHARE = "share"
-
-
-class Measure(StrEnum):
-    VISITS = "visits"
-    PATIENTS = "patients"
-    AVERAGE_COST = "average_cost"
-    TOTAL_COST = "total_cost"
-    SHARE = "share"
-    AVERAGE_AGE = "average_age"
-
-
-Order = Literal["desc", "asc"]
-"""Ranked rows largest first ("top", "most"), or smallest first ("fewest", «меньше всего»)."""
-
-
-class Dimension(StrEnum):
-    DIAGNOSIS = "diagnosis"
-    CHAPTER = "chapter"
-    DEPARTMENT = "department"
-    CITY = "city"
-    DISTRICT = "district"
-    MONTH = "month"
-    QUARTER = "quarter"
-    YEAR = "year"
-    SEX = "sex"
-    AGE_GROUP = "age_group"
-
-
-TIME_DIMENSIONS = frozenset({Dimension.MONTH, Dimension.QUARTER, Dimension.YEAR})
-PLACE_DIMENSIONS = frozenset({Dimension.CITY, Dimension.DISTRICT})
-PEOPLE_DIMENSIONS = frozenset({Dimension.SEX, Dimension.AGE_GROUP})
-RANKED_DIMENSIONS = frozenset(
-    {Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT, *PLACE_DIMENSIONS}
-)
-"""Grouped by one of these, rows are ordered by the measure (largest first), not by key."""
-
-
-class AgeGroup(StrEnum):
-    CHILDREN = "0-17"
-    YOUNG_ADULTS = "18-39"
-    MIDDLE_AGED = "40-64"
-    ELDERLY = "65+"
-
-    @property
-    def ages(self) -> tuple[int, int | None]:
-        """First and last age of the group (``None``: no upper bound)."""
-        first, _, last = self.value.rstrip("+").partition("-")
-        return int(first), int(last) if last else None
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Place(_Frozen):
-    city: str
-    district: str | None = None
-
+class Place(contract.Place):
     @model_validator(mode="after")
     def _known(self) -> Self:
         city = CITIES_BY_NAME.get(self.city)
@@ -99,42 +58,15 @@ class Place(_Frozen):
         return self
 
 
-class Period(_Frozen):
-    """Inclusive dates, always explicit: relative words are resolved before a plan exists."""
-
-    start: date
-    end: date
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if self.start > self.end:
-            raise ValueError("a period starts before it ends")
-        return self
-
-
-class Filters(_Frozen):
-    places: list[Place] = Field(default_factory=list, max_length=50)
-    period: Period | None = Field(default=None, description="the dates covered, first to last")
-    periods: list[Period] = Field(
-        default_factory=list,
-        max_length=24,
-        description=(
-            'separate periods named together ("2021 and 2024"), in order and apart; only '
-            "these count, not the time between them; `period` is then their span"
-        ),
-    )
-    codes: list[str] = Field(default_factory=list, max_length=300)
-    chapter: str | None = None
+# Each subclass narrows its fields to checked types; pydantic validates through the narrowed
+# ones, mypy sees list invariance (hence the ignores).
+class Filters(contract.Filters):
+    places: list[Place] = Field(default_factory=list, max_length=50)  # type: ignore[assignment]
+    exclude_places: list[Place] = Field(default_factory=list, max_length=50)  # type: ignore[assignment]
     visit_type: VisitType | None = None
-    department: Department | None = None
-    sex: Sex | None = None
-    age_group: AgeGroup | None = None
-    age_min: int | None = Field(default=None, ge=0, le=150, description="inclusive")
-    age_max: int | None = Field(default=None, ge=0, le=150, description="inclusive")
-    exclude_places: list[Place] = Field(default_factory=list, max_length=50)
-    exclude_codes: list[str] = Field(default_factory=list, max_length=300)
     exclude_visit_types: list[VisitType] = Field(default_factory=list, max_length=3)
-    exclude_departments: list[Department] = Field(default_factory=list, max_length=50)
+    department: Department | None = None
+    exclude_departments: list[Department] = Field(default_factory=list, max_length=50)  # type: ignore[assignment]
 
     @field_validator("codes", "exclude_codes")
     @classmethod
@@ -151,89 +83,16 @@ class Filters(_Frozen):
             raise ValueError(f"unknown ICD-10 chapter {chapter!r}")
         return chapter
 
-    @model_validator(mode="after")
-    def _age_range(self) -> Self:
-        if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
-            raise ValueError("an age range starts at or below its end")
-        return self
 
-    @model_validator(mode="after")
-    def _separate_periods(self) -> Self:
-        if not self.periods:
-            return self
-        if len(self.periods) < 2:
-            raise ValueError("separate periods are at least two; one is `period`")
-        for earlier, later in itertools.pairwise(self.periods):
-            if later.start <= earlier.end:
-                raise ValueError("separate periods are in order and do not overlap")
-        span = Period(start=self.periods[0].start, end=self.periods[-1].end)
-        if self.period != span:
-            raise ValueError("`period` is the span of the separate periods")
-        return self
-
-    @property
-    def has_diagnosis(self) -> bool:
-        return bool(self.codes) or self.chapter is not None
-
-    @property
-    def has_age_range(self) -> bool:
-        return self.age_min is not None or self.age_max is not None
-
-    @property
-    def excludes(self) -> bool:
-        return bool(
-            self.exclude_places
-            or self.exclude_codes
-            or self.exclude_visit_types
-            or self.exclude_departments
-        )
-
-
-class Subset(_Frozen):
-    """The part a share is of ("emergency visits", "women", "Moscow"), over all the rest."""
-
-    places: list[Place] = Field(default_factory=list, max_length=50)
-    visit_type: VisitType | None = None
+class Subset(contract.Subset):
+    places: list[Place] = Field(default_factory=list, max_length=50)  # type: ignore[assignment]
     department: Department | None = None
-    sex: Sex | None = None
-    age_min: int | None = Field(default=None, ge=0, le=150)
-    age_max: int | None = Field(default=None, ge=0, le=150)
-
-    @property
-    def empty(self) -> bool:
-        return self == Subset()
 
 
-class QueryPlan(_Frozen):
-    family: Family
-    measure: Measure = Measure.VISITS
-    group_by: Dimension | None = None
+class QueryPlan(contract.QueryPlan):
     filters: Filters = Field(default_factory=Filters)
-    limit: int | None = Field(default=None, ge=1, le=100)
-    language: Language = "en"
-    assumptions: list[str] = Field(default_factory=list, max_length=20)
-    order: Order = "desc"
-    compare: bool = Field(
-        default=False, description="two sides compared: the answer states the gap and ratio"
-    )
     share_of: Subset | None = Field(
         default=None,
         description="a share's numerator when it is not the diagnosis: the visits (or patients)"
         " of this subset among all that the filters select",
     )
-    share_base: Measure = Field(
-        default=Measure.VISITS, description="what a share counts: visits or patients"
-    )
-
-    @model_validator(mode="after")
-    def _consistent(self) -> Self:
-        numerator = self.filters.has_diagnosis or (self.share_of and not self.share_of.empty)
-        if self.measure is Measure.SHARE and not numerator:
-            raise ValueError("a share needs a diagnosis, a chapter or a subset to take it of")
-        if self.family in (Family.TOP, Family.RANKING) and self.group_by is None:
-            raise ValueError(f"a {self.family} question groups by something")
-        if self.family is Family.TREND and self.group_by not in TIME_DIMENSIONS:
-            raise ValueError("a trend groups by month, quarter or year")
-        if self.family is Family.BREAKDOWN and self.group_by not in PEOPLE_DIMENSIONS:
-            raise ValueError("a breakdown groups by sex or age group")
-        return self

@@ -58,7 +58,7 @@ async def test_a_clear_question_is_routed_with_its_plan(
     assert isinstance(routed, models.QueryRouted)
     assert (routed.intent, routed.language, routed.iteration) == ("top", "ru", 0)
     assert routed.plan is not None
-    plan = QueryPlan.model_validate(routed.plan)
+    plan = QueryPlan.model_validate(routed.plan.model_dump())
     assert plan.limit == 5
     assert plan.filters.places == [Place(city="Saint Petersburg")]
 
@@ -93,7 +93,7 @@ async def test_an_unclear_question_is_asked_about_and_the_answer_completes_it(
     assert isinstance(routed, models.QueryRouted)
     assert routed.question == "Saint Petersburg 2025 (top 5 diagnoses)"
     assert routed.iteration == 1
-    plan = QueryPlan.model_validate(routed.plan)
+    plan = QueryPlan.model_validate(routed.plan.model_dump())
     assert (plan.family, plan.limit) == (Family.TOP, 5)
     assert plan.filters.places == [Place(city="Saint Petersburg")]
 
@@ -109,7 +109,7 @@ async def test_an_option_sent_back_verbatim_is_applied(
     assert asked.options[2] == "Кировский район, Екатеринбург"
     [routed] = await answer(handlers, "  кировский район,  екатеринбург ", iteration=1)
     assert isinstance(routed, models.QueryRouted)
-    plan = QueryPlan.model_validate(routed.plan)
+    plan = QueryPlan.model_validate(routed.plan.model_dump())
     assert plan.filters.places == [Place(city="Yekaterinburg", district="Kirovsky")]
 
 
@@ -180,7 +180,7 @@ async def test_approval_shows_the_sql_and_approve_routes_the_plan(
     assert "SELECT COUNT(*) AS visits FROM visits AS v" in asked.question
     [routed] = await answer(handlers, "approve", iteration=1)
     assert isinstance(routed, models.QueryRouted)
-    assert QueryPlan.model_validate(routed.plan).filters.codes == ["J09", "J10", "J11"]
+    assert QueryPlan.model_validate(routed.plan.model_dump()).filters.codes == ["J09", "J10", "J11"]
 
 
 async def test_reject_ends_the_session_with_a_reason(
@@ -253,7 +253,7 @@ async def test_a_follow_up_in_the_session_changes_only_what_it_names(
     follow = await ask(handlers, "А в Москве?")
 
     assert isinstance(first, models.QueryRouted) and isinstance(follow, models.QueryRouted)
-    before, after = (QueryPlan.model_validate(e.plan) for e in (first, follow))
+    before, after = (QueryPlan.model_validate(e.plan.model_dump()) for e in (first, follow))
     assert after.filters.places == [Place(city="Moscow")]
     assert after.filters.codes == before.filters.codes
     assert after.filters.period == before.filters.period
@@ -267,5 +267,5 @@ async def test_a_new_full_question_in_the_session_stands_alone(
     fresh = await ask(handlers, "Top 5 diagnoses in Moscow in 2024")
 
     assert isinstance(fresh, models.QueryRouted)
-    plan = QueryPlan.model_validate(fresh.plan)
+    plan = QueryPlan.model_validate(fresh.plan.model_dump())
     assert plan.filters.codes == [] and plan.filters.places == [Place(city="Moscow")]

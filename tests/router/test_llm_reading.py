@@ -97,7 +97,7 @@ async def test_a_rewritten_question_is_planned_by_the_offline_rules(
     reply = await first_reply(store, understanding, reader, "what's most common in piter 2025")
 
     assert isinstance(reply, models.QueryRouted)
-    plan = QueryPlan.model_validate(reply.plan)
+    plan = QueryPlan.model_validate(reply.plan.model_dump())
     assert plan.limit == 3
     assert plan.filters.places == [Place(city="Saint Petersburg")]
 
@@ -110,4 +110,4 @@ async def test_an_unavailable_llm_leaves_the_decision_to_the_offline_rules(
     )
 
     assert isinstance(reply, models.QueryRouted)
-    assert QueryPlan.model_validate(reply.plan).limit == 5
+    assert QueryPlan.model_validate(reply.plan.model_dump()).limit == 5

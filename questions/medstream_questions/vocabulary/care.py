@@ -7,6 +7,10 @@ word such as «отделение» or "department" unless its name is unmistaka
 
 from typing import Literal, NamedTuple
 
+from medstream_shared.events.plan import VisitType
+
+__all__ = ["VisitType"]
+
 Department = Literal[
     "Therapy",
     "Cardiology",
@@ -27,8 +31,6 @@ Department = Literal[
     "Dermatology",
     "Emergency",
 ]
-
-VisitType = Literal["outpatient", "inpatient", "emergency"]
 
 
 class DepartmentName(NamedTuple):

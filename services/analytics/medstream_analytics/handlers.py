@@ -113,7 +113,10 @@ class AnalyticsHandlers:
 
     def _plan(self, event: models.QueryRouted) -> QueryPlan:
         if event.plan is not None:
-            plan = QueryPlan.model_validate(event.plan)
+            sent = event.plan
+            plan = QueryPlan.model_validate(
+                sent if isinstance(sent, dict) else sent.model_dump(mode="json")
+            )
         else:
             plan = self.understanding.plan(event.question, event.language)
         stated = list(dict.fromkeys([*plan.assumptions, *event.assumptions]))

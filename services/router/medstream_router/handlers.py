@@ -294,7 +294,7 @@ class RouterHandlers:
             question=context.understood[:2000],
             language=plan.language,
             intent=plan.family.value,
-            plan=plan.model_dump(mode="json"),
+            plan=plan,
             assumptions=[assumption[:500] for assumption in plan.assumptions],
         )
 

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from medstream_shared.events.plan import QueryPlan
 from medstream_shared.language import Language
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -54,7 +55,15 @@ class QueryRouted(SessionEvent):
     question: Question = Field(description="the question as understood after clarifications")
     language: Language = "en"
     intent: str = Field(default="unknown", max_length=100)
-    plan: dict[str, Any] | None = None
+    plan: QueryPlan | dict[str, Any] | None = Field(
+        default=None,
+        union_mode="left_to_right",
+        description=(
+            "what to compute; analytics checks its values against the vocabulary. An object "
+            "that is not a QueryPlan is accepted only so that events written before the plan "
+            "was typed still replay; analytics fails such a session with a reason"
+        ),
+    )
     assumptions: list[ShortText] = Field(default_factory=list)
 
 
