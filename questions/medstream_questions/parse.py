@@ -62,6 +62,8 @@ class _Reading:
     chapters: list[str] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)
     on_topic: bool = False
+    ignored: list[str] = field(default_factory=list)
+    """Content words that fit nothing: stated in the answer, never dropped silently."""
 
 
 class QuestionParser:
@@ -91,6 +93,8 @@ class QuestionParser:
         reading = _Reading(question, tokens, mentions, chapters=chapters)
         self._codes(reading, code_readings)
         self._leftovers(reading, text, leftover)
+        if reading.ignored:
+            reading.notes.append(_ignored_note(reading.ignored))
         reading.on_topic = bool(
             code_readings or chapters or ages or age_range or periods or limit or excluded.codes
         )
@@ -164,7 +168,8 @@ class QuestionParser:
         """An unknown word becomes an issue only where a place or a diagnosis is expected.
 
         "in Tokyo" and «в Самаре» stand where places do, "ulcer visits" and «с язвой»
-        where diagnoses do; a stray word elsewhere ("highest", «болело») is left alone.
+        where diagnoses do; a stray word elsewhere is not asked about but is named in the
+        answer as not used, so a misreading shows.
         """
         tokens = reading.tokens
         token = tokens[index]
@@ -188,6 +193,8 @@ class QuestionParser:
                 if isinstance(s, PlaceSense)
             ]
             reading.issues.append(issues.unknown_place(words, places[:3]))
+        else:
+            reading.ignored.append(words)
 
     def _unknown_diagnosis(self, reading: _Reading, index: int, words: str) -> None:
         token = reading.tokens[index]
@@ -207,6 +214,12 @@ class QuestionParser:
             if _is_dx(s)
         ]
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
+
+
+def _ignored_note(words: list[str]) -> Note:
+    en = ", ".join(f"“{word}”" for word in words)
+    ru = ", ".join(f"«{word}»" for word in words)
+    return Note(slot="ignored", text_en=f"Not used: {en}.", text_ru=f"Не учтено: {ru}.")
 
 
 def _is_content(token: Token) -> bool:

@@ -203,3 +203,17 @@ def test_a_top_list_of_nothing_named_is_asked_about(question: str) -> None:
 
     assert isinstance(decision, Clarify) and decision.issue.slot == "dimension"
     assert "Diagnoses" in [c.label_en for c in decision.issue.candidates]
+
+
+def test_a_word_that_fits_nothing_is_named_in_the_answer_not_dropped() -> None:
+    english = plan("How many visits in Kazan in 2024 for the purple ward?")
+    russian = plan("Сколько визитов было в Казани в 2024 году по вторникам?")
+
+    assert "Not used: “purple”." in english.assumptions
+    assert "Не учтено: «вторникам»." in russian.assumptions
+
+
+def test_a_clear_question_states_nothing_unused() -> None:
+    clear = plan("How many visits did men and women make in Yekaterinburg in 2025?")
+
+    assert not [a for a in clear.assumptions if a.startswith("Not used")]
