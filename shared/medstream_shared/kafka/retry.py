@@ -8,7 +8,6 @@ dead-lettered so one bad message cannot stall its partition.
 """
 
 import asyncio
-import random
 import time
 from dataclasses import dataclass, field
 
@@ -21,6 +20,8 @@ from pymongo.errors import (
 )
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from medstream_shared.backoff import backoff_delay
 
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     AutoReconnect,
@@ -62,6 +63,5 @@ class RetryBudget:
         return self.tries < self.attempts
 
     async def wait(self) -> None:
-        exponent = self.tries + self.transient_tries - 1
-        delay = min(self.max_delay, self.base_delay * 2**exponent)
-        await asyncio.sleep(delay * (0.5 + random.random()))
+        failures = self.tries + self.transient_tries
+        await asyncio.sleep(backoff_delay(failures, self.base_delay, self.max_delay))

@@ -12,7 +12,6 @@ redaction hides every field whose name contains "token".)
 """
 
 import asyncio
-import random
 import re
 import time
 from collections.abc import Sequence
@@ -25,6 +24,7 @@ from openai import AsyncOpenAI
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
+from medstream_shared.backoff import backoff_delay
 from medstream_shared.llm.breaker import CircuitBreaker
 from medstream_shared.llm.errors import (
     LlmError,
@@ -267,8 +267,7 @@ class LlmClient:
 
     def _backoff(self, attempt: int, retry_after: float | None) -> float:
         ceiling = self.settings.retry_backoff_max_seconds
-        delay = min(ceiling, self.settings.retry_backoff_seconds * 2 ** (attempt - 1))
-        delay *= random.uniform(0.5, 1.0)
+        delay = backoff_delay(attempt, self.settings.retry_backoff_seconds, ceiling)
         return max(delay, min(retry_after, ceiling)) if retry_after is not None else delay
 
 
