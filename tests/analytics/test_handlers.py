@@ -16,6 +16,8 @@ from medstream_shared.events.envelope import Envelope
 from medstream_shared.events.models import ChartData
 from medstream_shared.llm.errors import LlmUnavailable
 
+from tests.bus import envelope
+
 _ids = itertools.count(1)
 UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
 
@@ -30,7 +32,7 @@ def routed(question: str, *, plan: bool = True, **fields: Any) -> Envelope:
         plan=UNDERSTANDING.plan(question).model_dump(mode="json") if plan else None,
         **fields,
     )
-    return Envelope(f"e-{next(_ids)}", EventType.QUERY_ROUTED, "/tests", "s-1", None, event)
+    return envelope(event)
 
 
 @pytest.fixture

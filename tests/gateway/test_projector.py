@@ -8,19 +8,18 @@ events arriving twice, late or out of order never regress a session or repeat a 
 import itertools
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from medstream_gateway.models import SessionView
 from medstream_gateway.readmodel.projector import SessionProjector
 from medstream_gateway.readmodel.sessions import SessionStore
-from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope
 from medstream_shared.events.models import EventData
-from medstream_shared.events.registry import EVENT_TYPES
 from pymongo import AsyncMongoClient
 
+from tests.bus import envelope as timed_envelope
 from tests.harness import MONGO
 
 pytestmark = pytest.mark.integration
@@ -31,14 +30,7 @@ _seconds = itertools.count(1)
 
 def envelope(data: EventData, event_id: str | None = None) -> Envelope:
     """An event stamped one second after the previous one (event time drives the model)."""
-    return Envelope(
-        id=event_id or uuid.uuid4().hex,
-        type=EventType(EVENT_TYPES[type(data)]),
-        source="/tests",
-        subject=data.subject,  # type: ignore[attr-defined]
-        time=START + timedelta(seconds=next(_seconds)),
-        data=data,
-    )
+    return timed_envelope(data, event_id, timed=True)
 
 
 class Recorder:

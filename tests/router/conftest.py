@@ -1,17 +1,11 @@
 """An in-memory conversation store and event helpers for the router's handler tests."""
 
-import itertools
 from datetime import date, datetime
 from typing import Any
 
 import pytest
 from medstream_questions.understanding import Understanding
-from medstream_shared.constants import EventType
-from medstream_shared.events.envelope import Envelope
 from medstream_shared.events.models import EventData
-from medstream_shared.events.registry import EVENT_TYPES
-
-_ids = itertools.count(1)
 
 
 class MemoryConversations:
@@ -84,18 +78,6 @@ class RecordingProducer:
     async def publish(self, data: EventData, *, event_id: str | None = None) -> str:
         self.published.append((data, event_id))
         return event_id or "generated"
-
-
-def envelope(data: EventData, event_id: str | None = None) -> Envelope:
-    subject: str = data.subject  # type: ignore[attr-defined]
-    return Envelope(
-        id=event_id or f"event-{next(_ids)}",
-        type=EventType(EVENT_TYPES[type(data)]),
-        source="/tests",
-        subject=subject,
-        time=None,
-        data=data,
-    )
 
 
 @pytest.fixture(scope="session")

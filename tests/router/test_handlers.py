@@ -12,7 +12,8 @@ from medstream_router.handlers import RouterHandlers
 from medstream_shared.events import models
 from medstream_shared.events.models import EventData
 
-from tests.router.conftest import MemoryConversations, RecordingProducer, envelope
+from tests.bus import envelope
+from tests.router.conftest import MemoryConversations, RecordingProducer
 
 SESSION, USER = "session-1", "alice"
 

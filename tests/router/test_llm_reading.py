@@ -11,7 +11,8 @@ from medstream_router.llm_intent import ClarificationTurn, IntentAssessment
 from medstream_shared.events import models
 from medstream_shared.llm.errors import LlmUnavailable
 
-from tests.router.conftest import MemoryConversations, envelope
+from tests.bus import envelope
+from tests.router.conftest import MemoryConversations
 
 
 class ScriptedReader:
