@@ -70,10 +70,14 @@ class PeriodicTask:
 
 @dataclass(frozen=True)
 class WorkerSpec:
+    """What a worker service is: every service's ``service.py`` builds one of these."""
+
     topics: Sequence[Topic]
     subscriptions: Callable[[WorkerContext], Sequence[Subscription]]
     on_startup: Callable[[WorkerContext], Awaitable[None]] | None = None
     periodic: PeriodicTask | None = None
+    on_shutdown: Callable[[], None] | None = None
+    """Releases what the spec opened itself (e.g. the warehouse), after consuming stops."""
 
 
 class Worker:
@@ -129,6 +133,8 @@ class Worker:
             await redis.aclose()
             server.should_exit = True
             await server_task
+            if self.spec.on_shutdown is not None:
+                self.spec.on_shutdown()
             log.info("worker stopped")
 
     async def _run_until_stopped(self, consumer: EventConsumer) -> None:

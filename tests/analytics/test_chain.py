@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from medstream_analytics.executor import Warehouse
+from medstream_analytics.guard import SqlGuard
 from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_questions.understanding import Understanding
 from medstream_router.config import RouterSettings
@@ -14,12 +15,13 @@ from tests.bus import InMemoryBus
 from tests.router.conftest import MemoryConversations
 
 UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+GUARD = SqlGuard(max_limit=10_000)
 
 
 @pytest.fixture
 def bus(eval_warehouse: Warehouse) -> InMemoryBus:
     router = RouterHandlers(RouterSettings(), MemoryConversations(), UNDERSTANDING)  # type: ignore[arg-type]
-    analytics = AnalyticsHandlers(eval_warehouse, UNDERSTANDING)
+    analytics = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, validate_sql=GUARD.validate)
     return InMemoryBus(router.subscriptions(), analytics.subscriptions())
 
 

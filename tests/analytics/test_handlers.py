@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from medstream_analytics.executor import Warehouse
+from medstream_analytics.guard import SqlGuard
 from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.llm_answer import FALLBACK_NOTE
 from medstream_questions.plan import QueryPlan
@@ -20,6 +21,7 @@ from tests.bus import envelope
 
 _ids = itertools.count(1)
 UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+GUARD = SqlGuard(max_limit=10_000)
 
 
 def routed(question: str, *, plan: bool = True, **fields: Any) -> Envelope:
@@ -37,7 +39,7 @@ def routed(question: str, *, plan: bool = True, **fields: Any) -> Envelope:
 
 @pytest.fixture
 def handlers(eval_warehouse: Warehouse) -> AnalyticsHandlers:
-    return AnalyticsHandlers(eval_warehouse, UNDERSTANDING)
+    return AnalyticsHandlers(eval_warehouse, UNDERSTANDING, validate_sql=GUARD.validate)
 
 
 async def test_the_done_question_is_answered_with_rows_and_sql(
@@ -155,7 +157,9 @@ class AnsweringLlm:
 async def test_when_the_llm_fails_the_offline_engine_answers_and_says_so(
     eval_warehouse: Warehouse,
 ) -> None:
-    handlers = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, llm=FailingLlm())  # type: ignore[arg-type]
+    handlers = AnalyticsHandlers(
+        eval_warehouse, UNDERSTANDING, validate_sql=GUARD.validate, llm=FailingLlm()
+    )  # type: ignore[arg-type]
 
     [completed] = await handlers.on_routed(routed("Top-5 diagnoses in Kazan in 2025"))
 
@@ -166,7 +170,9 @@ async def test_when_the_llm_fails_the_offline_engine_answers_and_says_so(
 
 
 async def test_a_configured_llm_answers_first(eval_warehouse: Warehouse) -> None:
-    handlers = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, llm=AnsweringLlm())  # type: ignore[arg-type]
+    handlers = AnalyticsHandlers(
+        eval_warehouse, UNDERSTANDING, validate_sql=GUARD.validate, llm=AnsweringLlm()
+    )  # type: ignore[arg-type]
 
     [completed] = await handlers.on_routed(routed("Top-5 diagnoses in Kazan in 2025"))
 

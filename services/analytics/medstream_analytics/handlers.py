@@ -3,9 +3,9 @@
 The plan normally arrives in the event, made by the router from the same shared parser;
 events from other backends may carry only the question, which is then planned here with
 no clarifications (open issues become stated assumptions). Two seams are constructor
-arguments: ``validate_sql`` (the SQL guard; raises ``ValueError`` to refuse a query) and
-``render_chart`` (a chart for the result, or None). Their defaults pass everything through
-and draw nothing.
+arguments: ``validate_sql`` (the SQL guard; raises ``ValueError`` to refuse a query),
+required so that nothing runs unguarded by default, and ``render_chart`` (a chart for the
+result, or None; by default none is drawn).
 """
 
 import asyncio
@@ -35,10 +35,6 @@ SqlValidator = Callable[[str], str]
 ChartRenderer = Callable[[QueryPlan, list[str], list[list[Any]], str], ChartData | None]
 
 
-def pass_through(sql: str) -> str:
-    return sql
-
-
 def no_chart(
     plan: QueryPlan, columns: list[str], rows: list[list[Any]], chart_id: str
 ) -> ChartData | None:
@@ -51,7 +47,7 @@ class AnalyticsHandlers:
         warehouse: Warehouse,
         understanding: Understanding,
         *,
-        validate_sql: SqlValidator = pass_through,
+        validate_sql: SqlValidator,
         render_chart: ChartRenderer = no_chart,
         llm: LlmAnswerer | None = None,
     ) -> None:

@@ -1,43 +1,14 @@
 """``medstream-router`` / ``python -m medstream_router``: run the router worker."""
 
-from medstream_shared.constants import SERVICE_TOPICS
-from medstream_shared.kafka.consumer import Subscription
-from medstream_shared.llm.client import LlmClient
-from medstream_shared.llm.settings import LlmSettings
-from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run_worker
+from medstream_shared.worker import run_worker
 
 from medstream_router.config import get_settings
-from medstream_router.conversations import ConversationStore
-from medstream_router.handlers import RouterHandlers
-from medstream_router.llm_intent import LlmIntentClassifier
+from medstream_router.service import worker_spec
 
 
 def main() -> None:
     settings = get_settings()
-    understanding = settings.understanding()
-    client = LlmClient.from_settings(LlmSettings())
-    llm = LlmIntentClassifier(client) if client is not None else None
-
-    def handlers(context: WorkerContext) -> RouterHandlers:
-        return RouterHandlers(settings, ConversationStore(context.db), understanding, llm=llm)
-
-    async def on_startup(context: WorkerContext) -> None:
-        await ConversationStore(context.db).ensure_indexes()
-
-    def subscriptions(context: WorkerContext) -> list[Subscription]:
-        return handlers(context).subscriptions()
-
-    async def expire_approvals(context: WorkerContext) -> None:
-        await handlers(context).expire_overdue_approvals(context.producer)
-
-    expiry = PeriodicTask(settings.approval_sweep_seconds, expire_approvals, "approval-expiry")
-    spec = WorkerSpec(
-        SERVICE_TOPICS["router"],
-        subscriptions,
-        on_startup,
-        periodic=expiry if settings.require_approval else None,
-    )
-    run_worker(settings, spec)
+    run_worker(settings, worker_spec(settings))
 
 
 if __name__ == "__main__":

@@ -10,17 +10,28 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from medstream_shared.constants import EventType, SessionStatus
+from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope, event_time
 from medstream_shared.events.models import EventData, report_id_for
 from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.lifecycle import TRANSITIONS, may_restart
 
 from medstream_gateway.readmodel.metrics import record_time_to_final
 from medstream_gateway.readmodel.reports import ReportReadModel
-from medstream_gateway.readmodel.sessions import ACTIVE, FINAL, SessionStore, status_in
+from medstream_gateway.readmodel.sessions import Guard, SessionStore
 
 NO_OUTPUT: Sequence[EventData] = ()
+
+
+def moves(event_type: EventType, also: Guard | None = None) -> tuple[Guard, str]:
+    """The guard and the new status of ``event_type``, from the lifecycle table."""
+    transition = TRANSITIONS[event_type]
+
+    def guard(session: dict[str, Any]) -> bool:
+        return transition.applies(session["status"]) and (also is None or also(session))
+
+    return guard, transition.to.value
 
 
 def when(envelope: Envelope) -> datetime:
@@ -48,13 +59,14 @@ class SessionProjector:
         session = await self.store.find(event.session_id)
         if session is None:
             await self.store.create(event.session_id, event.user_id, event.question, at)
-        elif session["status"] in FINAL and session["updated_at"] < at:
+        elif may_restart(session["status"], session["updated_at"], at):
             await self.store.restart(event.session_id, event.user_id, event.question, at)
+        applies, status = moves(EventType.QUERY_SUBMITTED)
         await self.store.project(
             event.session_id,
             at=at,
-            applies=status_in([SessionStatus.CREATED.value]),
-            changes={"status": SessionStatus.ROUTER_PROCESSING.value},
+            applies=applies,
+            changes={"status": status},
             message={"role": "user", "kind": "question", "text": event.question},
             event_id=envelope.id,
         )
@@ -62,14 +74,14 @@ class SessionProjector:
 
     async def on_feedback(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.FeedbackSubmitted)
+        applies, status = moves(
+            EventType.FEEDBACK_SUBMITTED, lambda session: session["iteration"] == event.iteration
+        )
         await self.store.project(
             event.session_id,
             at=when(envelope),
-            applies=lambda session: (
-                session["status"] == SessionStatus.WAITING_FEEDBACK.value
-                and session["iteration"] == event.iteration
-            ),
-            changes={"status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None},
+            applies=applies,
+            changes={"status": status, "clarification": None},
             message={"role": "user", "kind": "feedback", "text": event.answer},
             event_id=envelope.id,
         )
@@ -78,14 +90,16 @@ class SessionProjector:
     async def on_clarification(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.ClarificationRequested)
         clarification = {"question": event.question, "options": event.options, "kind": event.kind}
+        applies, status = moves(
+            EventType.CLARIFICATION_REQUESTED,
+            lambda session: session["iteration"] <= event.iteration,
+        )
         await self.store.project(
             event.session_id,
             at=when(envelope),
-            applies=lambda session: (
-                session["status"] in ACTIVE and session["iteration"] <= event.iteration
-            ),
+            applies=applies,
             changes={
-                "status": SessionStatus.WAITING_FEEDBACK.value,
+                "status": status,
                 "clarification": clarification,
                 "iteration": event.iteration,
             },
@@ -96,11 +110,12 @@ class SessionProjector:
 
     async def on_routed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryRouted)
+        applies, status = moves(EventType.QUERY_ROUTED)
         await self.store.project(
             event.session_id,
             at=when(envelope),
-            applies=status_in([SessionStatus.CREATED.value, SessionStatus.ROUTER_PROCESSING.value]),
-            changes={"status": SessionStatus.QUERY_PROCESSING.value, "iteration": event.iteration},
+            applies=applies,
+            changes={"status": status, "iteration": event.iteration},
             event_id=envelope.id,
         )
         return NO_OUTPUT
@@ -127,12 +142,13 @@ class SessionProjector:
             "engine": event.engine,
             "llm_usage": event.llm_usage.model_dump() if event.llm_usage else None,
         }
+        applies, status = moves(EventType.QUERY_COMPLETED)
         done = await self.store.project(
             event.session_id,
             at=when(envelope),
-            applies=status_in(ACTIVE),
+            applies=applies,
             changes={
-                "status": SessionStatus.COMPLETED.value,
+                "status": status,
                 "result": result,
                 "clarification": None,
             },
@@ -144,12 +160,13 @@ class SessionProjector:
 
     async def on_failed(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QueryFailed)
+        applies, status = moves(EventType.QUERY_FAILED)
         failed = await self.store.project(
             event.session_id,
             at=when(envelope),
-            applies=status_in(ACTIVE),
+            applies=applies,
             changes={
-                "status": SessionStatus.ERROR.value,
+                "status": status,
                 "error": event.reason,
                 "clarification": None,
             },

@@ -23,7 +23,8 @@ from collections.abc import Awaitable, Callable, Collection
 from datetime import datetime
 from typing import Any
 
-from medstream_shared.constants import FINAL_STATUSES, SessionStatus
+from medstream_shared import lifecycle
+from medstream_shared.constants import SessionStatus
 from pymongo import ASCENDING, DESCENDING, ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -31,8 +32,8 @@ from medstream_gateway.models import SessionView
 from medstream_gateway.readmodel.pagination import NEWEST_FIRST, after_cursor, page_of
 from medstream_gateway.readmodel.views import session_view
 
-ACTIVE = [s.value for s in SessionStatus if s not in FINAL_STATUSES]
-FINAL = [s.value for s in FINAL_STATUSES]
+ACTIVE = sorted(s.value for s in lifecycle.ACTIVE)
+FINAL = sorted(s.value for s in lifecycle.FINAL)
 
 OnChange = Callable[[SessionView], Awaitable[None]]
 Guard = Callable[[dict[str, Any]], bool]
@@ -113,7 +114,11 @@ class SessionStore:
     async def restart(
         self, session_id: str, user_id: str, question: str, at: datetime
     ) -> dict[str, Any] | None:
-        """A new question in a finished session of the same user (older events change nothing)."""
+        """A new question in a finished session of the same user (older events change nothing).
+
+        The filter is ``lifecycle.may_restart`` in MongoDB's words, so that the check and
+        the write are one atomic step.
+        """
         changes = fresh_session(user_id, question, at)
         del changes["created_at"]
         doc = await self.sessions.find_one_and_update(
