@@ -8,6 +8,8 @@ no label ever needs declining to fit a sentence.
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from medstream_shared.language import pick
+
 from medstream_questions.plan import AgeGroup, Dimension, Filters, Measure, Period, Place
 from medstream_questions.text import Language
 from medstream_questions.vocabulary.care import DEPARTMENTS_BY_NAME, VISIT_TYPES_BY_NAME
@@ -52,13 +54,9 @@ AGE_GROUPS = {
 }
 
 
-def pick(pair: tuple[str, str], language: Language) -> str:
-    return pair[1] if language == "ru" else pair[0]
-
-
 def place_label(place: Place, language: Language) -> str:
     city = CITIES_BY_NAME[place.city]
-    city_name = city.name_ru if language == "ru" else city.name_en
+    city_name = pick((city.name_en, city.name_ru), language)
     if place.district is None:
         return city_name
     district = next(d for d in city.districts if d.name_en == place.district)
@@ -73,7 +71,7 @@ def city_name(name: str, language: Language) -> str:
     city = CITIES_BY_NAME.get(name)
     if city is None:
         return name
-    return city.name_ru if language == "ru" else city.name_en
+    return pick((city.name_en, city.name_ru), language)
 
 
 def district_name(city: str, district: str, language: Language) -> str:
@@ -129,7 +127,7 @@ def periods_label(periods: Sequence[Period], language: Language) -> str:
         for p in periods
     )
     labels = [str(p.start.year) if whole_years else period_label(p, language) for p in periods]
-    joiner = " и " if language == "ru" else " and "
+    joiner = pick((" and ", " и "), language)
     joined = ", ".join(labels[:-1]) + joiner + labels[-1]
     return f"{joined} гг." if whole_years and language == "ru" else joined
 
@@ -174,9 +172,7 @@ def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool =
         labels.append(diagnosis_label(filters.codes, filters.chapter, language))
     if filters.visit_type is not None:
         visit_type = VISIT_TYPES_BY_NAME[filters.visit_type]
-        labels.append(
-            f"{visit_type.name_ru} визиты" if language == "ru" else f"{visit_type.name} visits"
-        )
+        labels.append(pick((f"{visit_type.name} visits", f"{visit_type.name_ru} визиты"), language))
     if filters.department is not None:
         labels.append(department_label(filters.department, language))
     if filters.sex is not None:
@@ -193,11 +189,11 @@ def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool =
 def age_range_label(first: int | None, last: int | None, language: Language) -> str:
     """Inclusive bounds in words: "aged 30–40", «возраст 80 лет и старше»."""
     if first is not None and last is not None:
-        return f"возраст {first}–{last} лет" if language == "ru" else f"aged {first}–{last}"
+        return pick((f"aged {first}–{last}", f"возраст {first}–{last} лет"), language)
     if first is not None:
-        return f"возраст {first} лет и старше" if language == "ru" else f"aged {first} and over"
+        return pick((f"aged {first} and over", f"возраст {first} лет и старше"), language)
     assert last is not None
-    return f"возраст до {last} лет включительно" if language == "ru" else f"aged {last} or under"
+    return pick((f"aged {last} or under", f"возраст до {last} лет включительно"), language)
 
 
 def exclusions_label(filters: Filters, language: Language) -> str:
@@ -206,9 +202,9 @@ def exclusions_label(filters: Filters, language: Language) -> str:
     names += filters.exclude_codes
     names += [
         pick((VISIT_TYPES_BY_NAME[t].name, VISIT_TYPES_BY_NAME[t].name_ru), language)
-        + (" визиты" if language == "ru" else " visits")
+        + pick((" visits", " визиты"), language)
         for t in filters.exclude_visit_types
     ]
     names += [department_label(name, language) for name in filters.exclude_departments]
     joined = ", ".join(names)
-    return f"кроме: {joined}" if language == "ru" else f"except {joined}"
+    return pick((f"except {joined}", f"кроме: {joined}"), language)

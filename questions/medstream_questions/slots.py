@@ -8,6 +8,7 @@ An unset field means "not said"; ``places=[]`` means "all cities", said explicit
 
 from typing import Any, Literal, Self
 
+from medstream_shared.language import pick
 from pydantic import BaseModel, ConfigDict, Field
 
 from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Order, Period, Place
@@ -38,7 +39,7 @@ class Candidate(BaseModel):
     patch: dict[str, Any] = Field(description="Slots fields, as JSON, that this choice sets")
 
     def label(self, language: Language) -> str:
-        return self.label_ru if language == "ru" else self.label_en
+        return pick((self.label_en, self.label_ru), language)
 
 
 class Issue(BaseModel):
@@ -57,7 +58,7 @@ class Issue(BaseModel):
     assumption_ru: str = ""
 
     def assumption(self, language: Language) -> str:
-        return self.assumption_ru if language == "ru" else self.assumption_en
+        return pick((self.assumption_en, self.assumption_ru), language)
 
 
 class Note(BaseModel):
@@ -70,7 +71,7 @@ class Note(BaseModel):
     text_ru: str
 
     def text(self, language: Language) -> str:
-        return self.text_ru if language == "ru" else self.text_en
+        return pick((self.text_en, self.text_ru), language)
 
 
 class Slots(BaseModel):

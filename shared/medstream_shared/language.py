@@ -1,4 +1,4 @@
-"""The languages the suite speaks, and one way to write text in both of them."""
+"""The languages the suite speaks, and the one way to choose between its two wordings."""
 
 from typing import Literal, TypeVar
 
@@ -8,6 +8,6 @@ LANGUAGES: tuple[Language, ...] = ("en", "ru")
 T = TypeVar("T")
 
 
-def pick(language: Language, en: T, ru: T) -> T:
-    """The variant for ``language``: ``pick(lang, "visits", "визитов")``."""
-    return ru if language == "ru" else en
+def pick(pair: tuple[T, T], language: Language) -> T:
+    """The wording for ``language`` from an ``(english, russian)`` pair."""
+    return pair[1] if language == "ru" else pair[0]

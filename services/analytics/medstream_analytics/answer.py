@@ -16,11 +16,11 @@ from medstream_questions.labels import (
     department_label,
     diagnosis_label,
     district_name,
-    pick,
     scope_labels,
 )
 from medstream_questions.plan import AgeGroup, Dimension, Family, Filters, Measure, QueryPlan
 from medstream_questions.text import Language
+from medstream_shared.language import pick
 
 MAX_LISTED = 12
 Row = Sequence[Any]
