@@ -92,6 +92,7 @@ def _dimension(dimension: Dimension, language: str) -> list[exp.Expr]:
         Dimension.YEAR: [("year", exp.func("year", date))],
         Dimension.SEX: [("sex", _p(PATIENTS.sex))],
         Dimension.AGE_GROUP: [("age_group", _age_group())],
+        Dimension.VISIT_TYPE: [("visit_type", _v(VISITS.visit_type))],
     }
     return [exp.alias_(expression, name) for name, expression in keys[dimension]]
 
@@ -180,6 +181,20 @@ def _measures(plan: QueryPlan) -> list[exp.Expr]:
         return [exp.alias_(average, "average_age")]
     if measure is Measure.SHARE:
         return _share(plan)
+    if measure in (Measure.VISITS_PER_PATIENT, Measure.COST_PER_PATIENT):
+        patients = exp.Count(this=exp.Distinct(expressions=[_v(VISITS.patient)]))
+        total = (
+            _count() if measure is Measure.VISITS_PER_PATIENT else exp.func("sum", _v(VISITS.cost))
+        )
+        rate = exp.Div(
+            this=exp.cast(total, "DOUBLE"), expression=exp.func("nullif", patients, _number(0))
+        )
+        name = (
+            "visits_per_patient"
+            if measure is Measure.VISITS_PER_PATIENT
+            else "cost_per_patient_rub"
+        )
+        return [exp.alias_(exp.func("round", rate, _number(2)), name)]
     if measure is Measure.VISITS:
         return [exp.alias_(_count(), "visits")]
     if measure is Measure.PATIENTS:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from medstream_questions.labels import period_label
 from medstream_questions.plan import (
-    PEOPLE_DIMENSIONS,
+    BREAKDOWN_DIMENSIONS,
     PLACE_DIMENSIONS,
     TIME_DIMENSIONS,
     Dimension,
@@ -135,7 +135,7 @@ class Planner:
         family = _family(slots)
         if family is None:
             found.append(MISSING_INTENT)
-        elif family is Family.BREAKDOWN and slots.dimension not in PEOPLE_DIMENSIONS:
+        elif family is Family.BREAKDOWN and slots.dimension not in BREAKDOWN_DIMENSIONS:
             found.append(MISSING_BREAKDOWN)
         elif (
             family is Family.TOP
@@ -264,7 +264,7 @@ def _family(slots: Slots) -> Family | None:
         return Family.RANKING
     if dimension in TIME_DIMENSIONS or family is Family.TREND or _compares_periods(slots):
         return Family.TREND
-    if dimension in PEOPLE_DIMENSIONS or family is Family.BREAKDOWN:
+    if dimension in BREAKDOWN_DIMENSIONS or family is Family.BREAKDOWN:
         return Family.BREAKDOWN
     if dimension in PLACE_DIMENSIONS or (family is Family.RANKING and dimension is None):
         return Family.RANKING
@@ -315,6 +315,8 @@ def _made_of(period: Period, months: int) -> bool:
 def _measure(slots: Slots, family: Family) -> Measure:
     if family is Family.SHARE:
         return Measure.SHARE
+    if slots.per_patient:
+        return Measure.COST_PER_PATIENT if family is Family.COST else Measure.VISITS_PER_PATIENT
     if family is Family.COST:
         return Measure.TOTAL_COST if slots.cost == "total" else Measure.AVERAGE_COST
     return slots.measure or Measure.VISITS

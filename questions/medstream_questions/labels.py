@@ -37,12 +37,16 @@ DIMENSIONS: dict[Dimension, tuple[str, str]] = {
     Dimension.YEAR: ("year", "годам"),
     Dimension.SEX: ("sex", "полу"),
     Dimension.AGE_GROUP: ("age group", "возрастным группам"),
+    Dimension.VISIT_TYPE: ("visit type", "типу визита"),
 }
 MEASURES: dict[Measure, tuple[str, str]] = {
     Measure.VISITS: ("visits", "визитов"),
     Measure.PATIENTS: ("patients", "пациентов"),
     Measure.AVERAGE_COST: ("average cost of a visit", "средней стоимости визита"),
     Measure.TOTAL_COST: ("total cost", "общей стоимости"),
+    Measure.AVERAGE_AGE: ("average age", "среднему возрасту"),
+    Measure.VISITS_PER_PATIENT: ("visits per patient", "визитам на пациента"),
+    Measure.COST_PER_PATIENT: ("cost per patient", "стоимости на пациента"),
     Measure.SHARE: ("share of visits", "доле визитов"),
 }
 SEXES = {"M": ("men", "мужчины"), "F": ("women", "женщины")}
@@ -114,6 +118,8 @@ def period_label(period: Period, language: Language) -> str:
         return f"{MONTHS[language][start.month - 1]} {start.year}"
     if whole_months and start.month == 1 and end.month == 12:
         return f"{start.year}–{end.year} гг." if language == "ru" else f"{start.year}–{end.year}"
+    if start == end:
+        return pick((start.isoformat(), _ru_date(start)), language)
     if language == "ru":
         return f"с {_ru_date(start)} по {_ru_date(end)}"
     return f"{start.isoformat()} – {end.isoformat()}"

@@ -9,6 +9,7 @@ from typing import Self
 
 from medstream_shared.events import plan as contract
 from medstream_shared.events.plan import (
+    BREAKDOWN_DIMENSIONS,
     PEOPLE_DIMENSIONS,
     PLACE_DIMENSIONS,
     RANKED_DIMENSIONS,
@@ -29,6 +30,7 @@ from medstream_questions.vocabulary.icd10 import CHAPTERS_BY_LABEL
 from medstream_questions.vocabulary.places import CITIES_BY_NAME
 
 __all__ = [
+    "BREAKDOWN_DIMENSIONS",
     "PEOPLE_DIMENSIONS",
     "PLACE_DIMENSIONS",
     "RANKED_DIMENSIONS",

@@ -98,6 +98,7 @@ class Slots(BaseModel):
     age_max: int | None = Field(default=None, ge=0, le=150)
     order: Order | None = None
     compare: bool | None = None
+    per_patient: bool | None = None
     exclude_places: list[Place] | None = None
     exclude_codes: list[str] | None = None
     exclude_visit_types: list[VisitType] | None = None

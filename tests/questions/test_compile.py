@@ -59,6 +59,8 @@ def test_every_dimension_and_measure_compiles(dimension: Dimension, measure: Mea
         "average_cost_rub",
         "total_cost_rub",
         "average_age",
+        "visits_per_patient",
+        "cost_per_patient_rub",
     }
 
 

@@ -217,3 +217,31 @@ def test_a_clear_question_states_nothing_unused() -> None:
     clear = plan("How many visits did men and women make in Yekaterinburg in 2025?")
 
     assert not [a for a in clear.assumptions if a.startswith("Not used")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Breakdown of visits by visit type in Kazan in 2024",
+        "Распределение визитов по типу обращения в Москве за 2023 год",
+    ],
+)
+def test_a_breakdown_by_visit_type(question: str) -> None:
+    split = plan(question)
+
+    assert (split.family, split.group_by) == (Family.BREAKDOWN, Dimension.VISIT_TYPE)
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("How many visits per patient on average in 2024?", Measure.VISITS_PER_PATIENT),
+        ("Сколько в среднем визитов на одного пациента в 2023 году?", Measure.VISITS_PER_PATIENT),
+        ("Average cost per patient in Moscow in 2024", Measure.COST_PER_PATIENT),
+    ],
+)
+def test_rates_per_patient(question: str, measure: Measure) -> None:
+    rate = plan(question)
+
+    assert rate.measure is measure
+    assert "COUNT(DISTINCT v.patient_id)" in compile_plan(rate)

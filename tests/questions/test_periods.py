@@ -134,3 +134,27 @@ def test_fall_without_a_year_is_a_verb() -> None:
     readings, _ = READER.read(normalize("did flu visits fall in 2024"))
 
     assert [reading.text for reading in readings] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("How many visits between 1 March and 15 April 2024?", "2024-03-01", "2024-04-15"),
+        ("Сколько визитов было с 1 по 10 января 2025 года?", "2025-01-01", "2025-01-10"),
+        ("Сколько визитов с 1 марта по 15 апреля 2024 года?", "2024-03-01", "2024-04-15"),
+        ("How many visits on 3 January 2025?", "2025-01-03", "2025-01-03"),
+        ("Visits on January 3, 2025 in Moscow", "2025-01-03", "2025-01-03"),
+        ("Сколько визитов было 8 марта 2024 года?", "2024-03-08", "2024-03-08"),
+    ],
+)
+def test_days_and_ranges_of_days(question: str, first: str, last: str) -> None:
+    from medstream_questions.understanding import Understanding
+
+    period = (
+        Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+        .plan(question)
+        .filters.period
+    )
+
+    assert period is not None
+    assert (period.start.isoformat(), period.end.isoformat()) == (first, last)

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 from medstream_questions.understanding import Understanding
+from medstream_router.conversations import Conversation
 from medstream_shared.events.models import EventData
 
 
@@ -16,10 +17,10 @@ class MemoryConversations:
 
     async def start(
         self, session_id: str, user_id: str, question: str, event_id: str
-    ) -> dict[str, Any]:
+    ) -> Conversation:
         existing = self.docs.get(session_id)
         if existing is not None and existing["submission_event_id"] == event_id:
-            return dict(existing)
+            return Conversation.model_validate(existing)
         routed = existing is not None and existing["state"] == "routed"
         self.docs[session_id] = {
             "_id": session_id,
@@ -38,27 +39,25 @@ class MemoryConversations:
             "decided_by": None,
             "decision": None,
         }
-        return dict(self.docs[session_id])
+        return Conversation.model_validate(self.docs[session_id])
 
-    async def add_answer(
-        self, session_id: str, answer: str, event_id: str
-    ) -> dict[str, Any] | None:
+    async def add_answer(self, session_id: str, answer: str, event_id: str) -> Conversation | None:
         doc = self.docs.get(session_id)
         if doc is None:
             return None
         if event_id not in doc["applied_event_ids"]:
             doc["answers"] = [*doc["answers"], answer]
             doc["applied_event_ids"] = [*doc["applied_event_ids"], event_id]
-        return dict(doc)
+        return Conversation.model_validate(doc)
 
     async def remember_decision(
         self, session_id: str, event_id: str, decision: dict[str, Any], state: dict[str, Any]
     ) -> None:
         self.docs[session_id].update({"decided_by": event_id, "decision": decision, **state})
 
-    async def overdue_approvals(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
+    async def overdue_approvals(self, now: datetime, limit: int = 100) -> list[Conversation]:
         return [
-            dict(doc)
+            Conversation.model_validate(doc)
             for doc in self.docs.values()
             if doc["state"] == "approving" and doc["approval_expires_at"] <= now
         ][:limit]

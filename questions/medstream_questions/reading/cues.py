@@ -22,6 +22,7 @@ CueKind = Literal[
     "one",
     "absent",
     "compare",
+    "per_patient",
 ]
 
 
@@ -52,6 +53,9 @@ BY_QUARTER = Cue("dimension", "quarter")
 BY_YEAR = Cue("dimension", "year")
 BY_SEX = Cue("dimension", "sex")
 BY_AGE = Cue("dimension", "age_group")
+BY_VISIT_TYPE = Cue("dimension", "visit_type")
+PER_PATIENT = Cue("per_patient")
+""""per patient", «на одного пациента»: the measure divided by the distinct patients."""
 ALL_PLACES = Cue("scope", "all_places")
 ALL_DIAGNOSES = Cue("scope", "all_diagnoses")
 DOMAIN = Cue("domain")
@@ -174,6 +178,13 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "отличается", "на сколько", "насколько", "во сколько раз", "выросло", "вырос",
       "выросла", "снизилось", "снизился", "increase", "increased", "grew", "decrease",
       "decreased", "fell"), (COMPARE,)),
+    (("by visit type", "by type of visit", "visit types", "types of visits", "by type",
+      "inpatient vs outpatient", "outpatient vs inpatient", "по типу визита", "по типам визитов",
+      "по типу визитов", "по типу обращения", "по типам обращений", "по виду помощи",
+      "по видам помощи", "по типу помощи", "типы визитов"), (BREAKDOWN, BY_VISIT_TYPE)),
+    (("per patient", "per person", "for each patient", "на одного пациента", "на пациента",
+      "в расчете на пациента", "в расчете на одного пациента", "на человека",
+      "на одного человека"), (PER_PATIENT,)),
     (("doctor", "doctors", "physician", "physicians", "врач", "врача", "врачи", "врачей",
       "доктор", "доктора"), (absent("doctors"),)),
     (("drug", "drugs", "medication", "medications", "medicine", "prescribed", "prescriptions",

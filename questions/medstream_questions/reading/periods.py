@@ -58,6 +58,7 @@ MONTH = r"(" + MONTH_FULL[1:-1] + r"|may|jan|feb|mar|apr|jun|jul|aug|sept|sep|oc
 FROM = r"(?:(?:from|between|с|со|между)\s+)?"
 TO = r"\s*(?:to|and|till|until|through|по|до|и|-)\s*"
 DATE = r"(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+DAY = r"([0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
 SEASON = (
     r"(winter|spring|summer|autumn|fall|зим(?:а|ой|у|ы|н\w*)|весн(?:а|ой|у|ы)|весенн\w*|"
     r"лет(?:о|ом|а)|летн\w*|осен(?:ь|ью|и|н\w*))"
@@ -90,6 +91,15 @@ def _season(word: str) -> int:
     raise ValueError(f"not a season: {word!r}")
 
 
+def _days(year1: int, month1: int, day1: int, year2: int, month2: int, day2: int) -> Period | None:
+    """The days from the first to the last, both included; None for an impossible date."""
+    try:
+        start, end = date(year1, month1, day1), date(year2, month2, day2)
+    except ValueError:
+        return None
+    return Period(start=start, end=end) if start <= end else None
+
+
 def _listed(match: re.Match[str]) -> bool:
     """ "2021 and 2024" names two years; "between 2021 and 2024" and "2021 to 2024" a range."""
     return bool(_LIST_JOINER.search(match.group())) and not _BETWEEN.match(match.group())
@@ -117,6 +127,12 @@ class PeriodReader:
         rules: list[tuple[str, Handler, bool]] = [
             (FROM + DATE + TO + DATE, self._date_range, False),
             (DATE, self._single_date, False),
+            (FROM + DAY + r"\s+" + MONTH + r"(?:\s+" + Y + YS + r")?" + TO + DAY + r"\s+" + MONTH
+             + r"\s+(?:of\s+)?" + Y + YS, self._day_month_range, False),
+            (FROM + DAY + TO + DAY + r"\s+" + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._day_range,
+             False),
+            (DAY + r"\s+" + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._day, False),
+            (MONTH + r"\s+" + DAY + r",?\s+" + Y, self._month_day, False),
             (FROM + MONTH + r"(?:\s+" + Y + r")?" + TO + MONTH + r"\s+(?:of\s+)?" + Y + YS,
              self._month_range, False),
             (r"q([1-4])\s*(?:of\s+)?" + Y, self._quarter_q, False),
@@ -229,6 +245,30 @@ class PeriodReader:
     def _half(self, match: re.Match[str]) -> tuple[Period, None]:
         half, year = match.groups()
         return half_period(int(year), _ordinal(half)), None
+
+    def _day_month_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        """ "from 1 March to 15 April 2024", «с 1 марта по 15 апреля 2024 года»."""
+        if _listed(match):
+            return None, None
+        day1, month1, year1, day2, month2, year2 = match.groups()
+        return _days(int(year1 or year2), _month(month1), int(day1),
+                     int(year2), _month(month2), int(day2)), None  # fmt: skip
+
+    def _day_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        """ "1-10 January 2025", «с 1 по 10 января 2025 года», "between 10 and 20 February"."""
+        if _listed(match):
+            return None, None
+        day1, day2, month, year = match.groups()
+        number = _month(month)
+        return _days(int(year), number, int(day1), int(year), number, int(day2)), None
+
+    def _day(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        day, month, year = match.groups()
+        return _days(int(year), _month(month), int(day), int(year), _month(month), int(day)), None
+
+    def _month_day(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        month, day, year = match.groups()
+        return _days(int(year), _month(month), int(day), int(year), _month(month), int(day)), None
 
     def _month_year(self, match: re.Match[str]) -> tuple[Period, None]:
         month, year = match.groups()

@@ -20,6 +20,7 @@ from medstream_questions.labels import (
 )
 from medstream_questions.plan import AgeGroup, Dimension, Family, Filters, Measure, QueryPlan
 from medstream_questions.text import Language
+from medstream_questions.vocabulary.care import VISIT_TYPES_BY_NAME
 from medstream_shared.language import pick
 
 MAX_LISTED = 12
@@ -40,6 +41,7 @@ GROUPED_BY: dict[Dimension, tuple[str, str]] = {
     Dimension.YEAR: ("by year", "по годам"),
     Dimension.SEX: ("by sex", "по полу"),
     Dimension.AGE_GROUP: ("by age group", "по возрастным группам"),
+    Dimension.VISIT_TYPE: ("by visit type", "по типу визита"),
     Dimension.DIAGNOSIS: ("by diagnosis", "по диагнозам"),
     Dimension.CHAPTER: ("by ICD-10 chapter", "по классам МКБ-10"),
     Dimension.DEPARTMENT: ("by department", "по отделениям"),
@@ -49,6 +51,8 @@ MEASURE_NAMES: dict[Measure, tuple[str, str]] = {
     Measure.PATIENTS: ("Patients", "Число пациентов"),
     Measure.AVERAGE_COST: ("Average cost of a visit", "Средняя стоимость визита"),
     Measure.TOTAL_COST: ("Total cost of visits", "Общая стоимость визитов"),
+    Measure.VISITS_PER_PATIENT: ("Visits per patient", "Визитов на одного пациента"),
+    Measure.COST_PER_PATIENT: ("Cost per patient", "Стоимость на одного пациента"),
     Measure.SHARE: ("Share of visits", "Доля визитов"),
     Measure.AVERAGE_AGE: ("Average age at the visit", "Средний возраст на момент визита"),
 }
@@ -57,6 +61,8 @@ BY_MEASURE: dict[Measure, tuple[str, str]] = {
     Measure.PATIENTS: ("by patients", "по числу пациентов"),
     Measure.AVERAGE_COST: ("by average cost of a visit", "по средней стоимости визита"),
     Measure.TOTAL_COST: ("by total cost", "по общей стоимости"),
+    Measure.VISITS_PER_PATIENT: ("by visits per patient", "по числу визитов на пациента"),
+    Measure.COST_PER_PATIENT: ("by cost per patient", "по стоимости на пациента"),
     Measure.AVERAGE_AGE: ("by average age", "по среднему возрасту"),
     Measure.SHARE: ("by share of visits", "по доле визитов"),
 }
@@ -73,12 +79,14 @@ def number(value: float, language: Language, decimals: int = 0) -> str:
 def _value(value: Any, measure: Measure, language: Language) -> str:
     if value is None:
         return "—"
-    if measure in (Measure.AVERAGE_COST, Measure.TOTAL_COST):
+    if measure in (Measure.AVERAGE_COST, Measure.TOTAL_COST, Measure.COST_PER_PATIENT):
         return f"{number(float(value), language, 2)} {'₽' if language == 'ru' else 'RUB'}"
     if measure is Measure.SHARE:
         return f"{number(float(value), language, 2)}\u00a0%"
     if measure is Measure.AVERAGE_AGE:
         return number(float(value), language, 1)
+    if measure is Measure.VISITS_PER_PATIENT:
+        return number(float(value), language, 2)
     return number(int(value), language)
 
 
@@ -101,6 +109,9 @@ def _key(plan: QueryPlan, row: Row, language: Language) -> str:
         return pick(SEXES[str(row[0])], language)
     if dimension is Dimension.AGE_GROUP:
         return pick(AGE_GROUPS[AgeGroup(str(row[0]))], language)
+    if dimension is Dimension.VISIT_TYPE:
+        entry = VISIT_TYPES_BY_NAME.get(str(row[0]))
+        return pick((entry.name, entry.name_ru), language) if entry else str(row[0])
     return str(row[0])
 
 

@@ -37,6 +37,9 @@ AXIS_NAMES: Final[dict[Language, dict[str, str]]] = {
         "share_percent": "Share, %",
         "age_group": "Age group",
         "average_age": "Average age",
+        "visit_type": "Visit type",
+        "visits_per_patient": "Visits per patient",
+        "cost_per_patient_rub": "Cost per patient, RUB",
     },
     "ru": {
         "icd10_code": "Код МКБ-10",
@@ -60,6 +63,9 @@ AXIS_NAMES: Final[dict[Language, dict[str, str]]] = {
         "matching_patients": "Пациенты в доле",
         "all_patients": "Все пациенты",
         "average_age": "Средний возраст",
+        "visit_type": "Тип визита",
+        "visits_per_patient": "Визитов на пациента",
+        "cost_per_patient_rub": "Стоимость на пациента, ₽",
         "share_percent": "Доля, %",
     },
 }

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
 from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -31,6 +32,34 @@ def as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+class Conversation(BaseModel):
+    """One session's conversation as the store hands it over: typed, never a loose dict."""
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    session_id: str = Field(alias="_id")
+    user_id: str
+    question: str
+    previous_slots: dict[str, Any] | None = Field(
+        default=None, description="the slots of the session's last routed question"
+    )
+    answers: list[str] = Field(default_factory=list)
+    applied_event_ids: list[str] = Field(default_factory=list)
+    submission_event_id: str = ""
+    iteration: int = 0
+    rounds: int = 0
+    state: State | None = None
+    slots: dict[str, Any] | None = None
+    pending: dict[str, Any] | None = None
+    approval_expires_at: datetime | None = None
+    decided_by: str | None = None
+    decision: dict[str, Any] | None = None
+
+    @classmethod
+    def of(cls, doc: dict[str, Any] | None) -> "Conversation | None":
+        return None if doc is None else cls.model_validate(doc)
+
+
 class ConversationStore:
     def __init__(self, db: AsyncDatabase) -> None:
         self.conversations = db["conversations"]
@@ -41,11 +70,11 @@ class ConversationStore:
 
     async def start(
         self, session_id: str, user_id: str, question: str, event_id: str
-    ) -> dict[str, Any]:
+    ) -> Conversation:
         """(Re)start the conversation for a submitted question; a redelivery changes nothing."""
         existing = await self.conversations.find_one({"_id": session_id})
         if existing is not None and existing.get("submission_event_id") == event_id:
-            return existing
+            return Conversation.model_validate(existing)
         previous = existing.get("slots") if existing is not None else None
         routed = existing is not None and existing.get("state") == State.ROUTED
         doc = {
@@ -72,11 +101,9 @@ class ConversationStore:
             return_document=ReturnDocument.AFTER,
         )
         assert result is not None
-        return result
+        return Conversation.model_validate(result)
 
-    async def add_answer(
-        self, session_id: str, answer: str, event_id: str
-    ) -> dict[str, Any] | None:
+    async def add_answer(self, session_id: str, answer: str, event_id: str) -> Conversation | None:
         """Append the person's answer once; returns the conversation (None if unknown).
 
         Read and written by ``_id`` alone, the filter every MongoDB-wire server serves from
@@ -85,7 +112,7 @@ class ConversationStore:
         """
         conversation = await self.conversations.find_one({"_id": session_id})
         if conversation is None or event_id in conversation.get("applied_event_ids", []):
-            return conversation
+            return Conversation.of(conversation)
         now = datetime.now(UTC)
         await self.conversations.update_one(
             {"_id": session_id},
@@ -97,7 +124,7 @@ class ConversationStore:
         conversation["answers"] = [*conversation.get("answers", []), answer]
         conversation["applied_event_ids"] = [*conversation.get("applied_event_ids", []), event_id]
         conversation["updated_at"] = now
-        return conversation
+        return Conversation.model_validate(conversation)
 
     async def remember_decision(
         self, session_id: str, event_id: str, decision: dict[str, Any], state: dict[str, Any]
@@ -115,11 +142,11 @@ class ConversationStore:
             },
         )
 
-    async def overdue_approvals(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
+    async def overdue_approvals(self, now: datetime, limit: int = 100) -> list[Conversation]:
         cursor = self.conversations.find(
             {"state": State.APPROVING.value, "approval_expires_at": {"$lte": now}}
         ).limit(limit)
-        return [doc async for doc in cursor]
+        return [Conversation.model_validate(doc) async for doc in cursor]
 
     async def expire(self, session_id: str, iteration: int) -> bool:
         """Close an approval that ran out of time, unless an answer got there first."""

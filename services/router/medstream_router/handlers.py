@@ -29,7 +29,7 @@ from medstream_shared.logging import get_logger
 from medstream_router import approval
 from medstream_router.clarifications import chosen_option, clarify
 from medstream_router.config import RouterSettings
-from medstream_router.conversations import ConversationStore, State, as_utc
+from medstream_router.conversations import Conversation, ConversationStore, State, as_utc
 from medstream_router.llm_intent import IntentAssessor
 
 log = get_logger(__name__)
@@ -84,10 +84,10 @@ class RouterHandlers:
         conversation = await self.store.start(
             event.session_id, event.user_id, event.question, envelope.id
         )
-        if conversation.get("decided_by") == envelope.id:
-            return [_load(conversation["decision"])]
+        if conversation.decided_by == envelope.id and conversation.decision is not None:
+            return [_load(conversation.decision)]
         slots = self.understanding.read(event.question, event.language)
-        previous = conversation.get("previous_slots")
+        previous = conversation.previous_slots
         follows = previous is not None and is_follow_up(event.question, slots)
         if follows:  # «А в Москве?»: the session's last question with only that changed
             before = Slots.model_validate(previous)
@@ -103,17 +103,17 @@ class RouterHandlers:
         conversation = await self.store.add_answer(event.session_id, event.answer, envelope.id)
         if conversation is None:
             return [_failed(event, "the session is unknown to the router; ask the question again")]
-        if conversation.get("decided_by") == envelope.id:
-            return [_load(conversation["decision"])]
-        if event.iteration != conversation["iteration"]:
+        if conversation.decided_by == envelope.id and conversation.decision is not None:
+            return [_load(conversation.decision)]
+        if event.iteration != conversation.iteration:
             return []  # an answer to a question that is no longer open
         context = Context(
-            conversation["question"],
-            conversation["answers"],
-            conversation["rounds"],
-            conversation["iteration"],
+            conversation.question,
+            conversation.answers,
+            conversation.rounds,
+            conversation.iteration,
         )
-        state = conversation.get("state")
+        state = conversation.state
         if state == State.APPROVING:
             turn = self._approval_answer(event, conversation, context)
         elif state == State.CLARIFYING:
@@ -136,11 +136,11 @@ class RouterHandlers:
         """
         expired = 0
         for conversation in await self.store.overdue_approvals(self.now()):
-            session_id, iteration = conversation["_id"], conversation["iteration"]
-            language = (conversation.get("slots") or {}).get("language", "en")
+            session_id, iteration = conversation.session_id, conversation.iteration
+            language = (conversation.slots or {}).get("language", "en")
             failure = models.QueryFailed(
                 session_id=session_id,
-                user_id=conversation["user_id"],
+                user_id=conversation.user_id,
                 iteration=iteration,
                 reason=approval.expired_reason(language, self.settings.approval_timeout_seconds),
             )
@@ -190,10 +190,10 @@ class RouterHandlers:
         return self._turn(event, rewritten, context)
 
     def _clarification_answer(
-        self, event: models.FeedbackSubmitted, conversation: dict[str, Any], context: Context
+        self, event: models.FeedbackSubmitted, conversation: Conversation, context: Context
     ) -> Turn:
-        slots = Slots.model_validate(conversation["slots"])
-        option = chosen_option(event.answer, (conversation.get("pending") or {}).get("options", []))
+        slots = Slots.model_validate(conversation.slots)
+        option = chosen_option(event.answer, (conversation.pending or {}).get("options", []))
         if option is not None:
             slots = slots.patched(option["patch"])
         else:
@@ -201,10 +201,10 @@ class RouterHandlers:
         return self._turn(event, slots, context)
 
     def _approval_answer(
-        self, event: models.FeedbackSubmitted, conversation: dict[str, Any], context: Context
+        self, event: models.FeedbackSubmitted, conversation: Conversation, context: Context
     ) -> Turn:
-        slots = Slots.model_validate(conversation["slots"])
-        expires_at = conversation.get("approval_expires_at")
+        slots = Slots.model_validate(conversation.slots)
+        expires_at = conversation.approval_expires_at
         if expires_at is not None and self.now() >= as_utc(expires_at):
             reason = approval.expired_reason(slots.language, self.settings.approval_timeout_seconds)
             return Turn(_failed(event, reason), {"state": State.EXPIRED.value})
@@ -213,7 +213,7 @@ class RouterHandlers:
             reason = approval.rejected_reason(slots.language)
             return Turn(_failed(event, reason), {"state": State.REJECTED.value})
         if verdict == approval.APPROVE:
-            plan = QueryPlan.model_validate(conversation["pending"]["plan"])
+            plan = QueryPlan.model_validate((conversation.pending or {})["plan"])
             return Turn(self._routed(event, plan, context), {"state": State.ROUTED.value})
         slots = slots.merged(self.understanding.read(event.answer, slots.language))
         return self._turn(event, slots, context)

@@ -40,6 +40,8 @@ class Measure(StrEnum):
     TOTAL_COST = "total_cost"
     SHARE = "share"
     AVERAGE_AGE = "average_age"
+    VISITS_PER_PATIENT = "visits_per_patient"
+    COST_PER_PATIENT = "cost_per_patient"
 
 
 Order = Literal["desc", "asc"]
@@ -57,11 +59,14 @@ class Dimension(StrEnum):
     YEAR = "year"
     SEX = "sex"
     AGE_GROUP = "age_group"
+    VISIT_TYPE = "visit_type"
 
 
 TIME_DIMENSIONS = frozenset({Dimension.MONTH, Dimension.QUARTER, Dimension.YEAR})
 PLACE_DIMENSIONS = frozenset({Dimension.CITY, Dimension.DISTRICT})
 PEOPLE_DIMENSIONS = frozenset({Dimension.SEX, Dimension.AGE_GROUP})
+BREAKDOWN_DIMENSIONS = PEOPLE_DIMENSIONS | {Dimension.VISIT_TYPE}
+"""What a breakdown splits by: the share of each part is shown beside its number."""
 RANKED_DIMENSIONS = frozenset(
     {Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT, *PLACE_DIMENSIONS}
 )
@@ -210,6 +215,6 @@ class QueryPlan(Frozen):
             raise ValueError(f"a {self.family} question groups by something")
         if self.family is Family.TREND and self.group_by not in TIME_DIMENSIONS:
             raise ValueError("a trend groups by month, quarter or year")
-        if self.family is Family.BREAKDOWN and self.group_by not in PEOPLE_DIMENSIONS:
-            raise ValueError("a breakdown groups by sex or age group")
+        if self.family is Family.BREAKDOWN and self.group_by not in BREAKDOWN_DIMENSIONS:
+            raise ValueError("a breakdown groups by sex, age group or visit type")
         return self
