@@ -15,6 +15,7 @@ from medstream_questions.plan import (
     RANKED_DIMENSIONS,
     AgeGroup,
     Dimension,
+    Family,
     Filters,
     Measure,
     Period,
@@ -275,7 +276,7 @@ def compile_plan(plan: QueryPlan) -> str:
     key_names = [exp.column(key.alias) for key in keys]
     if keys:
         query = query.group_by(*(key.this.copy() for key in keys))
-    ranked = plan.group_by in RANKED_DIMENSIONS
+    ranked = plan.group_by in RANKED_DIMENSIONS or plan.family is Family.TOP
     if ranked:
         headline = exp.column(measures[-1].alias)
         descending = plan.order == "desc"

@@ -99,6 +99,9 @@ class Slots(BaseModel):
     order: Order | None = None
     compare: bool | None = None
     per_patient: bool | None = None
+    pick_one: bool | None = Field(
+        default=None, description="«в каком месяце больше всего…»: the one best row, ranked"
+    )
     exclude_places: list[Place] | None = None
     exclude_codes: list[str] | None = None
     exclude_visit_types: list[VisitType] | None = None

@@ -245,3 +245,19 @@ def test_rates_per_patient(question: str, measure: Measure) -> None:
 
     assert rate.measure is measure
     assert "COUNT(DISTINCT v.patient_id)" in compile_plan(rate)
+
+
+@pytest.mark.parametrize(
+    ("question", "group_by", "order"),
+    [
+        ("Which month of 2024 had the most flu visits?", Dimension.MONTH, "desc"),
+        ("В каком квартале 2023 года было меньше всего визитов?", Dimension.QUARTER, "asc"),
+    ],
+)
+def test_which_month_or_quarter_is_the_one_ranked_row(
+    question: str, group_by: Dimension, order: str
+) -> None:
+    one = plan(question)
+
+    assert (one.family, one.group_by, one.limit, one.order) == (Family.TOP, group_by, 1, order)
+    assert f"ORDER BY visits {order.upper()}" in compile_plan(one)

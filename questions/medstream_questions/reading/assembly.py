@@ -290,6 +290,7 @@ class SlotsBuilder:
         superlative = any(c.kind == "family" and c.value == Family.TOP.value for c in cues)
         if superlative and any(c.kind == "one" for c in cues):
             self.fields.setdefault("limit", 1)  # "which city had the fewest…": that one city
+            self.fields["pick_one"] = True
         if any(c.kind == "per_patient" for c in cues):
             self.fields["per_patient"] = True
         if any(c.kind == "compare" or c == RANKING for c in cues):

@@ -162,6 +162,9 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
         head = pick(MEASURE_NAMES[measure], language)
     if dimension is not None:
         head = f"{head} {pick(GROUPED_BY[dimension], language)}"
+    if family is Family.TOP and dimension not in TOP_NOUNS:  # «в каком месяце больше всего…»
+        most = ("the fewest", "наименьшее") if plan.order == "asc" else ("the most", "наибольшее")
+        head = f"{head}, {pick(most, language)}"
     return head
 
 
