@@ -194,6 +194,8 @@ def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool =
 
 def age_range_label(first: int | None, last: int | None, language: Language) -> str:
     """Inclusive bounds in words: "aged 30–40", «возраст 80 лет и старше»."""
+    if first is not None and first == last:
+        return pick((f"aged {first}", f"возраст {first} лет"), language)
     if first is not None and last is not None:
         return pick((f"aged {first}–{last}", f"возраст {first}–{last} лет"), language)
     if first is not None:

@@ -261,3 +261,24 @@ def test_which_month_or_quarter_is_the_one_ranked_row(
 
     assert (one.family, one.group_by, one.limit, one.order) == (Family.TOP, group_by, 1, order)
     assert f"ORDER BY visits {order.upper()}" in compile_plan(one)
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds"),
+    [
+        ("How many visits of teenagers in 2024?", (13, 17)),
+        ("Сколько визитов подростков в 2024 году?", (13, 17)),
+        ("How many newborns were seen in 2023?", (0, 0)),
+    ],
+)
+def test_people_named_by_their_age(question: str, bounds: tuple[int, int]) -> None:
+    filters = plan(question).filters
+
+    assert (filters.age_min, filters.age_max) == bounds
+
+
+def test_compared_with_a_year_names_that_year_not_since() -> None:
+    growth = plan("Какой рост числа визитов в 2024 году по сравнению с 2023?")
+
+    assert [p.start.year for p in growth.filters.periods] == [2023, 2024]
+    assert growth.group_by is Dimension.YEAR and growth.compare

@@ -83,6 +83,12 @@ AGE_ABOVE = re.compile(
     + _AGE
     + _YEARS
 )
+AGE_WORDS: tuple[tuple[re.Pattern[str], int, int], ...] = (
+    (re.compile(r"(?<!\w)(?:teen(?:ager)?s?|adolescents?|подрост\w*)(?!\w)"), 13, 17),
+    (re.compile(r"(?<!\w)(?:newborns?|neonates?|infants?|babies|новорожденн\w*|младенц\w*|"
+                r"грудн\w+\s+дет\w*)(?!\w)"), 0, 0),
+)  # fmt: skip
+"""People named by an age: teenagers are 13–17, newborns and infants are under one."""
 AGE_AT_LEAST = re.compile(
     r"(?<![\w.])" + _AGE + _YEARS + r"?\s*(?:\+|plus|(?:or|and|и)\s+(?:older|over|above|старше))"
     r"|(?<!\w)(?:от|from)\s+" + _AGE + _YEARS + r"(?!\s*(?:-|to|до))"
@@ -193,6 +199,11 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
     "under 5" and «младше 14» exclude theirs, "over 60" and «старше 60» too, while "60 and
     older" and «60 лет и старше» include 60. Four-digit numbers are years, never ages.
     """
+    for pattern, first, last in AGE_WORDS:
+        match = pattern.search(text)
+        if match is not None and AGE_BETWEEN.search(text) is None:
+            found = AgeRange(first, last, match.group(0))
+            return found, blank(text, match.start(), match.end())
     match = AGE_BETWEEN.search(text)
     if match is not None:
         first, last = (int(g) for g in match.groups() if g is not None)

@@ -148,7 +148,8 @@ class PeriodReader:
             (Y + r"-(0[1-9]|1[0-2])", self._iso_month, False),
             (FROM + Y + YS + TO + Y + YS, self._year_range, False),
             # «с 2021 года» is since 2021, but «(по сравнению) с 2021 годом» names that year
-            (r"(?:since|starting(?:\s+from)?|с|со|начиная\s+с)\s+" + Y + r"(?!\s*годом)" + YS,
+            (r"(?<!сравнению )(?:since|starting(?:\s+from)?|с|со|начиная\s+с)\s+" + Y
+             + r"(?!\s*годом)" + YS,
              self._since, False),
             (r"(?:all\s+time|all\s+years|(?:the\s+)?(?:whole|entire)\s+period|"
              r"за\s+вс[её]\s+время|за\s+весь\s+период|за\s+все\s+годы)",

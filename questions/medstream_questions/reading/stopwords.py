@@ -28,7 +28,7 @@ highest lowest biggest largest smallest most least care treatment treated sick i
 except excluding exclude apart besides without outside non not counting including
 кроме исключением исключая исключив считая учета учёта включая без вне
 went go goes gone came come got getting seen saw made paid medical help медпомощью
-медицинской помощью помощь помощи make makes какова каков каковы
+медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
 """
 
 _GENERIC_TITLE_WORDS = """
