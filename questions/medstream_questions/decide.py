@@ -13,6 +13,7 @@ from medstream_questions.labels import period_label
 from medstream_questions.plan import (
     BREAKDOWN_DIMENSIONS,
     PLACE_DIMENSIONS,
+    SPLITTABLE_DIMENSIONS,
     TIME_DIMENSIONS,
     Dimension,
     Family,
@@ -135,7 +136,7 @@ class Planner:
         family = _family(slots)
         if family is None:
             found.append(MISSING_INTENT)
-        elif family is Family.BREAKDOWN and slots.dimension not in BREAKDOWN_DIMENSIONS:
+        elif family is Family.BREAKDOWN and slots.dimension not in SPLITTABLE_DIMENSIONS:
             found.append(MISSING_BREAKDOWN)
         elif (
             family is Family.TOP

@@ -39,6 +39,20 @@ DIMENSIONS: dict[Dimension, tuple[str, str]] = {
     Dimension.AGE_GROUP: ("age group", "возрастным группам"),
     Dimension.VISIT_TYPE: ("visit type", "типу визита"),
 }
+#: "by sex", «по полу»: a grouping as the answers and notes name it.
+GROUPED_BY: dict[Dimension, tuple[str, str]] = {
+    Dimension.CITY: ("by city", "по городам"),
+    Dimension.DISTRICT: ("by district", "по районам"),
+    Dimension.MONTH: ("by month", "по месяцам"),
+    Dimension.QUARTER: ("by quarter", "по кварталам"),
+    Dimension.YEAR: ("by year", "по годам"),
+    Dimension.SEX: ("by sex", "по полу"),
+    Dimension.AGE_GROUP: ("by age group", "по возрастным группам"),
+    Dimension.VISIT_TYPE: ("by visit type", "по типу визита"),
+    Dimension.DIAGNOSIS: ("by diagnosis", "по диагнозам"),
+    Dimension.CHAPTER: ("by ICD-10 chapter", "по классам МКБ-10"),
+    Dimension.DEPARTMENT: ("by department", "по отделениям"),
+}
 MEASURES: dict[Measure, tuple[str, str]] = {
     Measure.VISITS: ("visits", "визитов"),
     Measure.PATIENTS: ("patients", "пациентов"),

@@ -282,3 +282,31 @@ def test_compared_with_a_year_names_that_year_not_since() -> None:
 
     assert [p.start.year for p in growth.filters.periods] == [2023, 2024]
     assert growth.group_by is Dimension.YEAR and growth.compare
+
+
+def test_a_breakdown_by_department_lists_every_department() -> None:
+    split = plan("Разбивка визитов по отделениям в 2024 году")
+
+    assert (split.family, split.group_by, split.limit) == (
+        Family.BREAKDOWN,
+        Dimension.DEPARTMENT,
+        None,
+    )
+
+
+def test_two_groupings_asked_shows_one_and_says_so() -> None:
+    both = plan("Visits by sex and age group in 2024")
+
+    assert both.group_by is Dimension.SEX
+    assert "One grouping at a time: by sex, not by age group." in both.assumptions
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How old were flu patients on average in 2023?",
+        "Сколько лет в среднем пациентам с гипертонией?",
+    ],
+)
+def test_how_old_on_average_is_the_average_age(question: str) -> None:
+    assert plan(question).measure is Measure.AVERAGE_AGE

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from medstream_questions import issues
-from medstream_questions.labels import period_label, periods_label
+from medstream_questions.labels import GROUPED_BY, period_label, periods_label
 from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Period, Place
 from medstream_questions.reading.cues import RANKING, SHARE, Cue
 from medstream_questions.reading.dates import complete_partial
@@ -277,6 +277,7 @@ class SlotsBuilder:
         specific = [d for d in dimensions if d not in NOUN_DIMENSIONS]
         if specific or dimensions:
             self.fields["dimension"] = (specific or dimensions)[0]
+        self._one_grouping(list(dict.fromkeys(specific)))
         measures = [Measure(c.value) for c in cues if c.kind == "measure"]
         if measures:
             # the first word counted is the measure: «Сколько визитов у пациентов…» counts
@@ -306,6 +307,21 @@ class SlotsBuilder:
                 self.off_topic = True
             elif cue.kind == "unavailable":
                 self._by_month_instead(cue.value)
+
+    def _one_grouping(self, groupings: Sequence[Dimension]) -> None:
+        """Two groupings asked ("by sex and age group"): the first is shown, and said so."""
+        if len(groupings) < 2:
+            return
+        shown, dropped = groupings[0], groupings[1:]
+        en = ", ".join(GROUPED_BY[d][0] for d in dropped)
+        ru = ", ".join(GROUPED_BY[d][1] for d in dropped)
+        self.notes.append(
+            Note(
+                slot="dimension",
+                text_en=f"One grouping at a time: {GROUPED_BY[shown][0]}, not {en}.",
+                text_ru=f"Одна группировка за раз: {GROUPED_BY[shown][1]}, без группировки {ru}.",
+            )
+        )
 
     def _by_month_instead(self, unit: str) -> None:
         """Weeks and days are not groupings the warehouse answers by: months, stated."""

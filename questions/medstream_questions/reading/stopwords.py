@@ -29,6 +29,7 @@ except excluding exclude apart besides without outside non not counting includin
 кроме исключением исключая исключив считая учета учёта включая без вне
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
+момент moment
 """
 
 _GENERIC_TITLE_WORDS = """

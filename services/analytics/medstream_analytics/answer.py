@@ -10,6 +10,7 @@ from typing import Any
 
 from medstream_questions.labels import (
     AGE_GROUPS,
+    GROUPED_BY,
     SEXES,
     chapter_label,
     city_name,
@@ -32,19 +33,6 @@ TOP_NOUNS: dict[Dimension, tuple[str, str]] = {
     Dimension.DEPARTMENT: ("departments", "отделений"),
     Dimension.CITY: ("cities", "городов"),
     Dimension.DISTRICT: ("districts", "районов"),
-}
-GROUPED_BY: dict[Dimension, tuple[str, str]] = {
-    Dimension.CITY: ("by city", "по городам"),
-    Dimension.DISTRICT: ("by district", "по районам"),
-    Dimension.MONTH: ("by month", "по месяцам"),
-    Dimension.QUARTER: ("by quarter", "по кварталам"),
-    Dimension.YEAR: ("by year", "по годам"),
-    Dimension.SEX: ("by sex", "по полу"),
-    Dimension.AGE_GROUP: ("by age group", "по возрастным группам"),
-    Dimension.VISIT_TYPE: ("by visit type", "по типу визита"),
-    Dimension.DIAGNOSIS: ("by diagnosis", "по диагнозам"),
-    Dimension.CHAPTER: ("by ICD-10 chapter", "по классам МКБ-10"),
-    Dimension.DEPARTMENT: ("by department", "по отделениям"),
 }
 MEASURE_NAMES: dict[Measure, tuple[str, str]] = {
     Measure.VISITS: ("Visits", "Число визитов"),

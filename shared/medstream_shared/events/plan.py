@@ -66,11 +66,14 @@ TIME_DIMENSIONS = frozenset({Dimension.MONTH, Dimension.QUARTER, Dimension.YEAR}
 PLACE_DIMENSIONS = frozenset({Dimension.CITY, Dimension.DISTRICT})
 PEOPLE_DIMENSIONS = frozenset({Dimension.SEX, Dimension.AGE_GROUP})
 BREAKDOWN_DIMENSIONS = PEOPLE_DIMENSIONS | {Dimension.VISIT_TYPE}
-"""What a breakdown splits by: the share of each part is shown beside its number."""
+"""Groupings that are a breakdown when named alone ("by sex"): each part's share is shown."""
 RANKED_DIMENSIONS = frozenset(
     {Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT, *PLACE_DIMENSIONS}
 )
 """Grouped by one of these, rows are ordered by the measure (largest first), not by key."""
+SPLITTABLE_DIMENSIONS = BREAKDOWN_DIMENSIONS | (RANKED_DIMENSIONS - {Dimension.DIAGNOSIS})
+"""What a breakdown asked for in words ("split by department") may split by: a whole list,
+each part with its share; diagnoses, some 270 of them, are a top list instead."""
 
 
 class AgeGroup(StrEnum):
@@ -215,6 +218,6 @@ class QueryPlan(Frozen):
             raise ValueError(f"a {self.family} question groups by something")
         if self.family is Family.TREND and self.group_by not in TIME_DIMENSIONS:
             raise ValueError("a trend groups by month, quarter or year")
-        if self.family is Family.BREAKDOWN and self.group_by not in BREAKDOWN_DIMENSIONS:
-            raise ValueError("a breakdown groups by sex, age group or visit type")
+        if self.family is Family.BREAKDOWN and self.group_by not in SPLITTABLE_DIMENSIONS:
+            raise ValueError("a breakdown groups by sex, age group, visit type or a place")
         return self
