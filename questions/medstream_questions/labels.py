@@ -215,6 +215,8 @@ def age_range_label(first: int | None, last: int | None, language: Language) -> 
     if first is not None:
         return pick((f"aged {first} and over", f"возраст {first} лет и старше"), language)
     assert last is not None
+    if last == 0:
+        return pick(("under one year old", "до года"), language)
     return pick((f"aged {last} or under", f"возраст до {last} лет включительно"), language)
 
 

@@ -310,3 +310,12 @@ def test_two_groupings_asked_shows_one_and_says_so() -> None:
 )
 def test_how_old_on_average_is_the_average_age(question: str) -> None:
     assert plan(question).measure is Measure.AVERAGE_AGE
+
+
+def test_a_preposition_is_never_a_name_whatever_its_stem() -> None:
+    """«отит» and «от» meet at one stem; «от всех визитов» names no otitis."""
+    share = plan("Доля визитов в кардиологию от всех визитов в 2023 году")
+
+    assert share.filters.codes == []
+    assert share.share_of is not None and share.share_of.department == "Cardiology"
+    assert plan("Сколько визитов с отитом в 2024 году?").filters.codes == ["H60", "H65", "H66"]

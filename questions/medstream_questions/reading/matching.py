@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
-from medstream_questions.reading.lexicon import Lexicon, Sense, Term
+from medstream_questions.reading.lexicon import ENTITY_SENSES, Lexicon, Sense, Term
 from medstream_questions.text import Token
 
 BARRIER = "|"
@@ -45,6 +45,10 @@ class FuzzyMatch:
 
 def _same(token: Token, stem: str) -> bool:
     return token.stem == stem or token.text == stem
+
+
+def _names(term: Term) -> bool:
+    return any(isinstance(sense, ENTITY_SENSES) for sense in term.senses)
 
 
 def adjacent(tokens: Sequence[Token], text: str, first: int, last: int) -> bool:
@@ -86,8 +90,11 @@ class PhraseMatcher:
             size = len(term.stems)
             if i + size > len(tokens) or not adjacent(tokens, text, i, i + size - 1):
                 continue
-            if all(_same(tokens[i + j], term.stems[j]) for j in range(size)):
-                return term
+            if not all(_same(tokens[i + j], term.stems[j]) for j in range(size)):
+                continue
+            if all(tokens[i + j].function for j in range(size)) and _names(term):
+                continue  # «от» is a preposition, even if some name's stem is «от» too
+            return term
         return None
 
     def fuzzy(self, stems: str, *, limit: int = 5, cutoff: float = 0.5) -> list[FuzzyMatch]:
