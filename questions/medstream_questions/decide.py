@@ -9,6 +9,12 @@ open issue is settled by its fallback, stated as an assumption, instead of asked
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from medstream_questions.issues import (
+    MISSING_BREAKDOWN,
+    MISSING_INTENT,
+    MISSING_SHARE_DIAGNOSIS,
+    MISSING_TOP_SUBJECT,
+)
 from medstream_questions.labels import period_label
 from medstream_questions.plan import (
     BREAKDOWN_DIMENSIONS,
@@ -23,7 +29,7 @@ from medstream_questions.plan import (
     QueryPlan,
     Subset,
 )
-from medstream_questions.slots import Candidate, Issue, Slots
+from medstream_questions.slots import Issue, Slots
 from medstream_questions.text import Language
 
 ISSUE_ORDER = ("intent", "dimension", "place", "diagnosis", "period")
@@ -48,66 +54,6 @@ class OutOfScope:
 
 
 Decision = Planned | Clarify | OutOfScope
-
-
-def _candidate(en: str, ru: str, **patch: str) -> Candidate:
-    return Candidate(label_en=en, label_ru=ru, confidence=0.5, patch=patch)
-
-
-MISSING_INTENT = Issue(
-    slot="intent",
-    problem="missing",
-    candidates=[
-        _candidate("Top 10 diagnoses", "Топ-10 диагнозов", family="top", dimension="diagnosis"),
-        _candidate("Number of visits", "Число визитов", family="count"),
-        _candidate("Trend by month", "Динамика по месяцам", family="trend", dimension="month"),
-        _candidate("Average cost of a visit", "Средняя стоимость визита", family="cost"),
-    ],
-    fallback={"family": "top", "dimension": "diagnosis"},
-    assumption_en="The question did not say what to compute; the commonest diagnoses are shown.",
-    assumption_ru="В вопросе не указано, что посчитать; показаны самые частые диагнозы.",
-)
-MISSING_BREAKDOWN = Issue(
-    slot="dimension",
-    problem="missing",
-    candidates=[
-        _candidate("By sex", "По полу", dimension="sex"),
-        _candidate("By age group", "По возрастным группам", dimension="age_group"),
-    ],
-    fallback={"dimension": "age_group"},
-    assumption_en="The breakdown is by age group.",
-    assumption_ru="Распределение показано по возрастным группам.",
-)
-MISSING_TOP_SUBJECT = Issue(
-    slot="dimension",
-    problem="missing",
-    candidates=[
-        _candidate("Diagnoses", "Диагнозы", dimension="diagnosis"),
-        _candidate("ICD-10 chapters", "Классы МКБ-10", dimension="chapter"),
-        _candidate("Departments", "Отделения", dimension="department"),
-        _candidate("Districts", "Районы", dimension="district"),
-    ],
-    fallback={"dimension": "diagnosis"},
-    assumption_en="The top list did not say of what; diagnoses are shown.",
-    assumption_ru="Не сказано, топ чего; показаны диагнозы.",
-)
-""""Top 5 in Novosibirsk for 2023": top 5 of what? Asked, not guessed."""
-MISSING_SHARE_DIAGNOSIS = Issue(
-    slot="diagnosis",
-    problem="missing",
-    candidates=[
-        Candidate(label_en=en, label_ru=ru, confidence=0.5, patch={"codes": codes})
-        for en, ru, codes in (
-            ("Influenza", "Грипп", ["J09", "J10", "J11"]),
-            ("COVID-19", "COVID-19", ["U07.1", "U07.2"]),
-            ("Hypertension", "Гипертония", ["I10", "I11"]),
-            ("Type 2 diabetes", "Диабет 2 типа", ["E11"]),
-        )
-    ],
-    fallback={"family": "count"},
-    assumption_en="No diagnosis was named for the share; the number of visits is shown instead.",
-    assumption_ru="Не указан диагноз для доли; вместо доли показано число визитов.",
-)
 
 
 class Planner:

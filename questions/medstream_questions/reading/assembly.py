@@ -12,10 +12,10 @@ from datetime import date
 from typing import Any
 
 from medstream_questions import issues
-from medstream_questions.labels import GROUPED_BY, period_label, periods_label
-from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Period, Place
+from medstream_questions.labels import GROUPED_BY
+from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Place
 from medstream_questions.reading.cues import RANKING, SHARE, Cue
-from medstream_questions.reading.dates import complete_partial
+from medstream_questions.reading.exclusions import excluded_fields
 from medstream_questions.reading.lexicon import (
     AgeGroupSense,
     ChapterSense,
@@ -26,6 +26,7 @@ from medstream_questions.reading.lexicon import (
     VisitTypeSense,
 )
 from medstream_questions.reading.matching import Mention
+from medstream_questions.reading.period_slots import read_periods
 from medstream_questions.reading.periods import PeriodReading
 from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import Language
@@ -75,55 +76,10 @@ class SlotsBuilder:
     # Periods -------------------------------------------------------------------------------
 
     def add_periods(self, readings: Sequence[PeriodReading]) -> None:
-        full = [r for r in readings if r.period is not None]
-        partial = [r for r in readings if r.partial is not None]
-        text = ", ".join(r.text for r in readings)
-        if not full and not partial:
-            return
-        named_periods = [r.period for r in full if r.period]
-        partial_periods = [r.partial for r in partial if r.partial]
-        if partial_periods and not named_periods:
-            self.issues.append(
-                issues.partial_period(
-                    partial[0].text, partial_periods[0], self.data_start, self.data_end
-                )
-            )
-            return
-        years = {year for p in named_periods for year in (p.start.year, p.end.year)}
-        if partial_periods and len(years) == 1:
-            # «в первом квартале 2024 года», "January and March 2025": the year completes them
-            completed = [complete_partial(p, years.pop()) for p in partial_periods]
-            named_periods = completed if _single_year(full) else named_periods + completed
-        named = _apart(named_periods)
-        kept = [
-            Period(start=max(p.start, self.data_start), end=min(p.end, self.data_end))
-            for p in named
-            if p.end >= self.data_start and p.start <= self.data_end
-        ]
-        if not kept:
-            self.issues.append(issues.period_out_of_range(text, self.data_start, self.data_end))
-            return
-        self.fields["period"] = Period(start=kept[0].start, end=kept[-1].end)
-        if len(kept) > 1:
-            self.fields["periods"] = kept
-        if any(r.relative for r in readings) or kept != named:
-            self._note_period(text, kept)
-
-    def _note_period(self, text: str, periods: list[Period]) -> None:
-        end_en, end_ru = self.data_end.isoformat(), self.data_end.strftime("%d.%m.%Y")
-        en, ru = (
-            period_label(periods[0], language)
-            if len(periods) == 1
-            else periods_label(periods, language)
-            for language in ("en", "ru")
-        )
-        self.notes.append(
-            Note(
-                slot="period",
-                text_en=f"“{text}” is {en} (the data end on {end_en}).",
-                text_ru=f"«{text}» — это {ru} (данные заканчиваются {end_ru}).",
-            )
-        )
+        found = read_periods(readings, self.data_start, self.data_end)
+        self.fields.update(found.fields)
+        self.issues.extend(found.issues)
+        self.notes.extend(found.notes)
 
     # Words and phrases ---------------------------------------------------------------------
 
@@ -214,44 +170,10 @@ class SlotsBuilder:
 
     def add_exclusions(self, mentions: Sequence[Mention], codes: Sequence[str]) -> None:
         """What the question leaves out: NOT IN filters, or the complement of a group."""
-        excluded_codes: list[str] = list(codes)
-        cities: list[str] = []
-        districts: list[Mention] = []
-        for mention in mentions:
-            first = mention.senses[0]
-            if isinstance(first, PlaceSense):
-                if len(mention.senses) == 1 and first.district is None:
-                    cities.append(first.city)
-                else:
-                    districts.append(mention)
-            elif isinstance(first, DiagnosisSense):
-                excluded_codes += [c for s in mention.senses if isinstance(s, DiagnosisSense)
-                                   for c in s.codes]  # fmt: skip
-            elif isinstance(first, DepartmentSense):
-                self._exclude("exclude_departments", first.name)
-            elif isinstance(first, VisitTypeSense):
-                self._exclude("exclude_visit_types", first.name)
-            elif isinstance(first, SexSense):
-                self.fields["sex"] = "M" if first.sex == "F" else "F"
-            elif isinstance(first, AgeGroupSense):
-                self._exclude_ages(first.group)
-        for code in excluded_codes:
-            self._exclude("exclude_codes", code)
-        if cities or districts:
-            self._places(cities, districts, field="exclude_places")
-
-    def _exclude(self, field: str, value: str) -> None:
-        values = self.fields.setdefault(field, [])
-        if value not in values:
-            values.append(value)
-
-    def _exclude_ages(self, group: AgeGroup) -> None:
-        """«не считая детей» is everyone 18 and over; "excluding the elderly" is under 65."""
-        first, last = group.ages
-        if first == 0 and last is not None:
-            self.fields["age_min"] = last + 1
-        elif last is None:
-            self.fields["age_max"] = first - 1
+        excluded = excluded_fields(mentions, codes)
+        self.fields.update(excluded.fields)
+        if excluded.cities or excluded.districts:
+            self._places(excluded.cities, excluded.districts, field="exclude_places")
 
     def add_ages(self, groups: Sequence[AgeGroup]) -> None:
         if not groups:
@@ -359,28 +281,6 @@ def _asks_a_share(before: Mention, mention: Mention) -> bool:
 def _counts_without_a_measure(cues: Sequence[Cue]) -> bool:
     counts = any(c.kind == "family" and c.value == Family.COUNT.value for c in cues)
     return counts and not any(c.kind == "measure" for c in cues)
-
-
-def _apart(periods: Sequence[Period]) -> list[Period]:
-    """The periods in order, overlapping ones joined ("2024" and "Q1 2024" are 2024)."""
-    joined: list[Period] = []
-    for period in sorted(periods, key=lambda p: (p.start, p.end)):
-        if joined and period.start <= joined[-1].end:
-            last = joined.pop()
-            period = Period(start=last.start, end=max(last.end, period.end))
-        joined.append(period)
-    return joined
-
-
-def _single_year(readings: Sequence[PeriodReading]) -> bool:
-    period = readings[0].period
-    return (
-        len(readings) == 1
-        and period is not None
-        and (period.start.month, period.start.day, period.end.month, period.end.day)
-        == (1, 1, 12, 31)
-        and period.start.year == period.end.year
-    )
 
 
 def _names_a_place(cue: Mention, following: Sequence[Mention]) -> bool:

@@ -9,8 +9,10 @@ Kazan" Kazan stays the question's place.
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
+from medstream_questions.plan import AgeGroup
 from medstream_questions.reading.extractors import CodeReading
 from medstream_questions.reading.lexicon import (
     AgeGroupSense,
@@ -85,3 +87,52 @@ def find_exclusions(
         mentions=[item for item in excluded if isinstance(item, Mention)],
         codes=[item for item in excluded if isinstance(item, CodeReading)],
     )
+
+
+@dataclass
+class ExcludedFields:
+    """Slots fields that leave things out; places still to be resolved by the builder."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    cities: list[str] = field(default_factory=list)
+    districts: list[Mention] = field(default_factory=list)
+
+    def add(self, name: str, value: str) -> None:
+        values = self.fields.setdefault(name, [])
+        if value not in values:
+            values.append(value)
+
+
+def excluded_fields(mentions: Sequence[Mention], codes: Sequence[str]) -> ExcludedFields:
+    """NOT IN filters for what is left out; a left-out group of people becomes its complement."""
+    found = ExcludedFields()
+    for code in codes:
+        found.add("exclude_codes", code)
+    for mention in mentions:
+        first = mention.senses[0]
+        if isinstance(first, PlaceSense):
+            if len(mention.senses) == 1 and first.district is None:
+                found.cities.append(first.city)
+            else:
+                found.districts.append(mention)
+        elif isinstance(first, DiagnosisSense):
+            for sense in mention.senses:
+                for code in sense.codes if isinstance(sense, DiagnosisSense) else ():
+                    found.add("exclude_codes", code)
+        elif isinstance(first, DepartmentSense):
+            found.add("exclude_departments", first.name)
+        elif isinstance(first, VisitTypeSense):
+            found.add("exclude_visit_types", first.name)
+        elif isinstance(first, SexSense):
+            found.fields["sex"] = "M" if first.sex == "F" else "F"
+        elif isinstance(first, AgeGroupSense):
+            found.fields.update(_complement(first.group))
+    return found
+
+
+def _complement(group: AgeGroup) -> dict[str, int]:
+    """«не считая детей» is everyone 18 and over; "excluding the elderly" is under 65."""
+    first, last = group.ages
+    if first == 0 and last is not None:
+        return {"age_min": last + 1}
+    return {"age_max": first - 1} if last is None else {}
