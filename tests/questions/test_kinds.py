@@ -319,3 +319,24 @@ def test_a_preposition_is_never_a_name_whatever_its_stem() -> None:
     assert share.filters.codes == []
     assert share.share_of is not None and share.share_of.department == "Cardiology"
     assert plan("Сколько визитов с отитом в 2024 году?").filters.codes == ["H60", "H65", "H66"]
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds"),
+    [
+        ("Сколько визитов у людей за 60 в 2024?", (61, None)),
+        ("visits by under-18s in Moscow 2024", (None, None)),  # the children group
+        ("Сколько визитов было у пациентов от 65 до 74 лет включительно в 2024?", (65, 74)),
+    ],
+)
+def test_everyday_ways_of_saying_an_age(question: str, bounds: tuple[int | None, ...]) -> None:
+    read = plan(question)
+
+    assert (read.filters.age_min, read.filters.age_max) == bounds
+    assert not [a for a in read.assumptions if "учтено" in a or "Not used" in a]
+
+
+def test_people_who_turned_up_are_counted_as_people() -> None:
+    assert plan("Сколько человек обращались за медпомощью в Казани в 2023 году?").measure is (
+        Measure.PATIENTS
+    )

@@ -26,7 +26,9 @@ ELDERLY = re.compile(
     _AGED + r"(?:(?<![\d.])65\s*\+|(?<![\d.])65\s+(?:лет\s+)?(?:и\s+старше|and\s+(?:over|older)|"
     r"or\s+older|plus)|(?:over|older\s+than|above|старше)\s+65(?:\s+лет)?(?!\d))"
 )
-CHILDREN = re.compile(_AGED + r"(?:under|younger\s+than|below|младше|моложе)\s+18(?:\s+лет)?(?!\d)")
+CHILDREN = re.compile(
+    _AGED + r"(?:under|younger\s+than|below|младше|моложе)[\s-]+18(?:s\b|\s+лет)?(?!\d)"
+)
 TOP_N = re.compile(r"(?<!\w)(?:top|топ|bottom)\s*-?\s*(" + NUMBER + r")(?!\w)")
 WHICH_N = re.compile(
     r"(?<!\w)(?:which|what|name|list|show|какие|каких|назови|назовите|перечисли|покажи)\s+"
@@ -61,8 +63,9 @@ AGE_BETWEEN = re.compile(
 AGE_BELOW = re.compile(
     r"(?<!\w)(?:"
     + _AGED_WORD
-    + r"\s+)?(?:under|below|younger\s+than|младше|моложе)\s+"
+    + r"\s+)?(?:under|below|younger\s+than|младше|моложе)[\s-]+"
     + _AGE
+    + r"(?:s\b)?"
     + _YEARS
     + r"?(?![\d.])"
     + r"|(?<!\w)(?:less\s+than|до)\s+"
@@ -82,7 +85,8 @@ AGE_ABOVE = re.compile(
     + r"|(?<!\w)more\s+than\s+"
     + _AGE
     + _YEARS
-)
+    + r"|(?<!\w)за\s+(\d{2})(?!\s*(?:дн|дня|дней|месяц|недел|минут|час|раз|%))(?![\d.])"
+)  # «людей за 60» is people over 60
 AGE_WORDS: tuple[tuple[re.Pattern[str], int, int], ...] = (
     (re.compile(r"(?<!\w)(?:teen(?:ager)?s?|adolescents?|подрост\w*)(?!\w)"), 13, 17),
     (re.compile(r"(?<!\w)(?:newborns?|neonates?|infants?|babies|новорожденн\w*|младенц\w*|"

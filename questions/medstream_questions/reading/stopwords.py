@@ -29,7 +29,8 @@ except excluding exclude apart besides without outside non not counting includin
 кроме исключением исключая исключив считая учета учёта включая без вне
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
-момент moment
+момент moment включительно inclusive inclusively обращались обратились
+обращалось обратилось обращался обратился
 """
 
 _GENERIC_TITLE_WORDS = """
