@@ -80,13 +80,84 @@ class WorkerSpec:
     """Releases what the spec opened itself (e.g. the warehouse), after consuming stops."""
 
 
+class Consumption:
+    """A spec's consumer from start-up to a drained stop: the consuming half of a worker.
+
+    The three workers run it inside :class:`Worker`, which adds the process around it
+    (signals, probes, dependency checks); the gateway, an HTTP service, runs the same object
+    inside its application's lifespan to project the topics into its read model.
+    """
+
+    def __init__(self, settings: ServiceSettings, spec: WorkerSpec, context: WorkerContext):
+        self.settings = settings
+        self.spec = spec
+        self.context = context
+        self.consumer: EventConsumer | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.consumer is not None and self.consumer.ready
+
+    async def start(self) -> EventConsumer:
+        settings = self.settings
+        await ensure_topics(settings)
+        if self.spec.on_startup is not None:
+            await self.spec.on_startup(self.context)
+        self.consumer = EventConsumer(
+            settings,
+            service=settings.service_name,
+            group_id=settings.consumer_group(settings.service_name),
+            topics=self.spec.topics,
+            subscriptions=self.spec.subscriptions(self.context),
+            producer=self.context.producer,
+        )
+        await self.consumer.start()
+        log.info("consuming", topics=[settings.topic(t) for t in self.spec.topics])
+        return self.consumer
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Consume (and run the periodic task) until ``stop``; then drain within the grace."""
+        assert self.consumer is not None, "start() first"
+        async with contextlib.AsyncExitStack() as background:
+            periodic = self.spec.periodic
+            if periodic is not None:
+                context = self.context
+                await background.enter_async_context(
+                    every(periodic.seconds, lambda: periodic.run(context), periodic.name)
+                )
+            await self._run_until_stopped(self.consumer, stop)
+
+    async def stop(self) -> None:
+        if self.consumer is not None:
+            await self.consumer.stop()
+        if self.spec.on_shutdown is not None:
+            self.spec.on_shutdown()
+
+    async def _run_until_stopped(self, consumer: EventConsumer, stop: asyncio.Event) -> None:
+        run_task = asyncio.create_task(consumer.run(stop))
+        stop_task = asyncio.create_task(stop.wait())
+        await asyncio.wait({run_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
+        if run_task.done():
+            stop_task.cancel()
+            run_task.result()  # a crash of the consume loop propagates
+            return
+        try:
+            await asyncio.wait_for(run_task, self.settings.shutdown_grace_seconds)
+        except TimeoutError:
+            log.warning("in-flight work did not finish before the deadline; it will be redelivered")
+
+
 class Worker:
     def __init__(self, settings: ServiceSettings, spec: WorkerSpec) -> None:
         self.settings = settings
         self.spec = spec
         self.stop_event = asyncio.Event()
-        self.consumer: EventConsumer | None = None
+        self.consumption: Consumption | None = None
         self.context: WorkerContext | None = None
+
+    @property
+    def consumer(self) -> EventConsumer | None:
+        return self.consumption.consumer if self.consumption is not None else None
 
     async def run(self) -> None:
         settings = self.settings
@@ -99,56 +170,20 @@ class Worker:
         self._install_signal_handlers()
         server = self._health_server()
         server_task = asyncio.create_task(server.serve())
+        self.consumption = Consumption(settings, self.spec, self.context)
         try:
-            await ensure_topics(settings)
             await producer.start()
-            if self.spec.on_startup is not None:
-                await self.spec.on_startup(self.context)
-            self.consumer = EventConsumer(
-                settings,
-                service=settings.service_name,
-                group_id=settings.consumer_group(settings.service_name),
-                topics=self.spec.topics,
-                subscriptions=self.spec.subscriptions(self.context),
-                producer=producer,
-            )
-            await self.consumer.start()
-            log.info("worker started", topics=[settings.topic(t) for t in self.spec.topics])
-            async with contextlib.AsyncExitStack() as background:
-                await background.enter_async_context(
-                    every(SAMPLE_SECONDS, self._check_dependencies, "dependency-checks")
-                )
-                periodic = self.spec.periodic
-                if periodic is not None:
-                    context = self.context
-                    await background.enter_async_context(
-                        every(periodic.seconds, lambda: periodic.run(context), periodic.name)
-                    )
-                await self._run_until_stopped(self.consumer)
+            await self.consumption.start()
+            async with every(SAMPLE_SECONDS, self._check_dependencies, "dependency-checks"):
+                await self.consumption.run(self.stop_event)
         finally:
-            if self.consumer is not None:
-                await self.consumer.stop()
+            await self.consumption.stop()
             await producer.stop()
             await mongo.close()
             await redis.aclose()
             server.should_exit = True
             await server_task
-            if self.spec.on_shutdown is not None:
-                self.spec.on_shutdown()
             log.info("worker stopped")
-
-    async def _run_until_stopped(self, consumer: EventConsumer) -> None:
-        run_task = asyncio.create_task(consumer.run(self.stop_event))
-        stop_task = asyncio.create_task(self.stop_event.wait())
-        await asyncio.wait({run_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
-        if run_task.done():
-            stop_task.cancel()
-            run_task.result()  # a crash of the consume loop propagates
-            return
-        try:
-            await asyncio.wait_for(run_task, self.settings.shutdown_grace_seconds)
-        except TimeoutError:
-            log.warning("in-flight work did not finish before the deadline; it will be redelivered")
 
     async def _check_dependencies(self) -> None:
         assert self.context is not None and self.consumer is not None

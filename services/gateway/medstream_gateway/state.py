@@ -1,15 +1,19 @@
-"""Everything the gateway opens at start-up and closes at shutdown."""
+"""Everything the gateway opens at start-up and closes at shutdown.
+
+The projector consumes through the shared worker lifecycle (``Consumption``), the same
+start-up, drain and stop as router, analytics and reports; only the process around it
+differs (uvicorn serves the API, its lifespan runs the consumption).
+"""
 
 import asyncio
 import contextlib
 from dataclasses import dataclass, field
 
 from medstream_shared.constants import SERVICE_TOPICS
-from medstream_shared.kafka.admin import ensure_topics
-from medstream_shared.kafka.consumer import EventConsumer
 from medstream_shared.kafka.lag import LagReader
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.storage import create_mongo_client, create_redis
+from medstream_shared.worker import Consumption, WorkerContext, WorkerSpec
 from pymongo import AsyncMongoClient
 from redis.asyncio import Redis
 
@@ -40,9 +44,9 @@ class GatewayState:
     rate_limiter: RateLimiter
     backpressure: Backpressure
     idempotency: IdempotencyKeys
-    consumer: EventConsumer
+    projection: Consumption
     stop: asyncio.Event = field(default_factory=asyncio.Event)
-    consumer_task: asyncio.Task[None] | None = None
+    projection_task: asyncio.Task[None] | None = None
 
     @classmethod
     def build(cls, settings: GatewaySettings) -> "GatewayState":
@@ -55,17 +59,14 @@ class GatewayState:
         api_keys = ApiKeyStore(db)
         lag = LagReader(settings)
         producer = EventProducer(settings, source="/medstream/gateway")
-        consumer = EventConsumer(
-            settings,
-            service="gateway",
-            group_id=settings.consumer_group("gateway"),
-            topics=SERVICE_TOPICS["gateway"],
-            subscriptions=[
+        projectors = WorkerSpec(
+            SERVICE_TOPICS["gateway"],
+            lambda _: [
                 *SessionProjector(store).subscriptions(),
                 *ReportProjector(reports).subscriptions(),
             ],
-            producer=producer,
         )
+        context = WorkerContext(settings, producer, mongo, db, redis)
         return cls(
             settings=settings,
             mongo=mongo,
@@ -84,25 +85,27 @@ class GatewayState:
             ),
             backpressure=Backpressure(lag, max_lag=settings.backpressure_max_lag),
             idempotency=IdempotencyKeys(db),
-            consumer=consumer,
+            projection=Consumption(settings, projectors, context),
         )
 
     async def start(self) -> None:
-        await ensure_topics(self.settings)
         await self.store.ensure_indexes()
         await self.reports.ensure_indexes()
         await self.api_keys.ensure_indexes()
         await self.lag.start()
         await self.producer.start()
-        await self.consumer.start()
-        self.consumer_task = asyncio.create_task(self.consumer.run(self.stop))
+        await self.projection.start()
+        self.projection_task = asyncio.create_task(self.projection.run(self.stop))
 
     async def close(self) -> None:
         self.stop.set()
-        if self.consumer_task is not None:
+        if self.projection_task is not None:
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self.consumer_task, self.settings.shutdown_grace_seconds)
-        await self.consumer.stop()
+                # run() drains within the grace itself; this bounds a stuck drain too
+                await asyncio.wait_for(
+                    self.projection_task, self.settings.shutdown_grace_seconds + 1
+                )
+        await self.projection.stop()
         await self.producer.stop()
         await self.lag.close()
         await self.redis.aclose()
