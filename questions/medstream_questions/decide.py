@@ -23,7 +23,6 @@ from medstream_questions.plan import (
     TIME_DIMENSIONS,
     Dimension,
     Family,
-    Filters,
     Measure,
     Period,
     QueryPlan,
@@ -120,23 +119,7 @@ class Planner:
             slots = _without_subset(slots, share_of)
         else:
             share_of = None
-        filters = Filters(
-            places=slots.places or [],
-            period=period,
-            periods=slots.periods or [],
-            codes=slots.codes or [],
-            chapter=slots.chapter,
-            visit_type=slots.visit_type,
-            department=slots.department,
-            sex=slots.sex,
-            age_group=slots.age_group,
-            age_min=slots.age_min,
-            age_max=slots.age_max,
-            exclude_places=slots.exclude_places or [],
-            exclude_codes=slots.exclude_codes or [],
-            exclude_visit_types=slots.exclude_visit_types or [],
-            exclude_departments=slots.exclude_departments or [],
-        )
+        filters = slots.filters(period)
         group_by = _group_by(slots, family, period)
         limit = slots.limit
         if limit is None and group_by is Dimension.DIAGNOSIS:

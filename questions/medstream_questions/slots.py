@@ -11,7 +11,16 @@ from typing import Any, Literal, Self
 from medstream_shared.language import pick
 from pydantic import BaseModel, ConfigDict, Field
 
-from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Order, Period, Place
+from medstream_questions.plan import (
+    AgeGroup,
+    Dimension,
+    Family,
+    Filters,
+    Measure,
+    Order,
+    Period,
+    Place,
+)
 from medstream_questions.text import Language
 from medstream_questions.vocabulary.care import Department, VisitType
 
@@ -113,6 +122,26 @@ class Slots(BaseModel):
     )
     issues: list[Issue] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
+
+    def filters(self, period: Period | None = None) -> Filters:
+        """The filters these slots say, over ``period`` (by default the one they name)."""
+        return Filters(
+            places=self.places or [],
+            period=period or self.period,
+            periods=self.periods or [],
+            codes=self.codes or [],
+            chapter=self.chapter,
+            visit_type=self.visit_type,
+            department=self.department,
+            sex=self.sex,
+            age_group=self.age_group,
+            age_min=self.age_min,
+            age_max=self.age_max,
+            exclude_places=self.exclude_places or [],
+            exclude_codes=self.exclude_codes or [],
+            exclude_visit_types=self.exclude_visit_types or [],
+            exclude_departments=self.exclude_departments or [],
+        )
 
     def said(self) -> set[str]:
         """The question fields this text set (bookkeeping fields excluded)."""

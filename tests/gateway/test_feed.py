@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from medstream_gateway.live.feed import FeedItem, SessionFeed
+from medstream_gateway.readmodel.documents import SessionDocument
 
 
 def session(status: str, second: int) -> dict[str, Any]:
@@ -25,8 +26,9 @@ class Store:
     def __init__(self, *docs: dict[str, Any]) -> None:
         self.docs = list(docs)
 
-    async def get(self, session_id: str, user_id: str) -> dict[str, Any]:
-        return self.docs.pop(0) if len(self.docs) > 1 else self.docs[0]
+    async def get(self, session_id: str, user_id: str) -> SessionDocument:
+        doc = self.docs.pop(0) if len(self.docs) > 1 else self.docs[0]
+        return SessionDocument.model_validate(doc)
 
 
 class SilentStream:

@@ -9,6 +9,7 @@ import itertools
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from medstream_gateway.models import SessionView
@@ -51,6 +52,12 @@ async def projection(infrastructure: None) -> AsyncIterator[tuple[SessionProject
     await client.close()
 
 
+async def stored(projector: SessionProjector, session_id: str) -> dict[str, Any] | None:
+    """The stored session as the store hands it over, as a plain dict to compare."""
+    session = await projector.store.find(session_id)
+    return session.model_dump(by_alias=True) if session is not None else None
+
+
 def ids() -> tuple[str, str]:
     return uuid.uuid4().hex, "alice"
 
@@ -68,7 +75,7 @@ async def test_a_question_answered_in_order(projection: tuple[SessionProjector, 
         envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="Flu leads."))
     )
 
-    doc = await projector.store.find(session_id)
+    doc = await stored(projector, session_id)
     assert doc is not None
     assert doc["status"] == "completed"
     assert doc["result"]["answer"] == "Flu leads."
@@ -90,13 +97,13 @@ async def test_redelivered_events_change_nothing(
     completed = envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="a"))
     await projector.on_submitted(submitted)
     await projector.on_completed(completed)
-    before = await projector.store.find(session_id)
+    before = await stored(projector, session_id)
     changes_before = len(recorder.views)
 
     await projector.on_submitted(submitted)
     await projector.on_completed(completed)
 
-    assert await projector.store.find(session_id) == before
+    assert await stored(projector, session_id) == before
     assert len(recorder.views) == changes_before
     assert [m["kind"] for m in before["messages"]] == ["question", "answer"]  # type: ignore[index]
 
@@ -116,7 +123,7 @@ async def test_a_late_event_never_regresses_a_session(
     )
     await projector.on_routed(routed)
 
-    doc = await projector.store.find(session_id)
+    doc = await stored(projector, session_id)
     assert doc is not None
     assert (doc["status"], doc["error"]) == ("error", "no data")
 
@@ -145,7 +152,7 @@ async def test_feedback_applies_only_to_the_question_it_answers(
     stale = models.FeedbackSubmitted(session_id=session_id, user_id=user, answer="x", iteration=1)
     await projector.on_feedback(envelope(stale))
 
-    doc = await projector.store.find(session_id)
+    doc = await stored(projector, session_id)
     assert doc is not None
     assert (doc["status"], doc["iteration"]) == ("waiting_feedback", 2)
     assert doc["clarification"]["question"] == "Which city? (round 2)"
@@ -154,7 +161,7 @@ async def test_feedback_applies_only_to_the_question_it_answers(
         session_id=session_id, user_id=user, answer="Kazan", iteration=2
     )
     await projector.on_feedback(envelope(current))
-    doc = await projector.store.find(session_id)
+    doc = await stored(projector, session_id)
     assert doc is not None
     assert (doc["status"], doc["clarification"]) == ("router_processing", None)
     # The stale answer is history all the same: the person did send it.
@@ -180,12 +187,12 @@ async def test_a_new_question_restarts_a_finished_session_once(
     second = envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="two"))
     await projector.on_submitted(second)
 
-    doc = await projector.store.find(session_id)
+    doc = await stored(projector, session_id)
     assert doc is not None
     assert (doc["question"], doc["status"], doc["result"]) == ("two", "router_processing", None)
 
     await projector.on_submitted(first)  # the older question, redelivered
-    doc = await projector.store.find(session_id)
+    doc = await stored(projector, session_id)
     assert doc is not None
     assert doc["question"] == "two"
     assert [m["text"] for m in doc["messages"] if m["kind"] == "question"] == ["one", "two"]

@@ -5,14 +5,17 @@ import gc
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
 from medstream_gateway.core.telemetry import HttpTelemetry
+from medstream_gateway.readmodel.documents import SessionDocument
 from medstream_gateway.readmodel.metrics import record_time_to_final
 from medstream_shared import metrics
+from medstream_shared.constants import SessionStatus
 from medstream_shared.kafka.metrics import prime_consumer
 from medstream_shared.telemetry import exporters_requested
 from prometheus_client import REGISTRY, generate_latest
@@ -88,16 +91,22 @@ def test_latency_stops_at_the_response_headers_so_streams_do_not_look_slow(
     assert 0 <= spent < 0.25
 
 
+def session(**fields: Any) -> SessionDocument:
+    return SessionDocument.model_validate(
+        {"_id": "s-1", "user_id": "alice", "question": "q", **fields}
+    )
+
+
 def test_time_to_final_is_observed_once_per_final_transition() -> None:
     created = datetime(2026, 1, 1, tzinfo=UTC)
-    done = {"status": "completed", "created_at": created, "updated_at": created + timedelta(3)}
+    done = session(status="completed", created_at=created, updated_at=created + timedelta(3))
     count = "medstream_session_time_to_final_seconds_count"
     total = "medstream_session_time_to_final_seconds_sum"
     before = (sample(count, status="completed"), sample(total, status="completed"))
 
     record_time_to_final(done)
     record_time_to_final(None)  # a redelivered event changed nothing
-    record_time_to_final({**done, "status": "query_processing"})
+    record_time_to_final(done.model_copy(update={"status": SessionStatus.QUERY_PROCESSING}))
 
     assert sample(count, status="completed") == before[0] + 1
     assert sample(total, status="completed") == pytest.approx(before[1] + 3 * 86400)
@@ -106,16 +115,16 @@ def test_time_to_final_is_observed_once_per_final_transition() -> None:
 def test_a_follow_up_question_is_timed_from_its_own_arrival() -> None:
     created = datetime(2026, 1, 1, tzinfo=UTC)
     asked_again = created + timedelta(hours=5)
-    doc = {
-        "status": "error",
-        "created_at": created,
-        "updated_at": asked_again + timedelta(seconds=4),
-        "messages": [
+    doc = session(
+        status="error",
+        created_at=created,
+        updated_at=asked_again + timedelta(seconds=4),
+        messages=[
             {"kind": "question", "at": created},
             {"kind": "answer", "at": created + timedelta(seconds=2)},
             {"kind": "question", "at": asked_again},
         ],
-    }
+    )
     before = sample("medstream_session_time_to_final_seconds_sum", status="error")
     record_time_to_final(doc)
     after = sample("medstream_session_time_to_final_seconds_sum", status="error")

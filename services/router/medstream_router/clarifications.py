@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from medstream_questions.labels import scope_labels
-from medstream_questions.plan import Filters
 from medstream_questions.slots import Issue, Slots
 from medstream_questions.text import Language
 
@@ -33,18 +32,7 @@ class Clarification:
 
 def scope_of(slots: Slots) -> str:
     """What the slots say about place, period and diagnosis, e.g. "Saint Petersburg, 2025"."""
-    filters = Filters(
-        places=slots.places or [],
-        period=slots.period,
-        periods=slots.periods or [],
-        codes=slots.codes or [],
-        chapter=slots.chapter,
-        visit_type=slots.visit_type,
-        department=slots.department,
-        sex=slots.sex,
-        age_group=slots.age_group,
-    )
-    return ", ".join(scope_labels(filters, slots.language))
+    return ", ".join(scope_labels(slots.filters(), slots.language))
 
 
 def _question(issue: Issue, slots: Slots) -> str:

@@ -4,10 +4,9 @@
 status in the read model and the health of Kafka, MongoDB and Redis as the gateway sees it.
 """
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from medstream_shared.constants import FINAL_STATUSES
 from medstream_shared.health import mongo_check, redis_check
@@ -15,6 +14,7 @@ from medstream_shared.metrics import SESSION_SECONDS, SESSIONS
 from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
 from pymongo.asynchronous.collection import AsyncCollection
 
+from medstream_gateway.readmodel.documents import SessionDocument
 from medstream_gateway.readmodel.sessions import ACTIVE
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _FINAL = frozenset(status.value for status in FINAL_STATUSES)
 
 
-def record_time_to_final(doc: Mapping[str, Any] | None) -> None:
+def record_time_to_final(session: SessionDocument | None) -> None:
     """Observe how long a session took to reach its final status, once, at that moment.
 
     Called with the document a final transition returned (None when the transition did
@@ -31,18 +31,10 @@ def record_time_to_final(doc: Mapping[str, Any] | None) -> None:
     clock starts at the session's creation or, for a follow-up question in the same
     session, at that question's arrival in the history.
     """
-    if doc is None or doc.get("status") not in _FINAL:
+    if session is None or session.status not in _FINAL:
         return
-    finished = doc.get("updated_at")
-    started = _question_started(doc)
-    if isinstance(finished, datetime) and isinstance(started, datetime):
-        seconds = max((finished - started).total_seconds(), 0.0)
-        SESSION_SECONDS.labels(status=doc["status"]).observe(seconds)
-
-
-def _question_started(doc: Mapping[str, Any]) -> Any:
-    asked = [m.get("at") for m in doc.get("messages") or [] if m.get("kind") == "question"]
-    return asked[-1] if len(asked) > 1 else doc.get("created_at")
+    seconds = max((session.updated_at - session.question_started()).total_seconds(), 0.0)
+    SESSION_SECONDS.labels(status=session.status.value).observe(seconds)
 
 
 async def count_sessions(sessions: AsyncCollection) -> None:

@@ -17,6 +17,7 @@ from medstream_shared.events.models import EventData, report_id_for
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.lifecycle import TRANSITIONS, may_restart
 
+from medstream_gateway.readmodel.documents import SessionDocument
 from medstream_gateway.readmodel.metrics import record_time_to_final
 from medstream_gateway.readmodel.reports import ReportReadModel
 from medstream_gateway.readmodel.sessions import Guard, SessionStore
@@ -28,8 +29,8 @@ def moves(event_type: EventType, also: Guard | None = None) -> tuple[Guard, str]
     """The guard and the new status of ``event_type``, from the lifecycle table."""
     transition = TRANSITIONS[event_type]
 
-    def guard(session: dict[str, Any]) -> bool:
-        return transition.applies(session["status"]) and (also is None or also(session))
+    def guard(session: SessionDocument) -> bool:
+        return transition.applies(session.status) and (also is None or also(session))
 
     return guard, transition.to.value
 
@@ -59,7 +60,7 @@ class SessionProjector:
         session = await self.store.find(event.session_id)
         if session is None:
             await self.store.create(event.session_id, event.user_id, event.question, at)
-        elif may_restart(session["status"], session["updated_at"], at):
+        elif may_restart(session.status, session.updated_at, at):
             await self.store.restart(event.session_id, event.user_id, event.question, at)
         applies, status = moves(EventType.QUERY_SUBMITTED)
         await self.store.project(
@@ -75,7 +76,7 @@ class SessionProjector:
     async def on_feedback(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.FeedbackSubmitted)
         applies, status = moves(
-            EventType.FEEDBACK_SUBMITTED, lambda session: session["iteration"] == event.iteration
+            EventType.FEEDBACK_SUBMITTED, lambda session: session.iteration == event.iteration
         )
         await self.store.project(
             event.session_id,
@@ -92,7 +93,7 @@ class SessionProjector:
         clarification = {"question": event.question, "options": event.options, "kind": event.kind}
         applies, status = moves(
             EventType.CLARIFICATION_REQUESTED,
-            lambda session: session["iteration"] <= event.iteration,
+            lambda session: session.iteration <= event.iteration,
         )
         await self.store.project(
             event.session_id,

@@ -29,6 +29,7 @@ from pymongo import ASCENDING, DESCENDING, ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 
 from medstream_gateway.models import SessionView
+from medstream_gateway.readmodel.documents import SessionDocument
 from medstream_gateway.readmodel.pagination import NEWEST_FIRST, after_cursor, page_of
 from medstream_gateway.readmodel.views import session_view
 
@@ -36,14 +37,14 @@ ACTIVE = sorted(s.value for s in lifecycle.ACTIVE)
 FINAL = sorted(s.value for s in lifecycle.FINAL)
 
 OnChange = Callable[[SessionView], Awaitable[None]]
-Guard = Callable[[dict[str, Any]], bool]
+Guard = Callable[[SessionDocument], bool]
 
 
 def status_in(statuses: Collection[str]) -> Guard:
-    return lambda doc: doc["status"] in statuses
+    return lambda session: session.status in statuses
 
 
-def always(doc: dict[str, Any]) -> bool:
+def always(session: SessionDocument) -> bool:
     return True
 
 
@@ -74,30 +75,33 @@ class SessionStore:
         self.charts = db[f"{prefix}charts"]
         self._on_change = on_change
 
-    async def _changed(self, doc: dict[str, Any] | None) -> dict[str, Any] | None:
-        if doc is not None and self._on_change is not None:
-            await self._on_change(session_view(doc))
-        return doc
+    async def _changed(self, doc: dict[str, Any] | None) -> SessionDocument | None:
+        session = SessionDocument.of(doc)
+        if session is not None and self._on_change is not None:
+            await self._on_change(session_view(session))
+        return session
 
     async def ensure_indexes(self) -> None:
         await self.sessions.create_index([("user_id", ASCENDING), ("created_at", DESCENDING)])
         await self.sessions.create_index([("status", ASCENDING)])
         await self.charts.create_index([("session_id", ASCENDING)])
 
-    async def find(self, session_id: str) -> dict[str, Any] | None:
-        return await self.sessions.find_one({"_id": session_id})
+    async def find(self, session_id: str) -> SessionDocument | None:
+        return SessionDocument.of(await self.sessions.find_one({"_id": session_id}))
 
-    async def get(self, session_id: str, user_id: str) -> dict[str, Any] | None:
+    async def get(self, session_id: str, user_id: str) -> SessionDocument | None:
         """The session if it belongs to ``user_id`` (anyone else's reads as absent)."""
-        doc = await self.find(session_id)
-        return doc if doc is not None and doc["user_id"] == user_id else None
+        session = await self.find(session_id)
+        return session if session is not None and session.user_id == user_id else None
 
-    async def owner(self, session_id: str) -> dict[str, Any] | None:
-        return await self.sessions.find_one({"_id": session_id}, {"user_id": 1, "status": 1})
+    async def owner(self, session_id: str) -> tuple[str, str] | None:
+        """(user id, status) of a session, read without its history."""
+        doc = await self.sessions.find_one({"_id": session_id}, {"user_id": 1, "status": 1})
+        return None if doc is None else (doc["user_id"], doc["status"])
 
     async def create(
         self, session_id: str, user_id: str, question: str, at: datetime
-    ) -> dict[str, Any]:
+    ) -> SessionDocument:
         """Insert the session if absent (idempotent for a redelivered submission)."""
         fresh = {**fresh_session(user_id, question, at), "messages": []}
         result = await self.sessions.update_one(
@@ -107,13 +111,13 @@ class SessionStore:
             existing = await self.find(session_id)
             assert existing is not None
             return existing
-        created = {"_id": session_id, **fresh}
-        await self._changed(created)
+        created = await self._changed({"_id": session_id, **fresh})
+        assert created is not None
         return created
 
     async def restart(
         self, session_id: str, user_id: str, question: str, at: datetime
-    ) -> dict[str, Any] | None:
+    ) -> SessionDocument | None:
         """A new question in a finished session of the same user (older events change nothing).
 
         The filter is ``lifecycle.may_restart`` in MongoDB's words, so that the check and
@@ -141,7 +145,7 @@ class SessionStore:
         changes: dict[str, Any],
         at: datetime,
         extra_filter: dict[str, Any] | None = None,
-    ) -> dict[str, Any] | None:
+    ) -> SessionDocument | None:
         """Apply ``changes`` only if the session is in one of ``from_statuses``."""
         query: dict[str, Any] = {"_id": session_id, "status": {"$in": from_statuses}}
         query.update(extra_filter or {})
@@ -161,19 +165,20 @@ class SessionStore:
         changes: dict[str, Any] | None = None,
         message: dict[str, Any] | None = None,
         event_id: str,
-    ) -> dict[str, Any] | None:
+    ) -> SessionDocument | None:
         """One event's effect on a session, in one read and at most one write by ``_id``.
 
         ``changes`` apply when ``applies(session)`` holds; ``message`` joins the history
         once per ``event_id`` either way. Returns the changed session, or None when the
         event changed nothing (unknown session, guard false, a redelivery).
         """
-        doc = await self.find(session_id)
-        if doc is None:
+        doc = await self.sessions.find_one({"_id": session_id})
+        session = SessionDocument.of(doc)
+        if doc is None or session is None:
             return None
         update: dict[str, Any] = {}
         changed = dict(doc)
-        if changes is not None and applies(doc):
+        if changes is not None and applies(session):
             update["$set"] = {**changes, "updated_at": at}
             changed.update(update["$set"])
         messages = doc.get("messages") or []
@@ -188,12 +193,13 @@ class SessionStore:
 
     async def page(
         self, user_id: str, *, status: str | None, limit: int, cursor: str | None
-    ) -> tuple[list[dict[str, Any]], str | None]:
+    ) -> tuple[list[SessionDocument], str | None]:
         query: dict[str, Any] = {"user_id": user_id, **(after_cursor(cursor) if cursor else {})}
         if status:
             query["status"] = status
         docs = await self.sessions.find(query).sort(NEWEST_FIRST).limit(limit + 1).to_list()
-        return page_of(docs, limit)
+        page, next_cursor = page_of(docs, limit)
+        return [SessionDocument.model_validate(doc) for doc in page], next_cursor
 
     async def save_chart(self, chart: dict[str, Any]) -> None:
         await self.charts.replace_one({"_id": chart["_id"]}, chart, upsert=True)

@@ -4,22 +4,23 @@ import json
 from typing import Any
 
 from medstream_gateway.models import ChartLink, Clarification, Result, SessionView
+from medstream_gateway.readmodel.documents import SessionDocument
 
 API = "/api/v1"
 
 
-def session_view(doc: dict[str, Any]) -> SessionView:
-    result = doc.get("result")
+def session_view(session: SessionDocument) -> SessionView:
+    clarification = session.clarification
     return SessionView(
-        session_id=doc["_id"],
-        status=doc["status"],
-        question=doc["question"],
-        iteration=doc.get("iteration", 0),
-        clarification=Clarification(**doc["clarification"]) if doc.get("clarification") else None,
-        result=_result(result) if result else None,
-        error=doc.get("error"),
-        created_at=doc["created_at"],
-        updated_at=doc["updated_at"],
+        session_id=session.session_id,
+        status=session.status,
+        question=session.question,
+        iteration=session.iteration,
+        clarification=Clarification(**clarification) if clarification else None,
+        result=_result(session.result) if session.result else None,
+        error=session.error,
+        created_at=session.created_at,
+        updated_at=session.updated_at,
     )
 
 

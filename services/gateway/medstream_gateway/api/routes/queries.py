@@ -117,10 +117,11 @@ async def _open_session(
     if existing is None:
         await store.create(session_id, user_id, question, at)
         return
-    if existing["user_id"] != user_id:
+    owner, current = existing
+    if owner != user_id:
         raise HTTPException(status.HTTP_409_CONFLICT, "this session id is already in use")
     if await store.restart(session_id, user_id, question, at) is None:
         raise HTTPException(
             status.HTTP_409_CONFLICT,
-            f"session {session_id} is still {existing['status']}; wait for it to finish",
+            f"session {session_id} is still {current}; wait for it to finish",
         )

@@ -89,16 +89,16 @@ async def _answer(
     store: SessionStore,
     producer: EventProducer,
 ) -> SessionView:
-    doc = await store.get(session_id, user_id)
-    if doc is None:
+    session = await store.get(session_id, user_id)
+    if session is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
-    if doc["status"] != SessionStatus.WAITING_FEEDBACK:
+    if session.status != SessionStatus.WAITING_FEEDBACK:
         raise HTTPException(
             status.HTTP_409_CONFLICT,
-            f"session is {doc['status']}, not waiting_feedback: there is no question to answer",
+            f"session is {session.status}, not waiting_feedback: there is no question to answer",
         )
     event = FeedbackSubmitted(
-        session_id=session_id, user_id=user_id, answer=body.answer, iteration=doc["iteration"]
+        session_id=session_id, user_id=user_id, answer=body.answer, iteration=session.iteration
     )
     at = event_time()
     await producer.publish(event, at=at)
@@ -106,5 +106,7 @@ async def _answer(
     # write from here could land after the router's next question had been projected and
     # undo it (FerretDB applies a filtered update as read, then write the whole document).
     # The reply shows the session as the answer leaves it.
-    answered = {**doc, "status": SessionStatus.ROUTER_PROCESSING.value, "clarification": None}
-    return session_view({**answered, "updated_at": at})
+    answered = session.model_copy(
+        update={"status": SessionStatus.ROUTER_PROCESSING, "clarification": None, "updated_at": at}
+    )
+    return session_view(answered)
