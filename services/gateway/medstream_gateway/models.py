@@ -5,14 +5,11 @@ from typing import Any, Literal
 
 from medstream_shared.constants import SessionStatus
 from medstream_shared.events.models import (
+    ClinicalRecord,
     Finding,
-    LabResult,
-    ListItem,
     LlmUsage,
     NonEmpty,
-    Patient,
     Question,
-    Vitals,
 )
 from medstream_shared.language import Language
 from pydantic import BaseModel, ConfigDict, Field
@@ -84,18 +81,10 @@ class SessionPage(BaseModel):
     next_cursor: str | None
 
 
-class ReportRequestBody(StrictBody):
+class ReportRequestBody(ClinicalRecord):
     """``POST /api/v1/reports``: the report request; ``user_id`` comes from the caller."""
 
     request_id: NonEmpty | None = Field(default=None, pattern=r"^[A-Za-z0-9_.:-]{1,128}$")
-    language: Language = "en"
-    patient: Patient
-    complaints: list[ListItem] = Field(default_factory=list, max_length=50)
-    history: list[ListItem] = Field(default_factory=list, max_length=50)
-    medications: list[ListItem] = Field(default_factory=list, max_length=50)
-    allergies: list[ListItem] = Field(default_factory=list, max_length=50)
-    vitals: Vitals = Field(default_factory=Vitals)
-    labs: list[LabResult] = Field(default_factory=list, max_length=100)
 
 
 class ReportAccepted(BaseModel):

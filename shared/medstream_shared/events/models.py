@@ -123,11 +123,9 @@ class LabResult(EventData):
 ListItem = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 
 
-class ReportRequested(EventData):
-    """A request for a structured medical report (REST body and Kafka event data)."""
+class ClinicalRecord(EventData):
+    """What a report is written from: the patient and the findings (REST body and event)."""
 
-    request_id: NonEmpty
-    user_id: NonEmpty
     language: Language = "en"
     patient: Patient
     complaints: list[ListItem] = Field(default_factory=list, max_length=50)
@@ -136,6 +134,13 @@ class ReportRequested(EventData):
     allergies: list[ListItem] = Field(default_factory=list, max_length=50)
     vitals: Vitals = Field(default_factory=Vitals)
     labs: list[LabResult] = Field(default_factory=list, max_length=100)
+
+
+class ReportRequested(ClinicalRecord):
+    """A request for a structured medical report (Kafka event data)."""
+
+    request_id: NonEmpty
+    user_id: NonEmpty
 
     @property
     def subject(self) -> str:
