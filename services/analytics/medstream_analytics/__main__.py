@@ -1,11 +1,9 @@
-"""``medstream-analytics``: run the worker, or ``medstream-analytics dataset generate …``."""
+"""``medstream-analytics``: run the analytics, or ``medstream-analytics dataset generate …``."""
 
 import sys
 
-from medstream_shared.worker import run_worker
-
 from medstream_analytics.config import get_settings
-from medstream_analytics.service import worker_spec
+from medstream_analytics.service import serve
 
 
 def main() -> None:
@@ -13,8 +11,7 @@ def main() -> None:
         from medstream_analytics.warehouse.cli import main as dataset_main
 
         raise SystemExit(dataset_main(sys.argv[1:]))
-    settings = get_settings()
-    run_worker(settings, worker_spec(settings))
+    serve(get_settings())
 
 
 if __name__ == "__main__":

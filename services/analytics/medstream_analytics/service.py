@@ -4,7 +4,7 @@ from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.llm.client import LlmClient
 from medstream_shared.llm.settings import LlmSettings
-from medstream_shared.worker import WorkerContext, WorkerSpec
+from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
 from medstream_analytics.charts import result_chart
 from medstream_analytics.config import AnalyticsSettings
@@ -36,3 +36,8 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
         ).subscriptions()
 
     return WorkerSpec(SERVICE_TOPICS["analytics"], subscriptions, on_shutdown=warehouse.close)
+
+
+def serve(settings: AnalyticsSettings) -> None:
+    """Run the analytics worker until SIGTERM (drained, committed, exit 0)."""
+    run_worker(settings, worker_spec(settings))

@@ -1,14 +1,11 @@
-"""``medstream-reports`` / ``python -m medstream_reports``: run the reports worker."""
-
-from medstream_shared.worker import run_worker
+"""``medstream-reports`` / ``python -m medstream_reports``: run the reports."""
 
 from medstream_reports.config import get_settings
-from medstream_reports.service import worker_spec
+from medstream_reports.service import serve
 
 
 def main() -> None:
-    settings = get_settings()
-    run_worker(settings, worker_spec(settings))
+    serve(get_settings())
 
 
 if __name__ == "__main__":

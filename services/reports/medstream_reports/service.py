@@ -4,7 +4,7 @@ from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.llm.client import LlmClient
 from medstream_shared.llm.settings import LlmSettings
-from medstream_shared.worker import WorkerContext, WorkerSpec
+from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
 
 from medstream_reports.config import ReportsSettings
 from medstream_reports.engine.offline import OfflineReportEngine
@@ -37,3 +37,8 @@ def worker_spec(settings: ReportsSettings) -> WorkerSpec:
         return handlers.subscriptions()
 
     return WorkerSpec(SERVICE_TOPICS["reports"], subscriptions, on_startup)
+
+
+def serve(settings: ReportsSettings) -> None:
+    """Run the reports worker until SIGTERM (drained, committed, exit 0)."""
+    run_worker(settings, worker_spec(settings))

@@ -1,14 +1,11 @@
-"""``medstream-router`` / ``python -m medstream_router``: run the router worker."""
-
-from medstream_shared.worker import run_worker
+"""``medstream-router`` / ``python -m medstream_router``: run the router."""
 
 from medstream_router.config import get_settings
-from medstream_router.service import worker_spec
+from medstream_router.service import serve
 
 
 def main() -> None:
-    settings = get_settings()
-    run_worker(settings, worker_spec(settings))
+    serve(get_settings())
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.llm.client import LlmClient
 from medstream_shared.llm.settings import LlmSettings
-from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec
+from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run_worker
 
 from medstream_router.config import RouterSettings
 from medstream_router.conversations import ConversationStore
@@ -36,3 +36,8 @@ def worker_spec(settings: RouterSettings) -> WorkerSpec:
         on_startup,
         periodic=expiry if settings.require_approval else None,
     )
+
+
+def serve(settings: RouterSettings) -> None:
+    """Run the router worker until SIGTERM (drained, committed, exit 0)."""
+    run_worker(settings, worker_spec(settings))
