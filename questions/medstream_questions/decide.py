@@ -9,6 +9,8 @@ open issue is settled by its fallback, stated as an assumption, instead of asked
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from medstream_shared.language import pick
+
 from medstream_questions.issues import (
     MISSING_BREAKDOWN,
     MISSING_INTENT,
@@ -103,16 +105,24 @@ class Planner:
         if period is None:
             period = self.data
             notes.append(
-                f"Period: all data ({period_label(period, 'en')})."
-                if language == "en"
-                else f"Период: все данные ({period_label(period, 'ru')})."
+                pick(
+                    (
+                        f"Period: all data ({period_label(period, 'en')}).",
+                        f"Период: все данные ({period_label(period, 'ru')}).",
+                    ),
+                    language,
+                )
             )
         measure = _measure(slots, family)
         if measure is Measure.AVERAGE_COST and slots.cost is None:
             notes.append(
-                "“Cost” is read as the average cost of a visit."
-                if language == "en"
-                else "«Стоимость» понята как средняя стоимость визита."
+                pick(
+                    (
+                        "“Cost” is read as the average cost of a visit.",
+                        "«Стоимость» понята как средняя стоимость визита.",
+                    ),
+                    language,
+                )
             )
         share_of = _subset(slots) if family is Family.SHARE else None
         if share_of is not None and not (slots.codes or slots.chapter):
@@ -126,9 +136,13 @@ class Planner:
             limit = TOP_LIMIT  # some 270 codes: a list nobody reads
             if family is not Family.TOP:
                 notes.append(
-                    f"The {TOP_LIMIT} highest are shown."
-                    if language == "en"
-                    else f"Показаны {TOP_LIMIT} наибольших значений."
+                    pick(
+                        (
+                            f"The {TOP_LIMIT} highest are shown.",
+                            f"Показаны {TOP_LIMIT} наибольших значений.",
+                        ),
+                        language,
+                    )
                 )
         return QueryPlan(
             family=family,

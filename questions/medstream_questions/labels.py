@@ -118,10 +118,9 @@ def period_label(period: Period, language: Language) -> str:
         return f"{start.year} год" if language == "ru" else str(start.year)
     if whole_months and months == 3 and start.month % 3 == 1:
         quarter = ROMAN[start.month // 3]
-        return (
-            f"{quarter} квартал {start.year} года"
-            if language == "ru"
-            else (f"Q{start.month // 3 + 1} {start.year}")
+        return pick(
+            (f"Q{start.month // 3 + 1} {start.year}", f"{quarter} квартал {start.year} года"),
+            language,
         )
     if whole_months and months == 3 and start.month % 3 == 0:
         season = SEASONS[language][start.month // 3 % 4]

@@ -108,10 +108,9 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
     if family is Family.TOP and dimension in TOP_NOUNS and plan.order == "asc":
         noun = pick(TOP_NOUNS[dimension], language)
         count = len(rows)
-        head = (
-            f"{count} {noun} с наименьшим значением"
-            if language == "ru"
-            else f"The {count} {noun} with the fewest"
+        head = pick(
+            (f"The {count} {noun} with the fewest", f"{count} {noun} с наименьшим значением"),
+            language,
         )
         return f"{head} {pick(BY_MEASURE[measure], language)}"
     if family is Family.TOP and dimension in TOP_NOUNS:
@@ -134,17 +133,18 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
             if plan.share_base is Measure.PATIENTS
             else pick(("visits", "визитов"), language)
         )
-        head = (
-            f"Доля «{part}» среди всех {whole}"
-            if language == "ru"
-            else f"Share of {part} among all {whole}"
+        head = pick(
+            (f"Share of {part} among all {whole}", f"Доля «{part}» среди всех {whole}"),
+            language,
         )
     elif measure is Measure.SHARE:
         label = diagnosis_label(plan.filters.codes, plan.filters.chapter, language)
-        head = (
-            f"Доля визитов с диагнозом «{label}» среди всех визитов"
-            if language == "ru"
-            else f"Share of {label} among all visits"
+        head = pick(
+            (
+                f"Share of {label} among all visits",
+                f"Доля визитов с диагнозом «{label}» среди всех визитов",
+            ),
+            language,
         )
     else:
         head = pick(MEASURE_NAMES[measure], language)
