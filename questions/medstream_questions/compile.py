@@ -8,6 +8,7 @@ compiles a plan to show it for approval and analytics compiles the same plan to 
 what a person approves is exactly what runs.
 """
 
+from medstream_shared.language import Language, pick
 from medstream_shared.warehouse import WAREHOUSE
 from sqlglot import exp, select
 
@@ -69,13 +70,13 @@ def _age_group() -> exp.Expr:
     return case
 
 
-def _dimension(dimension: Dimension, language: str) -> list[exp.Expr]:
+def _dimension(dimension: Dimension, language: Language) -> list[exp.Expr]:
     """The key columns of a dimension, each aliased to its column name in the result."""
     date = _v(VISITS.visit_date)
     keys: dict[Dimension, list[tuple[str, exp.Expr]]] = {
         Dimension.DIAGNOSIS: [
             ("icd10_code", _v(VISITS.code)),
-            ("diagnosis", _d(DIAGNOSES.title_ru if language == "ru" else DIAGNOSES.title_en)),
+            ("diagnosis", _d(pick((DIAGNOSES.title_en, DIAGNOSES.title_ru), language))),
         ],
         Dimension.CHAPTER: [("chapter", _d(DIAGNOSES.chapter))],
         Dimension.DEPARTMENT: [("department", _v(VISITS.department))],

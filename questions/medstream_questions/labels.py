@@ -115,7 +115,7 @@ def period_label(period: Period, language: Language) -> str:
     whole_months = start.day == 1 and (end + timedelta(days=1)).day == 1
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     if whole_months and start.month == 1 and months == 12:
-        return f"{start.year} год" if language == "ru" else str(start.year)
+        return pick((str(start.year), f"{start.year} год"), language)
     if whole_months and months == 3 and start.month % 3 == 1:
         quarter = ROMAN[start.month // 3]
         return pick(
@@ -130,7 +130,7 @@ def period_label(period: Period, language: Language) -> str:
     if whole_months and months == 1:
         return f"{MONTHS[language][start.month - 1]} {start.year}"
     if whole_months and start.month == 1 and end.month == 12:
-        return f"{start.year}–{end.year} гг." if language == "ru" else f"{start.year}–{end.year}"
+        return pick((f"{start.year}–{end.year}", f"{start.year}–{end.year} гг."), language)
     if start == end:
         return pick((start.isoformat(), _ru_date(start)), language)
     if language == "ru":
@@ -177,7 +177,7 @@ def chapter_label(label: str, language: Language) -> str:
 
 def department_label(name: str, language: Language) -> str:
     entry = DEPARTMENTS_BY_NAME.get(name)
-    return entry.name_ru if entry is not None and language == "ru" else name
+    return pick((name, entry.name_ru), language) if entry is not None else name
 
 
 def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool = True) -> list[str]:

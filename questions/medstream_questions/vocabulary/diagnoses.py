@@ -8,6 +8,8 @@ them. Everyday names («грипп», "flu") live in ``everyday``.
 
 from typing import NamedTuple
 
+from medstream_shared.language import Language, pick
+
 from medstream_questions.vocabulary.icd10 import Chapter, chapter_of
 
 
@@ -20,8 +22,8 @@ class DiagnosisName(NamedTuple):
     def chapter(self) -> Chapter:
         return chapter_of(self.code)
 
-    def title_in(self, language: str) -> str:
-        return self.title_ru if language == "ru" else self.title_en
+    def title_in(self, language: Language) -> str:
+        return pick((self.title_en, self.title_ru), language)
 
 
 DIAGNOSIS_NAMES: tuple[DiagnosisName, ...] = (

@@ -8,14 +8,16 @@ ambiguous on purpose («герпес»): the router asks which one is meant.
 
 from typing import NamedTuple
 
+from medstream_shared.language import Language, pick
+
 
 class EverydayName(NamedTuple):
     names_en: tuple[str, ...]
     names_ru: tuple[str, ...]
     codes: tuple[str, ...]
 
-    def name_in(self, language: str) -> str:
-        return self.names_ru[0] if language == "ru" else self.names_en[0]
+    def name_in(self, language: Language) -> str:
+        return pick((self.names_en[0], self.names_ru[0]), language)
 
 
 E = EverydayName

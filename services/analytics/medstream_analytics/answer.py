@@ -116,7 +116,7 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
     if family is Family.TOP and dimension in TOP_NOUNS:
         noun = pick(TOP_NOUNS[dimension], language)
         count = len(rows)
-        head = f"Топ-{count} {noun}" if language == "ru" else f"Top {count} {noun}"
+        head = pick((f"Top {count} {noun}", f"Топ-{count} {noun}"), language)
         return f"{head} {pick(BY_MEASURE[measure], language)}"
     if family is Family.RANKING and dimension in TOP_NOUNS:
         noun = pick(TOP_NOUNS[dimension], language)

@@ -8,7 +8,7 @@ decimal comma).
 
 from collections.abc import Mapping
 
-from medstream_shared.language import Language
+from medstream_shared.language import Language, pick
 
 from .advice import ACTIONS
 from .terms import CONCEPTS, LABELS, NAMES, SOURCES, UNITS, P
@@ -35,7 +35,7 @@ __all__ = [
 
 def say(table: Mapping[str, P], key: str, language: Language, **values: object) -> str:
     """The phrase ``key`` of ``table`` in ``language``, with ``values`` substituted."""
-    template = getattr(table[key], language)
+    template = pick(table[key], language)  # a P is an (english, russian) pair
     return template.format(**values) if values else template
 
 
