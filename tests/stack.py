@@ -34,6 +34,9 @@ class ServiceProcess:
     service: str = ""
     env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen[bytes] | None = None
+    log_offset: int = 0
+    """Where this start's output begins in the log (restarts append to the same file)."""
+    port_changes: int = 0
 
     def __post_init__(self) -> None:
         self.service = self.service or self.name
@@ -69,10 +72,27 @@ class Stack:
             "MEDSTREAM_MONGO_DATABASE": self.database(service.service),
             **service.env,
         }
+        service.log_offset = service.log_path.stat().st_size if service.log_path.exists() else 0
         log = service.log_path.open("ab")
         service.process = subprocess.Popen(
             [sys.executable, "-m", f"medstream_{service.service}"], env=env, stdout=log, stderr=log
         )
+
+    @staticmethod
+    def _answers_as(service: ServiceProcess) -> bool:
+        """The port answers as this service (not another process that took the port)."""
+        try:
+            live = httpx.get(f"{service.url}/health/live", timeout=2)
+            return live.status_code == 200 and live.json().get("service") == service.service
+        except (httpx.HTTPError, ValueError):
+            return False
+
+    @staticmethod
+    def _ready(service: ServiceProcess) -> bool:
+        try:
+            return httpx.get(f"{service.url}/health/ready", timeout=2).status_code == 200
+        except httpx.HTTPError:
+            return False
 
     def add_replica(self, service: str, env: dict[str, str] | None = None) -> str:
         """Register one more process of ``service`` (with extra settings); returns its name."""
@@ -88,12 +108,18 @@ class Stack:
         while time.monotonic() < deadline:
             assert service.process is not None
             if service.process.poll() is not None:
-                raise RuntimeError(f"{name} exited: {service.log_path.read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{service.url}/health/ready", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
+                output = service.log_path.read_bytes()[service.log_offset :].decode(
+                    errors="replace"
+                )
+                if "address already in use" in output and service.port_changes < 3:
+                    # The port was free when chosen, then an outgoing connection took it as
+                    # its source port: choose another and start again.
+                    service.port, service.port_changes = free_port(), service.port_changes + 1
+                    self.start(name)
+                    continue
+                raise RuntimeError(f"{name} exited: {output[-3000:]}")
+            if self._answers_as(service) and self._ready(service):
+                return
             time.sleep(0.2)
         raise TimeoutError(
             f"{name} not ready in {timeout}s: {service.log_path.read_text()[-3000:]}"

@@ -16,7 +16,7 @@ OPTIONAL = frozenset({"redis"})
 
 @router.get("/health/live")
 async def live() -> dict[str, str]:
-    return {"status": "up"}
+    return {"status": "up", "service": "gateway"}
 
 
 async def _components(state: StateDep) -> tuple[bool, dict[str, Any]]:
