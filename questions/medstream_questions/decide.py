@@ -125,7 +125,10 @@ class Planner:
                 )
             )
         share_of = _subset(slots) if family is Family.SHARE else None
-        if share_of is not None and not (slots.codes or slots.chapter):
+        diagnosis_is_the_part = bool(slots.codes or slots.chapter)
+        if slots.diagnosis_is_the_whole:
+            diagnosis_is_the_part = False
+        if share_of is not None and not diagnosis_is_the_part:
             slots = _without_subset(slots, share_of)
         else:
             share_of = None

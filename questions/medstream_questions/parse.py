@@ -34,6 +34,7 @@ from medstream_questions.reading.lexicon import (
 )
 from medstream_questions.reading.matching import ACCEPT, SUGGEST, Mention, PhraseMatcher, adjacent
 from medstream_questions.reading.periods import PeriodReader
+from medstream_questions.reading.share_parts import diagnosis_is_the_whole
 from medstream_questions.reading.stopwords import STOPWORDS
 from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import Language, Token, detect_language, normalize, stems_of
@@ -91,6 +92,8 @@ class QuestionParser:
         mentions = [m for m in mentions if m not in excluded.mentions]
         code_readings = [c for c in code_readings if c not in excluded.codes]
         reading = _Reading(question, tokens, mentions, chapters=chapters)
+        if diagnosis_is_the_whole(text, tokens, mentions, code_readings):
+            reading.fields["diagnosis_is_the_whole"] = True
         self._codes(reading, code_readings)
         self._leftovers(reading, text, leftover)
         if reading.ignored:

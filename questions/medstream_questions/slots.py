@@ -108,6 +108,9 @@ class Slots(BaseModel):
     order: Order | None = None
     compare: bool | None = None
     per_patient: bool | None = None
+    diagnosis_is_the_whole: bool | None = Field(
+        default=None, description="in a share, the diagnosis names the whole, not the part"
+    )
     pick_one: bool | None = Field(
         default=None, description="«в каком месяце больше всего…»: the one best row, ranked"
     )

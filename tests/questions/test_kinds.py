@@ -340,3 +340,26 @@ def test_people_who_turned_up_are_counted_as_people() -> None:
     assert plan("Сколько человек обращались за медпомощью в Казани в 2023 году?").measure is (
         Measure.PATIENTS
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "part_is_the_diagnosis"),
+    [
+        ("What percent of flu patients were children in 2024?", False),
+        ("What share of pneumonia visits were inpatient in 2023?", False),
+        ("Какой процент визитов с пневмонией пришёлся на стационар в 2023 году?", False),
+        ("Доля стационарных среди визитов с пневмонией в 2023", False),
+        ("What percentage of visits in Moscow were flu in 2024?", True),
+        ("Доля гриппа среди всех визитов в 2024 году", True),
+    ],
+)
+def test_the_part_of_a_share_is_what_follows_were_and_the_whole_what_follows_among(
+    question: str, part_is_the_diagnosis: bool
+) -> None:
+    share = plan(question)
+
+    assert share.measure is Measure.SHARE
+    if part_is_the_diagnosis:
+        assert share.share_of is None
+    else:  # the diagnosis narrows the whole; the other thing named is the part
+        assert share.share_of is not None and share.filters.codes

@@ -1,0 +1,40 @@
+"""In a share, which named thing is the part and which the whole.
+
+"What percent of flu patients were children": flu names the whole, children the part.
+"What percentage of visits in Moscow were flu": flu is the part. «Доля стационарных среди
+визитов с пневмонией»: what follows «среди» ("among") is the whole. The part is what comes
+after "were"/"was", «пришлось на»/«приходится на»; the whole is what follows "among"/«среди».
+Without such words a diagnosis stays the part, as before.
+"""
+
+import re
+from collections.abc import Sequence
+
+from medstream_questions.reading.extractors import CodeReading
+from medstream_questions.reading.lexicon import ChapterSense, DiagnosisSense
+from medstream_questions.reading.matching import Mention
+from medstream_questions.text import Token
+
+PART = re.compile(
+    r"(?<!\w)(?:were|was|are|is|пришл\w*\s+на|пришел\w*\s+на|приходит\w*\s+на|приходил\w*\s+на|"
+    r"составля\w*)(?!\w)"
+)
+WHOLE = re.compile(r"(?<!\w)(?:among|среди)(?!\w)")
+
+
+def diagnosis_is_the_whole(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], codes: Sequence[CodeReading]
+) -> bool:
+    """True when the diagnosis named qualifies the whole, so the other narrowing is the part."""
+    starts = [
+        tokens[m.first].start
+        for m in mentions
+        if isinstance(m.senses[0], DiagnosisSense | ChapterSense)
+    ] + [code.start for code in codes]
+    if not starts:
+        return False
+    part = PART.search(text)
+    if part is not None:
+        return all(start < part.start() for start in starts)
+    whole = WHOLE.search(text)
+    return whole is not None and all(start > whole.end() for start in starts)
