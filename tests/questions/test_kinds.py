@@ -363,3 +363,17 @@ def test_the_part_of_a_share_is_what_follows_were_and_the_whole_what_follows_amo
         assert share.share_of is None
     else:  # the diagnosis narrows the whole; the other thing named is the part
         assert share.share_of is not None and share.filters.codes
+
+
+@pytest.mark.parametrize(
+    ("question", "limit"),
+    [
+        ("Least visited department in Moscow in 2024", 1),
+        ("Назови отделение с наименьшим числом пациентов в 2023 году", 1),
+        ("Most common diagnosis in Kazan in 2024", 1),
+        ("The most common diagnoses in Kazan in 2024", 10),
+        ("Пятёрка самых частых диагнозов в Москве в 2023", 5),
+    ],
+)
+def test_a_grouping_named_in_the_singular_asks_for_one_row(question: str, limit: int) -> None:
+    assert plan(question).limit == limit

@@ -41,6 +41,11 @@ FAMILY_PRIORITY = (
     Family.COUNT,
 )
 NOUN_DIMENSIONS = (Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT)
+SINGULAR_GROUPINGS = frozenset(
+    {"department", "city", "district", "diagnosis", "disease", "condition", "chapter", "ward",
+     "отделение", "город", "район", "округ", "диагноз", "заболевание", "болезнь"}
+)  # fmt: skip
+"""A grouping's name in the singular: with "most"/"least" it asks for the one row."""
 """Dimensions whose cue words are also plain nouns ("how many diagnoses…")."""
 
 
@@ -61,6 +66,8 @@ class SlotsBuilder:
         self.on_topic = False
         self.off_topic = False
         self.absent: str | None = None
+        self.singular_named = False
+        """A grouping named in the singular ("the least visited department")."""
 
     def build(self, language: Language, *, on_topic: bool) -> Slots:
         return Slots(
@@ -99,6 +106,7 @@ class SlotsBuilder:
             if isinstance(first, Cue):
                 if not _names_a_place(mention, mentions[position + 1 :]):
                     cues.extend(s for s in senses if isinstance(s, Cue))
+                    self.singular_named |= mention.text.lower() in SINGULAR_GROUPINGS
             elif isinstance(first, PlaceSense):
                 if len(senses) == 1 and first.district is None:
                     cities.append(first.city)
@@ -211,7 +219,7 @@ class SlotsBuilder:
         if any(c.kind == "order" for c in cues):
             self.fields["order"] = "asc"
         superlative = any(c.kind == "family" and c.value == Family.TOP.value for c in cues)
-        if superlative and any(c.kind == "one" for c in cues):
+        if superlative and (any(c.kind == "one" for c in cues) or self.singular_named):
             self.fields.setdefault("limit", 1)  # "which city had the fewest…": that one city
             self.fields["pick_one"] = True
         if any(c.kind == "per_patient" for c in cues):
