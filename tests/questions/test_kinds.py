@@ -377,3 +377,23 @@ def test_the_part_of_a_share_is_what_follows_were_and_the_whole_what_follows_amo
 )
 def test_a_grouping_named_in_the_singular_asks_for_one_row(question: str, limit: int) -> None:
     assert plan(question).limit == limit
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "bounds"),
+    [
+        ("скока народу лечилось от гриппа в мск в 24 году", 2024, (None, None)),
+        ("Сколько визитов за 23 г. в Казани?", 2023, (None, None)),
+        ("Сколько визитов в 2024 году у пациентов 30 лет?", 2024, (30, 30)),
+        ("How many visits of patients aged 45 in 2024?", 2024, (45, 45)),
+    ],
+)
+def test_short_years_and_single_ages(
+    question: str, year: int, bounds: tuple[int | None, int | None]
+) -> None:
+    read = plan(question)
+
+    assert read.filters.period is not None and read.filters.period.start.year == year
+    assert read.filters.period.end.year == year
+    assert (read.filters.age_min, read.filters.age_max) == bounds
+    assert read.group_by is None

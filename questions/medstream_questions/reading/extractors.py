@@ -85,8 +85,15 @@ AGE_ABOVE = re.compile(
     + r"|(?<!\w)more\s+than\s+"
     + _AGE
     + _YEARS
-    + r"|(?<!\w)за\s+(\d{2})(?!\s*(?:дн|дня|дней|месяц|недел|минут|час|раз|%))(?![\d.])"
+    + r"|(?<!\w)за\s+(\d{2})(?!\s*(?:дн|дня|дней|месяц|недел|минут|час|раз|%|г\b|г\.|год))"
+    + r"(?![\d.])"
 )  # «людей за 60» is people over 60
+AGE_EXACT = re.compile(
+    r"(?<!\w)(?:aged|в\s+возрасте)\s+(\d{1,3})(?!\s*(?:-|to|and|до|и|\+|or|plus|\d))"
+    r"|(?<!\w)(?:пациент\w*|люд\w*|человек|дет\w*|мужчин\w*|женщин\w*)\s+(\d{1,3})\s+"
+    r"(?:лет|года|год)(?!\w)"
+)
+"""One age: "aged 30", «пациентов 30 лет»."""
 AGE_WORDS: tuple[tuple[re.Pattern[str], int, int], ...] = (
     (re.compile(r"(?<!\w)(?:teen(?:ager)?s?|adolescents?|подрост\w*)(?!\w)"), 13, 17),
     (re.compile(r"(?<!\w)(?:newborns?|neonates?|infants?|babies|новорожденн\w*|младенц\w*|"
@@ -235,6 +242,11 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
         low, high = bounds[bound]
         found = AgeRange(low, high, match.group(0).strip())
         return found, blank(text, match.start(), match.end())
+    match = AGE_EXACT.search(text)
+    if match is not None and _number_in(match) <= 150:
+        age = _number_in(match)
+        start = match.start() if match.group(1) else match.start(2)  # keep «пациентов»
+        return AgeRange(age, age, match.group(0).strip()), blank(text, start, match.end())
     return None, text
 
 

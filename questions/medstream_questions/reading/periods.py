@@ -180,6 +180,8 @@ class PeriodReader:
             (SEASON.replace("|fall", ""), self._partial_season, True),
             (r"(?:in|of)\s+(may)", self._partial_month, False),
             (Y + YS, self._year, False),
+            # «в 24 году», «за 23 г.»: a year in two digits, only with the word for year
+            (r"(?<![\d.])(\d{2})(?:-?м)?\s*(?:год[ауе]?(?!\w)|г\.)", self._short_year, False),
         ]  # fmt: skip
         self._rules = [(_b(pattern), handler, relative) for pattern, handler, relative in rules]
 
@@ -295,6 +297,9 @@ class PeriodReader:
 
     def _year(self, match: re.Match[str]) -> tuple[Period, None]:
         return year_period(int(match.group(1))), None
+
+    def _short_year(self, match: re.Match[str]) -> tuple[Period, None]:
+        return year_period(2000 + int(match.group(1))), None
 
     # Relative to the data's last date ---------------------------------------------------
 

@@ -29,7 +29,7 @@ except excluding exclude apart besides without outside non not counting includin
 кроме исключением исключая исключив считая учета учёта включая без вне
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
-момент moment включительно inclusive inclusively обращались обратились
+момент moment pls plz please. включительно inclusive inclusively обращались обратились
 обращалось обратилось обращался обратился
 """
 
