@@ -30,7 +30,6 @@ from medstream_questions.plan import (
     QueryPlan,
     Subset,
 )
-from medstream_questions.reading.dates import year_period
 from medstream_questions.slots import Issue, Slots
 from medstream_questions.text import Language
 
@@ -66,7 +65,6 @@ class Planner:
         intent_said = bool(slots.said() & {"family", "dimension", "measure", "cost"})
         if not slots.on_topic or (slots.off_topic and not intent_said) or slots.absent:
             return OutOfScope(slots.language)
-        slots = self._against_the_newest_year(slots)
         assumptions: list[str] = []
         for _ in range(len(ISSUE_ORDER) + len(slots.issues)):
             open_issues = self._issues(slots)
@@ -97,23 +95,6 @@ class Planner:
         elif family is Family.SHARE and not (slots.codes or slots.chapter or _subset(slots)):
             found.append(MISSING_SHARE_DIAGNOSIS)
         return sorted(found, key=lambda issue: ISSUE_ORDER.index(issue.slot))
-
-    def _against_the_newest_year(self, slots: Slots) -> Slots:
-        """«По сравнению с прошлым годом…», "compared with last year": this year is the other side.
-
-        A comparison that names one side only, the year before the data's newest, compares
-        it with the newest year; any other lone period is left as it is.
-        """
-        period = slots.period
-        newest = self.data.end.year
-        if not slots.compare or slots.periods or period is None or len(slots.places or []) > 1:
-            return slots
-        if period != year_period(newest - 1):
-            return slots
-        both = [period, year_period(newest)]
-        return slots.model_copy(
-            update={"periods": both, "period": Period(start=both[0].start, end=both[1].end)}
-        )
 
     def _plan(self, slots: Slots, assumptions: list[str]) -> QueryPlan:
         language = slots.language

@@ -397,12 +397,3 @@ def test_short_years_and_single_ages(
     assert read.filters.period.end.year == year
     assert (read.filters.age_min, read.filters.age_max) == bounds
     assert read.group_by is None
-
-
-def test_compared_with_last_year_is_last_year_against_the_newest() -> None:
-    both = plan("По сравнению с прошлым годом, сколько стало визитов в Москве?")
-    alone = plan("How many visits in Kazan last year?")
-
-    assert [p.start.year for p in both.filters.periods] == [2024, 2025]
-    assert both.group_by is Dimension.YEAR and both.compare
-    assert alone.filters.periods == [] and alone.group_by is None
