@@ -124,14 +124,14 @@ class Planner:
                     language,
                 )
             )
-        share_of = _subset(slots) if family is Family.SHARE else None
-        diagnosis_is_the_part = bool(slots.codes or slots.chapter)
-        if slots.diagnosis_is_the_whole:
-            diagnosis_is_the_part = False
-        if share_of is not None and not diagnosis_is_the_part:
-            slots = _without_subset(slots, share_of)
-        else:
-            share_of = None
+        part = _subset(slots) if family is Family.SHARE else None
+        diagnosis_is_the_part = bool(slots.codes or slots.chapter) and not (
+            slots.diagnosis_is_the_whole
+        )
+        share_of: Subset | None = None
+        if part is not None and not diagnosis_is_the_part:
+            share_of, left_out_of_scope = part
+            slots = slots.model_copy(update=left_out_of_scope)
         filters = slots.filters(period)
         group_by = _group_by(slots, family, period)
         limit = slots.limit
@@ -163,43 +163,28 @@ class Planner:
         )
 
 
-def _subset(slots: Slots) -> Subset | None:
-    """What a share without a diagnosis is of: the one narrowing the question names.
+def _subset(slots: Slots) -> tuple[Subset, dict[str, object]] | None:
+    """What a share without a diagnosis is of, and the fields that then leave the scope.
 
     "What percentage of visits were emergency" takes emergency visits among all visits;
     «какую долю визитов дала Москва» takes Moscow among all cities. The first of visit type,
     sex, age, department and place that is said becomes the part; the rest stay the scope.
     """
     if slots.visit_type is not None:
-        return Subset(visit_type=slots.visit_type)
+        return Subset(visit_type=slots.visit_type), {"visit_type": None}
     if slots.sex is not None:
-        return Subset(sex=slots.sex)
+        return Subset(sex=slots.sex), {"sex": None}
+    ages: dict[str, object] = {"age_min": None, "age_max": None, "age_group": None}
     if slots.age_min is not None or slots.age_max is not None:
-        return Subset(age_min=slots.age_min, age_max=slots.age_max)
+        return Subset(age_min=slots.age_min, age_max=slots.age_max), ages
     if slots.age_group is not None:
         first, last = slots.age_group.ages
-        return Subset(age_min=first, age_max=last)
+        return Subset(age_min=first, age_max=last), ages
     if slots.department is not None:
-        return Subset(department=slots.department)
+        return Subset(department=slots.department), {"department": None}
     if slots.places and len(slots.places) == 1:
-        return Subset(places=slots.places)
+        return Subset(places=slots.places), {"places": []}
     return None
-
-
-def _without_subset(slots: Slots, subset: Subset) -> Slots:
-    """The scope of a share: the question's filters minus the part the share is of."""
-    cleared: dict[str, object] = {}
-    if subset.visit_type is not None:
-        cleared["visit_type"] = None
-    elif subset.sex is not None:
-        cleared["sex"] = None
-    elif subset.age_min is not None or subset.age_max is not None:
-        cleared.update(age_min=None, age_max=None, age_group=None)
-    elif subset.department is not None:
-        cleared["department"] = None
-    elif subset.places:
-        cleared["places"] = []
-    return slots.model_copy(update=cleared)
 
 
 def _family(slots: Slots) -> Family | None:

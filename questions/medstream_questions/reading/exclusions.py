@@ -15,8 +15,8 @@ from typing import Any
 from medstream_questions.plan import AgeGroup
 from medstream_questions.reading.extractors import CodeReading
 from medstream_questions.reading.lexicon import (
+    ENTITY_SENSES,
     AgeGroupSense,
-    ChapterSense,
     DepartmentSense,
     DiagnosisSense,
     PlaceSense,
@@ -43,15 +43,7 @@ JOINED = re.compile(
     r"^(?:" + _FILLER + r")*(?:,|(?<!\w)(?:and|or|nor|и|или|а\s+также)(?!\w))(?:" + _FILLER + r")*$"
 )
 """What joins the next excluded name to the last: a comma, "and", "or", «и», «или»."""
-EXCLUDABLE = (
-    PlaceSense,
-    DiagnosisSense,
-    ChapterSense,
-    DepartmentSense,
-    VisitTypeSense,
-    SexSense,
-    AgeGroupSense,
-)
+EXCLUDABLE = (*ENTITY_SENSES, VisitTypeSense, SexSense, AgeGroupSense)
 
 
 @dataclass(frozen=True, slots=True)
