@@ -13,7 +13,6 @@ import argparse
 import statistics
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -24,6 +23,7 @@ from medstream_questions.decide import Planned  # noqa: E402
 from medstream_questions.understanding import Understanding  # noqa: E402
 
 from tests.analytics.eval.questions import CASES  # noqa: E402
+from tests.catalog import synthetic_catalog  # noqa: E402
 
 
 def plan_once(understanding: Understanding, question: str) -> str | None:
@@ -35,7 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=20, help="passes over the questions")
     args = parser.parse_args()
-    understanding = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+    understanding = Understanding(synthetic_catalog())
     questions = [case.question for case in CASES]
     started = time.perf_counter()
     for question in questions:

@@ -12,11 +12,19 @@ from pathlib import Path
 import httpx
 import pytest
 from medstream_analytics.warehouse.generate import generate
+from medstream_questions.catalog import use_catalog
 
+from tests.catalog import synthetic_catalog
 from tests.harness import USERS, client_for, running
 from tests.stack import SERVICES, Stack, build_stack
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def catalog() -> None:
+    """The synthetic warehouse's catalog is the active one, as in a service that received it."""
+    use_catalog(synthetic_catalog())
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from medstream_questions.catalog import active_catalog
 from medstream_questions.labels import diagnosis_label, period_label, place_label
 from medstream_questions.plan import Period, Place
 from medstream_questions.reading.dates import PartialPeriod, complete_partial, year_period
 from medstream_questions.slots import Candidate, Issue
 from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
-from medstream_questions.vocabulary.places import CITIES
 
 ALL_CITIES = ("All cities", "Все города")
 ALL_DIAGNOSES = ("All diagnoses", "Все диагнозы")
@@ -68,7 +68,8 @@ def unknown_place(text: str, suggestions: Sequence[tuple[Place, float]] = ()) ->
     best: dict[Place, float] = {}
     for place, score in suggestions:
         best.setdefault(place, score)
-    best.update({Place(city=c.name_en): 0.1 for c in CITIES if Place(city=c.name_en) not in best})
+    for city in active_catalog().cities:
+        best.setdefault(Place(city=city.value), 0.1)
     candidates = [place_candidate(place, score) for place, score in best.items()]
     return Issue(
         slot="place",

@@ -10,13 +10,13 @@ from datetime import date, timedelta
 
 from medstream_shared.language import pick
 
+from medstream_questions.catalog import active_catalog
 from medstream_questions.plan import AgeGroup, Dimension, Filters, Measure, Period, Place
 from medstream_questions.text import Language
-from medstream_questions.vocabulary.care import DEPARTMENTS_BY_NAME, VISIT_TYPES_BY_NAME
+from medstream_questions.vocabulary.care import VISIT_TYPES_BY_NAME
 from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
 from medstream_questions.vocabulary.everyday import EVERYDAY_NAMES
 from medstream_questions.vocabulary.icd10 import CHAPTERS_BY_LABEL
-from medstream_questions.vocabulary.places import CITIES_BY_NAME
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -73,31 +73,31 @@ AGE_GROUPS = {
 
 
 def place_label(place: Place, language: Language) -> str:
-    city = CITIES_BY_NAME[place.city]
-    city_name = pick((city.name_en, city.name_ru), language)
+    catalog = active_catalog()
+    name = city_name(place.city, language)
     if place.district is None:
-        return city_name
-    district = next(d for d in city.districts if d.name_en == place.district)
+        return name
+    district = catalog.district(place.city, place.district)
+    okrug = district is not None and district.unit == "okrug"
     if language == "ru":
-        kind = "административный округ" if city.name_en == "Moscow" else "район"
-        return f"{district.name_ru} {kind}, {city_name}"
-    kind = "Administrative Okrug" if city.name_en == "Moscow" else "district"
-    return f"{district.name_en} {kind}, {city_name}"
+        kind = "административный округ" if okrug else "район"
+        return f"{district_name(place.city, place.district, language)} {kind}, {name}"
+    kind = "Administrative Okrug" if okrug else "district"
+    return f"{district_name(place.city, place.district, language)} {kind}, {name}"
 
 
 def city_name(name: str, language: Language) -> str:
-    city = CITIES_BY_NAME.get(name)
+    city = active_catalog().city(name)
     if city is None:
         return name
     return pick((city.name_en, city.name_ru), language)
 
 
 def district_name(city: str, district: str, language: Language) -> str:
-    known = CITIES_BY_NAME.get(city)
-    entry = next((d for d in known.districts if d.name_en == district), None) if known else None
-    if entry is None or language != "ru":
+    entry = active_catalog().district(city, district)
+    if entry is None:
         return district
-    return entry.name_ru
+    return pick((entry.name_en, entry.name_ru), language)
 
 
 SEASONS = {
@@ -176,8 +176,8 @@ def chapter_label(label: str, language: Language) -> str:
 
 
 def department_label(name: str, language: Language) -> str:
-    entry = DEPARTMENTS_BY_NAME.get(name)
-    return pick((name, entry.name_ru), language) if entry is not None else name
+    entry = active_catalog().department(name)
+    return pick((entry.name_en, entry.name_ru), language) if entry is not None else name
 
 
 def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool = True) -> list[str]:

@@ -7,10 +7,10 @@ answer to a clarification can be parsed by the same code and merged in.
 """
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Any
 
 from medstream_questions import issues
+from medstream_questions.catalog import Catalog
 from medstream_questions.labels import department_label, diagnosis_label, place_label
 from medstream_questions.plan import Place
 from medstream_questions.reading.assembly import SlotsBuilder
@@ -68,14 +68,15 @@ class _Reading:
 
 
 class QuestionParser:
-    """Parses questions; relative periods are read against ``data_end``, a setting."""
+    """Parses questions against a catalog: its places and departments are the names known,
+    and relative periods («в прошлом году») are read against its newest visit."""
 
-    def __init__(self, *, data_start: date, data_end: date) -> None:
-        self.data_start = data_start
-        self.data_end = data_end
-        self.lexicon = lexicon()
+    def __init__(self, catalog: Catalog) -> None:
+        self.data_start = catalog.first_date
+        self.data_end = catalog.last_date
+        self.lexicon = lexicon(catalog)
         self.matcher = PhraseMatcher(self.lexicon)
-        self.periods = PeriodReader(data_end)
+        self.periods = PeriodReader(catalog.last_date)
 
     def parse(self, question: str, language: Language | None = None) -> Slots:
         text = normalize(question)

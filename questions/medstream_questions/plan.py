@@ -5,7 +5,7 @@ add what only the question engine knows: that a city, a district, an ICD-10 code
 and a department exist. Analytics validates any plan it receives through them.
 """
 
-from typing import Self
+from typing import Annotated, Self
 
 from medstream_shared.events import plan as contract
 from medstream_shared.events.plan import (
@@ -23,12 +23,12 @@ from medstream_shared.events.plan import (
     Period,
     Sex,
 )
-from pydantic import Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
-from medstream_questions.vocabulary.care import Department, VisitType
+from medstream_questions.catalog import active_catalog
+from medstream_questions.vocabulary.care import VisitType
 from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
 from medstream_questions.vocabulary.icd10 import CHAPTERS_BY_LABEL
-from medstream_questions.vocabulary.places import CITIES_BY_NAME
 
 __all__ = [
     "BREAKDOWN_DIMENSIONS",
@@ -54,12 +54,21 @@ __all__ = [
 class Place(contract.Place):
     @model_validator(mode="after")
     def _known(self) -> Self:
-        city = CITIES_BY_NAME.get(self.city)
+        city = active_catalog().city(self.city)
         if city is None:
             raise ValueError(f"unknown city {self.city!r}")
-        if self.district is not None and self.district not in {d.name_en for d in city.districts}:
+        if self.district is not None and self.district not in {d.value for d in city.districts}:
             raise ValueError(f"{self.city} has no district {self.district!r}")
         return self
+
+
+def _known_department(name: str) -> str:
+    if active_catalog().department(name) is None:
+        raise ValueError(f"unknown department {name!r}")
+    return name
+
+
+Department = Annotated[contract.Department, AfterValidator(_known_department)]
 
 
 # Each subclass narrows its fields to checked types; pydantic validates through the narrowed
@@ -70,12 +79,13 @@ class Filters(contract.Filters):
     visit_type: VisitType | None = None
     exclude_visit_types: list[VisitType] = Field(default_factory=list, max_length=3)
     department: Department | None = None
-    exclude_departments: list[Department] = Field(default_factory=list, max_length=50)  # type: ignore[assignment]
+    exclude_departments: list[Department] = Field(default_factory=list, max_length=50)
 
     @field_validator("codes", "exclude_codes")
     @classmethod
     def _known_codes(cls, codes: list[str]) -> list[str]:
-        unknown = [code for code in codes if code not in DIAGNOSES_BY_CODE]
+        present = {entry.code for entry in active_catalog().diagnoses}
+        unknown = [code for code in codes if code not in DIAGNOSES_BY_CODE and code not in present]
         if unknown:
             raise ValueError(f"unknown ICD-10 codes: {', '.join(unknown)}")
         return codes

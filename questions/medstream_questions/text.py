@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cyrtranslit
 import pymorphy3
 import snowballstemmer
 from medstream_shared.language import Language
@@ -33,6 +34,9 @@ class Token:
     end: int
     function: bool = False
     """A preposition, conjunction, particle, pronoun, numeral or verb: never a name."""
+    latin: str = ""
+    """A Russian word's lemma in Latin letters, stemmed («в Алматы» → ``almati``): finds a
+    place or department stored under a Latin name that has no Russian name in the data."""
 
 
 FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "NUMR", "INTJ", "VERB", "INFN",
@@ -55,6 +59,15 @@ def _russian(word: str) -> tuple[str, bool]:
     lemma = best.normal_form.replace("ё", "е")
     stemmed: str = _STEMMERS["ru"].stemWord(lemma)
     return stemmed, best.tag.POS in FUNCTION_TAGS
+
+
+@lru_cache(maxsize=65_536)
+def romanized_stem(word: str) -> str:
+    """The English stem of a Russian word's lemma in Latin letters (cyrtranslit's scheme)."""
+    lemma = _morphology().parse(word)[0].normal_form
+    latin = cyrtranslit.to_latin(lemma, "ru").replace("'", "").lower()
+    stemmed: str = _STEMMERS["en"].stemWord(latin)
+    return stemmed
 
 
 def normalize(text: str) -> str:
@@ -85,6 +98,7 @@ def tokenize(normalized: str) -> list[Token]:
             match.start(),
             match.end(),
             is_function_word(match.group()),
+            romanized_stem(match.group()) if _CYRILLIC.search(match.group()) else "",
         )
         for match in _TOKEN.finditer(normalized)
     ]

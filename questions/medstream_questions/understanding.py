@@ -1,8 +1,8 @@
-"""One object that reads questions and decides on them, configured with the data's dates."""
+"""One object that reads questions and decides on them, for one warehouse's catalog."""
 
 import re
-from datetime import date
 
+from medstream_questions.catalog import Catalog, use_catalog
 from medstream_questions.decide import Decision, OutOfScope, Planned, Planner
 from medstream_questions.parse import QuestionParser
 from medstream_questions.plan import QueryPlan
@@ -23,9 +23,18 @@ class OutOfScopeQuestion(ValueError):
 
 
 class Understanding:
-    def __init__(self, *, data_start: date, data_end: date) -> None:
-        self.parser = QuestionParser(data_start=data_start, data_end=data_end)
-        self.planner = Planner(data_start=data_start, data_end=data_end)
+    """Reads and plans against ``catalog``, which it makes the process's active catalog (the
+    one labels, clarification options and plan checks use)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.use(catalog)
+
+    def use(self, catalog: Catalog) -> None:
+        """Read every later question against ``catalog`` (a swapped warehouse's)."""
+        use_catalog(catalog)
+        self.catalog = catalog
+        self.parser = QuestionParser(catalog)
+        self.planner = Planner(data_start=catalog.first_date, data_end=catalog.last_date)
 
     def read(self, question: str, language: Language | None = None) -> Slots:
         return self.parser.parse(question, language)

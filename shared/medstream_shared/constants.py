@@ -14,6 +14,11 @@ class Topic(StrEnum):
     ANALYTICS_TASKS = "tasks.analytics"
     RESULTS = "results"
     REPORTS = "reports"
+    CATALOG = "catalog"
+
+
+COMPACTED_TOPICS = frozenset({Topic.CATALOG})
+"""Topics where only the newest event per key matters: kept by key, not by time."""
 
 
 DEAD_LETTER_SUFFIX = ".dlq"
@@ -43,6 +48,7 @@ class EventType(StrEnum):
     QUERY_FAILED = "medstream.query.failed"
     REPORT_GENERATED = "medstream.report.generated"
     REPORT_FAILED = "medstream.report.failed"
+    CATALOG_PUBLISHED = "medstream.catalog.published"
 
 
 class SessionStatus(StrEnum):

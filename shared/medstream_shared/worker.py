@@ -76,7 +76,7 @@ class WorkerSpec:
     subscriptions: Callable[[WorkerContext], Sequence[Subscription]]
     on_startup: Callable[[WorkerContext], Awaitable[None]] | None = None
     periodic: PeriodicTask | None = None
-    on_shutdown: Callable[[], None] | None = None
+    on_shutdown: Callable[[], Awaitable[None] | None] | None = None
     """Releases what the spec opened itself (e.g. the warehouse), after consuming stops."""
 
 
@@ -131,7 +131,9 @@ class Consumption:
         if self.consumer is not None:
             await self.consumer.stop()
         if self.spec.on_shutdown is not None:
-            self.spec.on_shutdown()
+            done = self.spec.on_shutdown()
+            if done is not None:
+                await done
 
     async def _run_until_stopped(self, consumer: EventConsumer, stop: asyncio.Event) -> None:
         run_task = asyncio.create_task(consumer.run(stop))

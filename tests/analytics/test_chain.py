@@ -1,7 +1,5 @@
 """Router and analytics chained on the in-memory bus: a question to its answer, no broker."""
 
-from datetime import date
-
 import pytest
 from medstream_analytics.executor import Warehouse
 from medstream_analytics.guard import SqlGuard
@@ -12,9 +10,10 @@ from medstream_router.handlers import RouterHandlers
 from medstream_shared.events import models
 
 from tests.bus import InMemoryBus
+from tests.catalog import synthetic_catalog
 from tests.router.conftest import MemoryConversations
 
-UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+UNDERSTANDING = Understanding(synthetic_catalog())
 GUARD = SqlGuard(max_limit=10_000)
 
 

@@ -15,6 +15,8 @@ from medstream_analytics.warehouse.generate import generate
 from medstream_shared.warehouse import WAREHOUSE_TABLES
 from sqlglot import exp
 
+from tests.catalog import synthetic_catalog
+
 GUARD = SqlGuard()
 
 HOSTILE: list[tuple[str, str, str]] = [
@@ -199,7 +201,7 @@ def test_comments_are_not_carried_into_the_sql_that_runs() -> None:
 
 
 def test_the_prompt_schema_is_the_guards_schema() -> None:
-    description = describe_warehouse()
+    description = describe_warehouse(synthetic_catalog())
 
     for table, columns in WAREHOUSE_TABLES.items():
         assert f"{table}(" in description
@@ -234,6 +236,7 @@ def test_the_generated_warehouse_has_the_contract_schema(warehouse: Warehouse) -
     for table, column in rows:
         actual.setdefault(table, []).append(column)
 
+    assert actual.pop("names") == ["kind", "value", "city", "name_en", "name_ru", "aliases", "unit"]
     assert actual == {table: list(columns) for table, columns in WAREHOUSE_TABLES.items()}
 
 

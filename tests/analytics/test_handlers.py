@@ -1,7 +1,6 @@
 """The analytics handler answers a routed plan (or a bare question) from the warehouse."""
 
 import itertools
-from datetime import date
 from typing import Any
 
 import pytest
@@ -18,9 +17,10 @@ from medstream_shared.events.models import ChartData
 from medstream_shared.llm.errors import LlmUnavailable
 
 from tests.bus import envelope
+from tests.catalog import synthetic_catalog
 
 _ids = itertools.count(1)
-UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+UNDERSTANDING = Understanding(synthetic_catalog())
 GUARD = SqlGuard(max_limit=10_000)
 
 

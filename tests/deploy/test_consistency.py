@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 
 import pytest
 from medstream_shared.config import MedstreamSettings
-from medstream_shared.constants import SERVICE_TOPICS
+from medstream_shared.constants import COMPACTED_TOPICS, SERVICE_TOPICS
 from medstream_shared.kafka.admin import DEAD_LETTER_RETENTION_MS, RETENTION_MS
 
 from tests.deploy.compose import duration_seconds, load_compose
@@ -169,8 +169,12 @@ def test_kafka_topics_are_the_ones_the_services_use(render: list[Manifest]) -> N
     for topic in topics.values():
         spec = topic["spec"]
         dead_letter = spec["topicName"].endswith(".dlq")
+        compacted = spec["topicName"] in {settings.topic(t) for t in COMPACTED_TOPICS}
         assert spec["partitions"] == int(config["MEDSTREAM_TOPIC_PARTITIONS"])
         assert spec["replicas"] == int(config["MEDSTREAM_TOPIC_REPLICATION"])
+        if compacted:
+            assert spec["config"]["cleanup.policy"] == "compact"
+            continue
         assert str(spec["config"]["retention.ms"]) == (
             DEAD_LETTER_RETENTION_MS if dead_letter else RETENTION_MS
         )
@@ -255,6 +259,8 @@ def test_the_topics_replay_reads_keep_every_event(render: list[Manifest]) -> Non
     assert RETENTION_MS == "-1"
     assert int(DEAD_LETTER_RETENTION_MS) > 0
     for topic in by_kind(render, "KafkaTopic").values():
+        if topic["spec"]["config"]["cleanup.policy"] == "compact":
+            continue  # the catalog: keyed, its newest event is what counts
         retention = int(topic["spec"]["config"]["retention.ms"])
         if topic["spec"]["topicName"] in replayed:
             assert retention == -1, topic["spec"]["topicName"]

@@ -4,15 +4,15 @@ Each reading is checked on the plan (what will be computed) and, where the SQL s
 the point, on the compiled SQL; the evaluation set checks the numbers end to end.
 """
 
-from datetime import date
-
 import pytest
 from medstream_questions.compile import compile_plan
 from medstream_questions.decide import Clarify, OutOfScope, Planned
 from medstream_questions.plan import Dimension, Family, Measure, Place, QueryPlan
 from medstream_questions.understanding import Understanding
 
-UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+from tests.catalog import synthetic_catalog
+
+UNDERSTANDING = Understanding(synthetic_catalog())
 
 
 def plan(question: str) -> QueryPlan:

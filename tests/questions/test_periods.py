@@ -150,11 +150,9 @@ def test_fall_without_a_year_is_a_verb() -> None:
 def test_days_and_ranges_of_days(question: str, first: str, last: str) -> None:
     from medstream_questions.understanding import Understanding
 
-    period = (
-        Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
-        .plan(question)
-        .filters.period
-    )
+    from tests.catalog import synthetic_catalog
+
+    period = Understanding(synthetic_catalog()).plan(question).filters.period
 
     assert period is not None
     assert (period.start.isoformat(), period.end.isoformat()) == (first, last)

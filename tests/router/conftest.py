@@ -1,12 +1,14 @@
 """An in-memory conversation store and event helpers for the router's handler tests."""
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import pytest
 from medstream_questions.understanding import Understanding
 from medstream_router.conversations import Conversation
 from medstream_shared.events.models import EventData
+
+from tests.catalog import synthetic_catalog
 
 
 class MemoryConversations:
@@ -81,7 +83,7 @@ class RecordingProducer:
 
 @pytest.fixture(scope="session")
 def understanding() -> Understanding:
-    return Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+    return Understanding(synthetic_catalog())
 
 
 @pytest.fixture

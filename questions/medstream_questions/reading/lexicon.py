@@ -1,24 +1,26 @@
 """Every phrase the parser knows, indexed by word stems, and what each one means.
 
-Built once from the vocabulary and the cue table. A phrase may mean several things: «Кировский
-район» is a district in four cities, and the parser decides (or asks) which one is meant.
+Built from the vocabulary (medicine: diagnoses, chapters, what departments are called), the cue
+table and a warehouse's catalog (its places and departments), once per catalog version. A
+phrase may mean several things: «Кировский район» is a district in four cities, and the parser
+decides (or asks) which one is meant.
 """
 
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+
+from medstream_shared.events.catalog import Catalog
 
 from medstream_questions.plan import AgeGroup
 from medstream_questions.reading.cues import AGE_GROUP_WORDS, CUES, SEX_WORDS, Cue
 from medstream_questions.reading.stopwords import GENERIC_TITLE_WORDS
 from medstream_questions.text import normalize, stems_of, tokenize
-from medstream_questions.vocabulary.care import DEPARTMENTS, VISIT_TYPES
+from medstream_questions.vocabulary.care import DEPARTMENTS_BY_NAME, VISIT_TYPES
 from medstream_questions.vocabulary.diagnoses import DIAGNOSIS_NAMES
 from medstream_questions.vocabulary.everyday import EVERYDAY_NAMES
 from medstream_questions.vocabulary.icd10 import CHAPTERS
-from medstream_questions.vocabulary.places import CITIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,17 +112,16 @@ def _title_variants(title: str) -> list[tuple[str, int]]:
     return [(title, EXACT), (plain, EXACT), (_OTHER.sub("", plain), LOOSE)]
 
 
-def _place_entries() -> Iterator[Entry]:
-    for city in CITIES:
-        sense = PlaceSense(city.name_en)
-        for name in (city.name_en, city.name_ru, *city.aliases):
+def _place_entries(catalog: Catalog) -> Iterator[Entry]:
+    for city in catalog.cities:
+        sense = PlaceSense(city.value)
+        for name in (city.value, city.name_en, city.name_ru, *city.aliases):
             yield name, sense, EXACT
-        okrug = city.name_en == "Moscow"
         for district in city.districts:
-            sense = PlaceSense(city.name_en, district.name_en)
-            names = [district.name_en, district.name_ru, *district.aliases]
+            sense = PlaceSense(city.value, district.value)
+            names = [district.value, district.name_en, district.name_ru, *district.aliases]
             names += [f"{district.name_en} district", f"{district.name_ru} район"]
-            if okrug:
+            if district.unit == "okrug":
                 names += [
                     f"{district.name_en} okrug",
                     f"{district.name_en} administrative okrug",
@@ -147,10 +148,19 @@ def _diagnosis_entries() -> Iterator[Entry]:
             yield name, chapter_sense, EXACT
 
 
-def _care_entries() -> Iterator[Entry]:
-    for department in DEPARTMENTS:
-        for name in department.aliases:
-            yield name, DepartmentSense(department.name), EXACT
+def _care_entries(catalog: Catalog) -> Iterator[Entry]:
+    for department in catalog.departments:
+        sense = DepartmentSense(department.value)
+        known = DEPARTMENTS_BY_NAME.get(department.value)
+        # A known department is named by its curated aliases only: "Emergency" alone is the
+        # visit type and "therapy" needs no «отделение»; another dataset's are taken as given.
+        names = (
+            [*known.aliases, known.name_ru]
+            if known is not None
+            else [department.value, department.name_en, department.name_ru]
+        )
+        for name in (*names, *department.aliases):
+            yield name, sense, EXACT
     for visit_type in VISIT_TYPES:
         for name in visit_type.aliases:
             yield name, VisitTypeSense(visit_type.name), EXACT
@@ -224,7 +234,18 @@ def _reconcile(weighted: dict[Sense, int]) -> tuple[Sense, ...]:
     return tuple(kept)
 
 
-@cache
-def lexicon() -> Lexicon:
-    """The one lexicon of the process, built on first use (a few milliseconds)."""
-    return Lexicon([*_place_entries(), *_diagnosis_entries(), *_care_entries(), *_cue_entries()])
+_LEXICONS: dict[str, Lexicon] = {}
+_KEPT = 4
+"""Lexicons kept by catalog version: the current one and a few before a swap."""
+
+
+def lexicon(catalog: Catalog) -> Lexicon:
+    """The lexicon for a catalog, built on first use (some tens of milliseconds)."""
+    found = _LEXICONS.get(catalog.version)
+    if found is None:
+        entries = [*_place_entries(catalog), *_diagnosis_entries(), *_care_entries(catalog)]
+        found = Lexicon([*entries, *_cue_entries()])
+        while len(_LEXICONS) >= _KEPT:
+            _LEXICONS.pop(next(iter(_LEXICONS)))
+        _LEXICONS[catalog.version] = found
+    return found

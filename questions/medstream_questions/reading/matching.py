@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
-from medstream_questions.reading.lexicon import ENTITY_SENSES, Lexicon, Sense, Term
+from medstream_questions.reading.lexicon import (
+    ENTITY_SENSES,
+    DepartmentSense,
+    Lexicon,
+    PlaceSense,
+    Sense,
+    Term,
+)
 from medstream_questions.text import Token
 
 BARRIER = "|"
@@ -43,12 +50,17 @@ class FuzzyMatch:
     score: float
 
 
-def _same(token: Token, stem: str) -> bool:
-    return token.stem == stem or token.text == stem
+def _same(token: Token, stem: str, *, latin: bool = False) -> bool:
+    return token.stem == stem or token.text == stem or (latin and token.latin == stem)
 
 
 def _names(term: Term) -> bool:
     return any(isinstance(sense, ENTITY_SENSES) for sense in term.senses)
+
+
+def _latin_named(term: Term) -> bool:
+    """A place or department: the data may name it only in Latin letters («Алматы», Almaty)."""
+    return all(isinstance(sense, PlaceSense | DepartmentSense) for sense in term.senses)
 
 
 def adjacent(tokens: Sequence[Token], text: str, first: int, last: int) -> bool:
@@ -86,11 +98,15 @@ class PhraseMatcher:
         token = tokens[i]
         index = self.lexicon.by_first_stem
         candidates = [*index.get(token.stem, ()), *index.get(token.text, ())]
-        for term in sorted(candidates, key=lambda t: len(t.stems), reverse=True):
+        romanized = (
+            [t for t in index.get(token.latin, ()) if _latin_named(t)] if token.latin else []
+        )
+        for term in sorted([*candidates, *romanized], key=lambda t: len(t.stems), reverse=True):
             size = len(term.stems)
             if i + size > len(tokens) or not adjacent(tokens, text, i, i + size - 1):
                 continue
-            if not all(_same(tokens[i + j], term.stems[j]) for j in range(size)):
+            latin = _latin_named(term)
+            if not all(_same(tokens[i + j], term.stems[j], latin=latin) for j in range(size)):
                 continue
             if all(tokens[i + j].function for j in range(size)) and _names(term):
                 continue  # «от» is a preposition, even if some name's stem is «от» too

@@ -1,40 +1,21 @@
-"""How care is organised: hospital departments and visit types, with their names.
+"""How care is organised: what hospital departments and visit types are called.
 
-``name`` is the value stored in the warehouse. A department is named in a question with a
+This is knowledge of medicine, not of one dataset: a warehouse's departments come from its
+catalog, and one stored as a name below (``name``, as the synthetic data store them) is also
+known by these aliases. A department is named in a question with a
 word such as «отделение» or "department" unless its name is unmistakable, so that
 "infectious diseases" stays the ICD-10 chapter and "emergency" stays the visit type.
 """
 
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
-from medstream_shared.events.plan import VisitType
+from medstream_shared.events.plan import Department, VisitType
 
-__all__ = ["VisitType"]
-
-Department = Literal[
-    "Therapy",
-    "Cardiology",
-    "Neurology",
-    "Pediatrics",
-    "Surgery",
-    "Traumatology",
-    "Gynecology",
-    "Endocrinology",
-    "Gastroenterology",
-    "Pulmonology",
-    "Infectious Diseases",
-    "Oncology",
-    "Urology",
-    "Ophthalmology",
-    "ENT",
-    "Psychiatry",
-    "Dermatology",
-    "Emergency",
-]
+__all__ = ["Department", "VisitType"]
 
 
 class DepartmentName(NamedTuple):
-    name: Department
+    name: str
     name_ru: str
     aliases: tuple[str, ...]
 

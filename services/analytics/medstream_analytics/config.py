@@ -2,18 +2,20 @@
 
 from pathlib import Path
 
-from medstream_questions.settings import QuestionSettings
 from medstream_shared.config import ServiceSettings
 from pydantic import Field
 
 
-class AnalyticsSettings(ServiceSettings, QuestionSettings):
+class AnalyticsSettings(ServiceSettings):
     service_name: str = "analytics"
     http_port: int = 8002
     mongo_database: str = "medstream_analytics"
     warehouse_path: Path = Path(".state/warehouse.duckdb")
     query_timeout_seconds: float = Field(default=10.0, gt=0)
     max_rows: int = Field(default=10_000, ge=1, le=10_000)
+    warehouse_watch_seconds: float = Field(
+        default=2.0, gt=0, description="how often the warehouse file is checked for a swap"
+    )
 
 
 def get_settings() -> AnalyticsSettings:

@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+from medstream_shared.events.catalog import Catalog
 from medstream_shared.metrics import SQL_SECONDS
+
+from medstream_analytics.catalog import read_catalog
 
 
 class QueryTimeout(RuntimeError):
@@ -41,22 +44,64 @@ def _interrupt(cursor: duckdb.DuckDBPyConnection) -> None:
         cursor.interrupt()
 
 
+def _identity(path: Path) -> tuple[int, int, int]:
+    """What changes when a new warehouse file is swapped in (``os.replace`` gives a new inode)."""
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+def _open(path: Path) -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect(str(path), read_only=True)
+    connection.execute("SET enable_external_access = false")
+    connection.execute("SET lock_configuration = true")
+    return connection
+
+
 class Warehouse:
+    """The served warehouse file and its catalog; a swapped file replaces both.
+
+    A query holds a cursor of the connection it started on, so a swap never cuts one short:
+    the connection it replaces is closed only at the swap after (the old file stays readable
+    through its open handle meanwhile).
+    """
+
     def __init__(self, path: Path, *, timeout_seconds: float, max_rows: int) -> None:
         if not path.exists():
             raise WarehouseMissing(
-                f"warehouse {path} not found: "
-                f"run `medstream-analytics dataset generate --out {path}`"
+                f"warehouse {path} not found: run `medstream-analytics dataset generate "
+                f"--out {path}` or `medstream-analytics dataset import ... --out {path}`"
             )
-        self._connection = duckdb.connect(str(path), read_only=True)
-        self._connection.execute("SET enable_external_access = false")
-        self._connection.execute("SET lock_configuration = true")
+        self.path = path
+        self._identity = _identity(path)
+        self._connection = _open(path)
+        self._retired: duckdb.DuckDBPyConnection | None = None
         self._lock = threading.Lock()
         self.timeout_seconds = timeout_seconds
         self.max_rows = max_rows
+        self.catalog = read_catalog(self._connection)
+
+    def reload_if_changed(self) -> Catalog | None:
+        """Open the file anew when it was replaced; returns the new catalog, or None."""
+        try:
+            identity = _identity(self.path)
+        except FileNotFoundError:
+            return None  # mid-swap or removed: keep serving what is open
+        if identity == self._identity:
+            return None
+        connection = _open(self.path)
+        catalog = read_catalog(connection)
+        with self._lock:
+            if self._retired is not None:
+                self._retired.close()
+            self._retired, self._connection = self._connection, connection
+            self._identity = identity
+            self.catalog = catalog
+        return catalog
 
     def close(self) -> None:
         self._connection.close()
+        if self._retired is not None:
+            self._retired.close()
 
     async def run(self, sql: str) -> tuple[list[str], list[list[Any]]]:
         return await asyncio.to_thread(self.run_sync, sql)

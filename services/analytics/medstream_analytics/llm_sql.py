@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from medstream_questions.catalog import active_catalog
 from medstream_shared.language import Language
 from medstream_shared.llm import LlmClient, LlmError, LlmResult, Message, TokenUsage
 from medstream_shared.logging import get_logger
@@ -92,9 +93,13 @@ class LlmSqlWriter:
     ) -> None:
         self.client = client
         self.guard = guard
-        self.system_prompt = SYSTEM_PROMPT.format(
-            schema=schema_description or describe_warehouse(), max_rows=guard.max_limit
-        )
+        self.schema_description = schema_description
+
+    @property
+    def system_prompt(self) -> str:
+        """The prompt for the active catalog: a swapped warehouse is described as it is."""
+        schema = self.schema_description or describe_warehouse(active_catalog())
+        return SYSTEM_PROMPT.format(schema=schema, max_rows=self.guard.max_limit)
 
     async def write(self, question: str, language: Language) -> GeneratedSql:
         """Guarded SQL for the question; raises :class:`LlmError` (incl. rejection) otherwise."""

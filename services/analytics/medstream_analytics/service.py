@@ -1,10 +1,20 @@
-"""Analytics as a worker: the warehouse, the SQL guard, charts and the optional LLM."""
+"""Analytics as a worker: the warehouse, the SQL guard, charts and the optional LLM.
 
+It owns the warehouse and so the catalog: it publishes the catalog on ``medstream.catalog``
+at start-up, and when the warehouse file is replaced (an import, a new generation) it opens
+the new file, reads its catalog, answers later questions from it and publishes it again.
+"""
+
+import asyncio
+
+from medstream_questions.understanding import Understanding
 from medstream_shared.constants import SERVICE_TOPICS
+from medstream_shared.events.models import CatalogPublished
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.llm.client import LlmClient
 from medstream_shared.llm.settings import LlmSettings
-from medstream_shared.worker import WorkerContext, WorkerSpec, run_worker
+from medstream_shared.logging import get_logger
+from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run_worker
 
 from medstream_analytics.charts import result_chart
 from medstream_analytics.config import AnalyticsSettings
@@ -14,6 +24,8 @@ from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.llm_answer import LlmAnswerer
 from medstream_analytics.llm_sql import LlmSqlWriter
 
+log = get_logger(__name__)
+
 
 def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
     warehouse = Warehouse(
@@ -21,10 +33,20 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
         timeout_seconds=settings.query_timeout_seconds,
         max_rows=settings.max_rows,
     )
-    understanding = settings.understanding()
+    understanding = Understanding(warehouse.catalog)
     guard = SqlGuard(max_limit=settings.max_rows)
     client = LlmClient.from_settings(LlmSettings())
     llm = LlmAnswerer(LlmSqlWriter(client, guard), warehouse) if client is not None else None
+
+    async def publish_catalog(context: WorkerContext) -> None:
+        await context.producer.publish(CatalogPublished(catalog=warehouse.catalog))
+
+    async def follow_swaps(context: WorkerContext) -> None:
+        catalog = await asyncio.to_thread(warehouse.reload_if_changed)
+        if catalog is not None:
+            understanding.use(catalog)
+            log.info("warehouse swapped", version=catalog.version, visits=catalog.visits)
+            await publish_catalog(context)
 
     def subscriptions(_: WorkerContext) -> list[Subscription]:
         return AnalyticsHandlers(
@@ -35,7 +57,13 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
             llm=llm,
         ).subscriptions()
 
-    return WorkerSpec(SERVICE_TOPICS["analytics"], subscriptions, on_shutdown=warehouse.close)
+    return WorkerSpec(
+        SERVICE_TOPICS["analytics"],
+        subscriptions,
+        on_startup=publish_catalog,
+        periodic=PeriodicTask(settings.warehouse_watch_seconds, follow_swaps, "warehouse-watch"),
+        on_shutdown=warehouse.close,
+    )
 
 
 def serve(settings: AnalyticsSettings) -> None:

@@ -6,7 +6,16 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from prometheus_client import make_asgi_app
 
-from medstream_gateway.api.routes import charts, console, health, live, queries, reports, sessions
+from medstream_gateway.api.routes import (
+    catalog,
+    charts,
+    console,
+    health,
+    live,
+    queries,
+    reports,
+    sessions,
+)
 from medstream_gateway.core.body_limit import BodyLimit
 from medstream_gateway.core.config import GatewaySettings, get_settings
 from medstream_gateway.core.errors import install_error_handlers
@@ -40,7 +49,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     install_problem_openapi(app)
     app.add_middleware(BodyLimit, max_body_size=settings.max_body_bytes)
     instrument(app, settings)
-    for module in (queries, sessions, live, charts, reports, health):
+    for module in (queries, sessions, live, charts, reports, catalog, health):
         app.include_router(module.router)
     app.include_router(console.router)
     app.mount("/metrics", make_asgi_app())

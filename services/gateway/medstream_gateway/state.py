@@ -10,6 +10,7 @@ import contextlib
 from dataclasses import dataclass, field
 
 from medstream_shared.constants import SERVICE_TOPICS
+from medstream_shared.kafka.catalog_feed import CatalogFeed
 from medstream_shared.kafka.lag import LagReader
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.storage import create_mongo_client, create_redis
@@ -45,6 +46,7 @@ class GatewayState:
     backpressure: Backpressure
     idempotency: IdempotencyKeys
     projection: Consumption
+    catalog: CatalogFeed
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     projection_task: asyncio.Task[None] | None = None
 
@@ -86,6 +88,7 @@ class GatewayState:
             backpressure=Backpressure(lag, max_lag=settings.backpressure_max_lag),
             idempotency=IdempotencyKeys(db),
             projection=Consumption(settings, projectors, context),
+            catalog=CatalogFeed(settings),
         )
 
     async def start(self) -> None:
@@ -95,6 +98,7 @@ class GatewayState:
         await self.lag.start()
         await self.producer.start()
         await self.projection.start()
+        await self.catalog.start()
         self.projection_task = asyncio.create_task(self.projection.run(self.stop))
 
     async def close(self) -> None:
@@ -106,6 +110,7 @@ class GatewayState:
                     self.projection_task, self.settings.shutdown_grace_seconds + 1
                 )
         await self.projection.stop()
+        await self.catalog.stop()
         await self.producer.stop()
         await self.lag.close()
         await self.redis.aclose()

@@ -1,11 +1,10 @@
 """Router settings (``MEDSTREAM_*`` environment variables)."""
 
-from medstream_questions.settings import QuestionSettings
 from medstream_shared.config import ServiceSettings
 from pydantic import Field
 
 
-class RouterSettings(ServiceSettings, QuestionSettings):
+class RouterSettings(ServiceSettings):
     service_name: str = "router"
     http_port: int = 8001
     mongo_database: str = "medstream_router"

@@ -1,6 +1,14 @@
-"""The router as a worker: its topics, handlers, start-up and periodic work."""
+"""The router as a worker: its topics, handlers, start-up and periodic work.
 
+It understands questions against the catalog of the warehouse analytics serves: at start-up
+it waits for that catalog on ``medstream.catalog``, and a newer one (a swapped warehouse)
+replaces it between two messages.
+"""
+
+from medstream_questions.understanding import Understanding
 from medstream_shared.constants import SERVICE_TOPICS
+from medstream_shared.events.catalog import Catalog
+from medstream_shared.kafka.catalog_feed import CatalogFeed
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.llm.client import LlmClient
 from medstream_shared.llm.settings import LlmSettings
@@ -13,15 +21,24 @@ from medstream_router.llm_intent import LlmIntentClassifier
 
 
 def worker_spec(settings: RouterSettings) -> WorkerSpec:
-    understanding = settings.understanding()
     client = LlmClient.from_settings(LlmSettings())
     llm = LlmIntentClassifier(client) if client is not None else None
+    understandings: list[Understanding] = []
+
+    def on_catalog(catalog: Catalog) -> None:
+        if understandings:
+            understandings[0].use(catalog)
+
+    feed = CatalogFeed(settings, on_catalog=on_catalog)
 
     def handlers(context: WorkerContext) -> RouterHandlers:
-        return RouterHandlers(settings, ConversationStore(context.db), understanding, llm=llm)
+        store = ConversationStore(context.db)
+        return RouterHandlers(settings, store, understandings[0], llm=llm)
 
     async def on_startup(context: WorkerContext) -> None:
         await ConversationStore(context.db).ensure_indexes()
+        await feed.start()
+        understandings.append(Understanding(await feed.wait()))
 
     def subscriptions(context: WorkerContext) -> list[Subscription]:
         return handlers(context).subscriptions()
@@ -35,6 +52,7 @@ def worker_spec(settings: RouterSettings) -> WorkerSpec:
         subscriptions,
         on_startup,
         periodic=expiry if settings.require_approval else None,
+        on_shutdown=feed.stop,
     )
 
 

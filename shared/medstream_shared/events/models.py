@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from medstream_shared.events.catalog import Catalog
 from medstream_shared.events.plan import QueryPlan
 from medstream_shared.language import Language
 
@@ -194,3 +195,16 @@ class ReportFailed(EventData):
     @property
     def subject(self) -> str:
         return self.request_id
+
+
+class CatalogPublished(EventData):
+    """What the served warehouse holds; analytics publishes it on start-up and after a swap.
+
+    Keyed ``warehouse`` on a compacted topic, so a service that starts reads the newest one.
+    """
+
+    catalog: Catalog
+
+    @property
+    def subject(self) -> str:
+        return "warehouse"

@@ -5,6 +5,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from medstream_shared.config import MedstreamSettings
+from medstream_shared.constants import COMPACTED_TOPICS
 from medstream_shared.logging import get_logger
 
 log = get_logger(__name__)
@@ -33,12 +34,15 @@ async def ensure_topics(settings: MedstreamSettings) -> list[str]:
             if name in existing:
                 continue
             is_dead_letter = name.endswith(".dlq")
+            compacted = name in {settings.topic(t) for t in COMPACTED_TOPICS}
             wanted.append(
                 NewTopic(
                     name=name,
                     num_partitions=settings.topic_partitions,
                     replication_factor=settings.topic_replication,
-                    topic_configs={
+                    topic_configs={"cleanup.policy": "compact"}
+                    if compacted
+                    else {
                         "retention.ms": DEAD_LETTER_RETENTION_MS if is_dead_letter else RETENTION_MS
                     },
                 )

@@ -31,6 +31,7 @@ from medstream_questions.understanding import Understanding
 
 from tests.analytics.blind.cases import CASES, RESERVE, BlindCase
 from tests.analytics.blind.moved import SEEN_WHILE_CHANGING
+from tests.catalog import synthetic_catalog
 
 WAREHOUSE = Path(".state/blind-warehouse.duckdb")
 ROWS, SEED = 200_000, 42
@@ -132,7 +133,7 @@ def score(cases: Sequence[BlindCase], verbose: bool) -> float:
     if not WAREHOUSE.exists():
         WAREHOUSE.parent.mkdir(parents=True, exist_ok=True)
         generate(WAREHOUSE, rows=ROWS, seed=SEED)
-    understanding = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+    understanding = Understanding(synthetic_catalog())
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
     with duckdb.connect(str(WAREHOUSE), read_only=True) as db:

@@ -6,7 +6,6 @@ refusal for out-of-scope ones. It is printed and must be at least 95 %.
 """
 
 import decimal
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +17,10 @@ from medstream_questions.decide import Clarify, OutOfScope, Planned
 from medstream_questions.understanding import Understanding
 
 from tests.analytics.eval.questions import CASES, Case
+from tests.catalog import synthetic_catalog
 
 REQUIRED_ACCURACY = 0.95
-UNDERSTANDING = Understanding(data_start=date(2021, 1, 1), data_end=date(2025, 12, 31))
+UNDERSTANDING = Understanding(synthetic_catalog())
 
 
 def _plain(value: Any) -> Any:

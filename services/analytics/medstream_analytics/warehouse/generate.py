@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from medstream_questions.vocabulary.places import CITIES
 
 from medstream_analytics.warehouse.diagnoses import DIAGNOSES
 from medstream_analytics.warehouse.icd10 import Diagnosis
+from medstream_analytics.warehouse.places import CITIES
 from medstream_analytics.warehouse.population import (
     AGE_PYRAMID,
     ANNUAL_COST_INFLATION,

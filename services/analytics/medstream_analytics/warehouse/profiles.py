@@ -6,11 +6,33 @@ archetype instead of repeating twelve monthly numbers per code. That keeps the c
 reviewable and makes it obvious which codes share a pattern.
 """
 
-from typing import NamedTuple
-
-from medstream_questions.vocabulary.care import Department as Department
+from typing import Literal, NamedTuple, get_args
 
 from medstream_analytics.warehouse.population import MAX_AGE, Knots
+
+Department = Literal[
+    "Therapy",
+    "Cardiology",
+    "Neurology",
+    "Pediatrics",
+    "Surgery",
+    "Traumatology",
+    "Gynecology",
+    "Endocrinology",
+    "Gastroenterology",
+    "Pulmonology",
+    "Infectious Diseases",
+    "Oncology",
+    "Urology",
+    "Ophthalmology",
+    "ENT",
+    "Psychiatry",
+    "Dermatology",
+    "Emergency",
+]
+"""The synthetic hospitals' departments (the generator's own; an imported warehouse has its own,
+which the catalog reads from the data)."""
+DEPARTMENTS: tuple[Department, ...] = get_args(Department)
 
 
 class SeasonProfile(NamedTuple):

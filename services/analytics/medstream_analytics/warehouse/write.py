@@ -17,21 +17,20 @@ directly.
 """
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import get_args
 
 import duckdb
 import numpy as np
-from medstream_questions.vocabulary.places import CITIES
 
 from medstream_analytics.warehouse.diagnoses import DIAGNOSES
-from medstream_analytics.warehouse.profiles import Department
+from medstream_analytics.warehouse.places import CITIES
+from medstream_analytics.warehouse.profiles import DEPARTMENTS
 from medstream_analytics.warehouse.sampling import BoolArray, FloatArray, IntArray
+from medstream_analytics.warehouse.schema import INSERT_NAMES, TABLES
 
 VISIT_TYPES = ("outpatient", "inpatient", "emergency")
-DEPARTMENTS: tuple[Department, ...] = get_args(Department)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,34 +51,6 @@ class VisitRows:
     visit_type: IntArray
     cost_kopecks: IntArray
 
-
-_SCHEMA = """
-CREATE TABLE patients (
-    patient_id BIGINT PRIMARY KEY,
-    sex VARCHAR,
-    birth_date DATE,
-    city VARCHAR,
-    district VARCHAR
-);
-CREATE TABLE visits (
-    visit_id BIGINT PRIMARY KEY,
-    patient_id BIGINT,
-    visit_date DATE,
-    city VARCHAR,
-    district VARCHAR,
-    icd10_code VARCHAR,
-    department VARCHAR,
-    visit_type VARCHAR,
-    age_at_visit INTEGER,
-    cost_rub DECIMAL(12, 2)
-);
-CREATE TABLE diagnoses (
-    icd10_code VARCHAR PRIMARY KEY,
-    title_en VARCHAR,
-    title_ru VARCHAR,
-    chapter VARCHAR
-);
-"""
 
 _INSERT_DIAGNOSES = """
 INSERT INTO diagnoses
@@ -116,14 +87,23 @@ def write_atomically(path: Path, patients: PatientRows, visits: VisitRows) -> No
     try:
         with duckdb.connect(str(staging)) as con:
             _register_sources(con, patients, visits)
-            con.execute(_SCHEMA)
+            con.execute(TABLES)
             con.execute(_INSERT_DIAGNOSES)
             con.execute(_INSERT_PATIENTS)
             con.execute(_INSERT_VISITS)
+            con.executemany(INSERT_NAMES, list(_place_names()))
             con.execute("CHECKPOINT")
         os.replace(staging, path)
     finally:
         _remove_database(staging)
+
+
+def _place_names() -> Iterator[tuple[str, str, str | None, str, str, list[str], str | None]]:
+    """Rows of the ``names`` table: what people call the generated cities and districts."""
+    for city in CITIES:
+        yield "city", city.name_en, None, city.name_en, city.name_ru, list(city.aliases), None
+        for d in city.districts:
+            yield "district", d.name_en, city.name_en, d.name_en, d.name_ru, list(d.aliases), d.unit
 
 
 def _remove_database(path: Path) -> None:
