@@ -8,6 +8,8 @@ compiles a plan to show it for approval and analytics compiles the same plan to 
 what a person approves is exactly what runs.
 """
 
+from collections.abc import Sequence
+
 from medstream_shared.language import Language, pick
 from medstream_shared.warehouse import WAREHOUSE
 from sqlglot import exp, select
@@ -26,6 +28,8 @@ from medstream_questions.plan import (
 )
 
 DIALECT = "duckdb"
+CATEGORY_LENGTH = 3
+"""An ICD-10 category's code length ("J10"); longer codes name a subcode ("J10.1")."""
 
 
 VISITS, PATIENTS, DIAGNOSES = WAREHOUSE.visits, WAREHOUSE.patients, WAREHOUSE.diagnoses
@@ -102,7 +106,7 @@ def _dimension(dimension: Dimension, language: Language) -> list[exp.Expr]:
 def _diagnosis_condition(filters: Filters) -> exp.Expr | None:
     conditions: list[exp.Expr] = []
     if filters.codes:
-        conditions.append(_v(VISITS.code).isin(*(_string(code) for code in filters.codes)))
+        conditions.append(_codes(filters.codes))
     if filters.chapter is not None:
         conditions.append(_d(DIAGNOSES.chapter).eq(_string(filters.chapter)))
     return exp.and_(*conditions) if conditions else None
@@ -243,14 +247,32 @@ def _exclusions(filters: Filters) -> list[exp.Expr]:
     excluded: list[exp.Expr] = []
     if filters.exclude_places:
         excluded.append(exp.not_(exp.paren(_places(filters.exclude_places))))
+    if filters.exclude_codes:
+        excluded.append(exp.not_(exp.paren(_codes(filters.exclude_codes))))
     for column, values in (
-        ("icd10_code", filters.exclude_codes),
         ("visit_type", filters.exclude_visit_types),
         ("department", filters.exclude_departments),
     ):
         if values:
             excluded.append(exp.not_(_v(column).isin(*(_string(value) for value in values))))
     return excluded
+
+
+def _codes(codes: Sequence[str]) -> exp.Expr:
+    """Visits with one of ``codes``; a three-character category takes its subcodes too.
+
+    "J10" means the category, so a warehouse that records "J10.1" counts under it, as in
+    ICD-10 itself; a code with a subcode ("U07.1") means exactly that code.
+    """
+    categories = [code for code in codes if len(code) == CATEGORY_LENGTH]
+    exact = [code for code in codes if len(code) != CATEGORY_LENGTH]
+    conditions: list[exp.Expr] = []
+    if categories:
+        category = exp.Left(this=_v(VISITS.code), expression=_number(CATEGORY_LENGTH))
+        conditions.append(category.isin(*(_string(code) for code in categories)))
+    if exact:
+        conditions.append(_v(VISITS.code).isin(*(_string(code) for code in exact)))
+    return exp.or_(*conditions) if len(conditions) > 1 else conditions[0]
 
 
 def _within(period: Period) -> exp.Expr:

@@ -76,7 +76,13 @@ def test_a_share_counts_the_diagnosis_inside_the_scope_not_in_where() -> None:
         "share_percent",
     ]
     assert "WHERE p.sex = 'F'" in sql
-    assert "FILTER(WHERE v.icd10_code IN ('J10'))" in sql
+    assert "FILTER(WHERE LEFT(v.icd10_code, 3) IN ('J10'))" in sql
+
+
+def test_a_category_takes_its_subcodes_and_a_subcode_is_exact() -> None:
+    plan = QueryPlan(family=Family.COUNT, filters=Filters(codes=["J10", "U07.1"]))
+
+    assert "LEFT(v.icd10_code, 3) IN ('J10') OR v.icd10_code IN ('U07.1')" in compile_plan(plan)
 
 
 def test_several_places_are_alternatives() -> None:
