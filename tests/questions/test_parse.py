@@ -194,8 +194,8 @@ def test_filters_for_people_and_care(understanding: Understanding) -> None:
 def test_a_relative_period_is_stated(understanding: Understanding) -> None:
     slots = understanding.read("how many visits last year")
 
-    assert slots.period is not None and slots.period.start.year == 2024
-    assert "2024" in slots.notes[0].text_en
+    assert slots.period is not None and slots.period.start.year == 2025
+    assert "2025" in slots.notes[0].text_en
 
 
 def test_off_topic_words_are_flagged(understanding: Understanding) -> None:

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from medstream_questions.plan import Period
 from medstream_questions.reading.dates import PartialPeriod, months_back
 from medstream_questions.reading.periods import PeriodReader
 from medstream_questions.text import normalize
@@ -55,21 +56,45 @@ def test_explicit_periods(text: str, start: str, end: str) -> None:
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("last year", "2024-01-01", "2024-12-31"),
-        ("в прошлом году", "2024-01-01", "2024-12-31"),
+        ("last year", "2025-01-01", "2025-12-31"),
+        ("в прошлом году", "2025-01-01", "2025-12-31"),
         ("this year", "2025-01-01", "2025-12-31"),
         ("in the last year", "2025-01-01", "2025-12-31"),
         ("за последний год", "2025-01-01", "2025-12-31"),
         ("last 6 months", "2025-07-01", "2025-12-31"),
         ("за последние три месяца", "2025-10-01", "2025-12-31"),
         ("past two years", "2024-01-01", "2025-12-31"),
-        ("last quarter", "2025-07-01", "2025-09-30"),
-        ("в прошлом месяце", "2025-11-01", "2025-11-30"),
-        ("year before last", "2023-01-01", "2023-12-31"),
+        ("last quarter", "2025-10-01", "2025-12-31"),
+        ("в прошлом месяце", "2025-12-01", "2025-12-31"),
+        ("year before last", "2024-01-01", "2024-12-31"),
     ],
 )
 def test_relative_periods_count_from_the_data_end(text: str, start: str, end: str) -> None:
     assert read(text) == (date.fromisoformat(start), date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("last year", "2022-01-01", "2022-12-31"),
+        ("this year", "2023-01-01", "2023-06-30"),
+        ("last quarter", "2023-04-01", "2023-06-30"),
+        ("в прошлом месяце", "2023-06-01", "2023-06-30"),
+        ("this month", "2023-06-01", "2023-06-30"),
+    ],
+)
+def test_last_means_the_newest_complete_period_of_data_that_end_mid_year(
+    text: str, start: str, end: str
+) -> None:
+    [reading], _ = PeriodReader(date(2023, 6, 30)).read(text)
+
+    assert reading.period == Period(start=date.fromisoformat(start), end=date.fromisoformat(end))
+
+
+def test_data_that_end_with_a_year_make_it_last_year() -> None:
+    [reading], _ = PeriodReader(date(2022, 12, 31)).read("в прошлом году")
+
+    assert reading.period == Period(start=date(2022, 1, 1), end=date(2022, 12, 31))
 
 
 def test_relative_periods_follow_the_configured_end_not_today() -> None:

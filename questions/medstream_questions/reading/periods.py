@@ -1,11 +1,13 @@
 """Reading periods in questions: years, quarters, months, date ranges and relative words.
 
-Relative words ("last year", «за последние 3 месяца») are resolved against the
-warehouse's last date, a setting, never ``today()``: the data stop at a known day, and a
-question about "last year" must mean the same thing tomorrow as today. "Last year" is the
-calendar year before the one the data end in; "the last 12 months" is a rolling window
-ending on the last date. A month or quarter without a year is a partial period: the parser
-asks which year is meant.
+Relative words ("last year", «за последние 3 месяца») are resolved against the newest
+visit in the warehouse (its catalog's last date), never ``today()``: an imported history
+that ends in 2022 is asked about as if it were early 2023, and a question about "last year"
+means the same thing tomorrow as today. "Last year", "last quarter" and "last month" are the
+newest complete ones (data that end on 31 December 2022 make 2022 "last year"; data that end
+in June 2022 make it 2021); "this year" is the year of the newest visit, up to that day;
+"the last 12 months" is a rolling window ending on the last date. A month or quarter without
+a year is a partial period: the parser asks which year is meant.
 """
 
 import re
@@ -124,6 +126,8 @@ class PeriodReader:
 
     def __init__(self, data_end: date) -> None:
         self.data_end = data_end
+        self.now = data_end + timedelta(days=1)
+        """The day after the newest visit: what "last year" and "last month" count back from."""
         rules: list[tuple[str, Handler, bool]] = [
             (FROM + DATE + TO + DATE, self._date_range, False),
             (DATE, self._single_date, False),
@@ -334,17 +338,17 @@ class PeriodReader:
         return self._rolling(number_value(count) if count else 1, unit)
 
     def _two_years_ago(self, _: re.Match[str]) -> tuple[Period, None]:
-        return year_period(self.data_end.year - 2), None
+        return year_period(self.now.year - 2), None
 
     def _last_year(self, _: re.Match[str]) -> tuple[Period, None]:
-        return year_period(self.data_end.year - 1), None
+        return year_period(self.now.year - 1), None
 
     def _this_year(self, _: re.Match[str]) -> tuple[Period, None]:
         return Period(start=date(self.data_end.year, 1, 1), end=self.data_end), None
 
     def _last_quarter(self, _: re.Match[str]) -> tuple[Period, None]:
-        current = (self.data_end.month - 1) // 3
-        year, quarter = divmod(self.data_end.year * 4 + current - 1, 4)
+        current = (self.now.month - 1) // 3
+        year, quarter = divmod(self.now.year * 4 + current - 1, 4)
         return quarter_period(year, quarter + 1), None
 
     def _this_quarter(self, _: re.Match[str]) -> tuple[Period, None]:
@@ -353,7 +357,7 @@ class PeriodReader:
         return Period(start=start, end=self.data_end), None
 
     def _last_month(self, _: re.Match[str]) -> tuple[Period, None]:
-        previous = months_back(self.data_end.replace(day=1), 1)
+        previous = months_back(self.now.replace(day=1), 1)
         return month_period(previous.year, previous.month), None
 
     def _this_month(self, _: re.Match[str]) -> tuple[Period, None]:

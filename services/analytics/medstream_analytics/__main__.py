@@ -1,9 +1,9 @@
-"""``medstream-analytics``: run the analytics, or ``medstream-analytics dataset generate …``."""
+"""``medstream-analytics``: run the analytics, or ``medstream-analytics dataset generate|import …``.
+
+The dataset commands import only what they need, so they answer without loading the service.
+"""
 
 import sys
-
-from medstream_analytics.config import get_settings
-from medstream_analytics.service import serve
 
 
 def main() -> None:
@@ -11,6 +11,9 @@ def main() -> None:
         from medstream_analytics.warehouse.cli import main as dataset_main
 
         raise SystemExit(dataset_main(sys.argv[1:]))
+    from medstream_analytics.config import get_settings
+    from medstream_analytics.service import serve
+
     serve(get_settings())
 
 

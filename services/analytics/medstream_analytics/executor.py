@@ -60,9 +60,11 @@ def _open(path: Path) -> duckdb.DuckDBPyConnection:
 class Warehouse:
     """The served warehouse file and its catalog; a swapped file replaces both.
 
-    A query holds a cursor of the connection it started on, so a swap never cuts one short:
-    the connection it replaces is closed only at the swap after (the old file stays readable
-    through its open handle meanwhile).
+    DuckDB keeps one database instance per path while any connection to it is open, so the
+    new file at the same path is only read once the old connection is closed. A swap
+    therefore holds new queries back, lets the running ones finish (the old file stays
+    readable through its open handle), closes the old connection and opens the new file:
+    a question is answered wholly from the old data or wholly from the new.
     """
 
     def __init__(self, path: Path, *, timeout_seconds: float, max_rows: int) -> None:
@@ -74,8 +76,9 @@ class Warehouse:
         self.path = path
         self._identity = _identity(path)
         self._connection = _open(path)
-        self._retired: duckdb.DuckDBPyConnection | None = None
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._running = 0
         self.timeout_seconds = timeout_seconds
         self.max_rows = max_rows
         self.catalog = read_catalog(self._connection)
@@ -88,20 +91,16 @@ class Warehouse:
             return None  # mid-swap or removed: keep serving what is open
         if identity == self._identity:
             return None
-        connection = _open(self.path)
-        catalog = read_catalog(connection)
-        with self._lock:
-            if self._retired is not None:
-                self._retired.close()
-            self._retired, self._connection = self._connection, connection
-            self._identity = identity
-            self.catalog = catalog
-        return catalog
+        with self._idle:
+            self._idle.wait_for(lambda: self._running == 0)
+            self._connection.close()
+            self._connection = _open(self.path)
+            self._identity = _identity(self.path)
+            self.catalog = read_catalog(self._connection)
+            return self.catalog
 
     def close(self) -> None:
         self._connection.close()
-        if self._retired is not None:
-            self._retired.close()
 
     async def run(self, sql: str) -> tuple[list[str], list[list[Any]]]:
         return await asyncio.to_thread(self.run_sync, sql)
@@ -110,6 +109,7 @@ class Warehouse:
         """Run one query on its own cursor, so queries from several threads run side by side."""
         with self._lock:
             cursor = self._connection.cursor()
+            self._running += 1
         timer = threading.Timer(self.timeout_seconds, _interrupt, (cursor,))
         started = time.perf_counter()
         outcome = "error"
@@ -125,6 +125,9 @@ class Warehouse:
         finally:
             timer.cancel()
             cursor.close()
+            with self._idle:
+                self._running -= 1
+                self._idle.notify_all()
             SQL_SECONDS.labels(outcome=outcome).observe(time.perf_counter() - started)
         return columns, [[to_json_value(v) for v in row] for row in rows]
 

@@ -5,8 +5,8 @@ SQL written by hand against the warehouse contract (its rows must equal the suit
 order, for lists; its single value must equal the suite's number for counts), or the
 clarification the router must ask (the slot it is about), or "out of scope".
 
-The warehouse's data end on 2025-12-31, so "last year" is 2024 and "the last 6 months" are
-July–December 2025 (see docs/analytics.md).
+The warehouse's data end on 2025-12-31, so "last year" is 2025 (the newest complete year)
+and "the last 6 months" are July–December 2025 (see docs/analytics.md).
 """
 
 from dataclasses import dataclass
@@ -95,7 +95,7 @@ CASES: tuple[Case, ...] = (
          top_diagnoses("title_ru", f"{KZN} AND {y(2023)}", 3, "count(DISTINCT v.patient_id)"),
          "top"),
     Case("What were the 5 most common diagnoses among children in Novosibirsk last year?",
-         "rows", top_diagnoses("title_en", f"{NSK} AND {y(2024)} AND v.age_at_visit < 18", 5),
+         "rows", top_diagnoses("title_en", f"{NSK} AND {y(2025)} AND v.age_at_visit < 18", 5),
          "top"),
     Case("Пять самых частых диагнозов у пожилых в Екатеринбурге за 2025 год", "rows",
          top_diagnoses("title_ru", f"{EKB} AND {y(2025)} AND v.age_at_visit >= 65", 5), "top"),
@@ -160,9 +160,9 @@ CASES: tuple[Case, ...] = (
     Case("Сколько визитов в ЦАО в 2024 году?", "number",
          count(f"{MSK} AND v.district = 'Central' AND {y(2024)}"), "count"),
     Case("How many emergency visits in Moscow last year?", "number",
-         count(f"{MSK} AND {y(2024)} AND v.visit_type = 'emergency'"), "count"),
+         count(f"{MSK} AND {y(2025)} AND v.visit_type = 'emergency'"), "count"),
     Case("Сколько экстренных обращений в Москве в прошлом году?", "number",
-         count(f"{MSK} AND {y(2024)} AND v.visit_type = 'emergency'"), "count"),
+         count(f"{MSK} AND {y(2025)} AND v.visit_type = 'emergency'"), "count"),
     Case("How many cardiology visits in Novosibirsk in 2024?", "number",
          count(f"{NSK} AND {y(2024)} AND v.department = 'Cardiology'"), "count"),
     Case("Сколько визитов в кардиологии в Новосибирске в 2024 году?", "number",
@@ -324,7 +324,7 @@ CASES: tuple[Case, ...] = (
          "SELECT v.icd10_code, d.title_ru, count(*) AS n FROM visits v "
          "JOIN diagnoses d ON d.icd10_code = v.icd10_code "
          "JOIN patients p ON p.patient_id = v.patient_id "
-         f"WHERE {KZN} AND {y(2024)} AND p.sex = 'M' GROUP BY ALL ORDER BY n DESC, "
+         f"WHERE {KZN} AND {y(2025)} AND p.sex = 'M' GROUP BY ALL ORDER BY n DESC, "
          "v.icd10_code LIMIT 5", "top"),
     Case("Show the number of patients with asthma in St Petersburg in 2022", "number",
          count(f"{SPB} AND {y(2022)} AND v.icd10_code = 'J45'", "count(DISTINCT patient_id)"),
@@ -420,7 +420,7 @@ CASES: tuple[Case, ...] = (
     Case("Какие 3 диагноза чаще всего ставили в Москве в 2025 году?", "rows",
          top_diagnoses("title_ru", f"{MSK} AND {y(2025)}", 3), "top"),
     Case("Number of inpatient admissions in Kazan last year", "number",
-         count(f"{KZN} AND {y(2024)} AND v.visit_type = 'inpatient'"), "count"),
+         count(f"{KZN} AND {y(2025)} AND v.visit_type = 'inpatient'"), "count"),
     Case("Сколько было обращений к педиатрам в Новосибирске в 2022 году?", "number",
          count(f"{NSK} AND {y(2022)} AND v.department = 'Pediatrics'"), "count"),
     Case("How many visits for back pain in Moscow in 2025?", "number",

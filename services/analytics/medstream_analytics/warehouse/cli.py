@@ -1,4 +1,8 @@
-"""Command line for the warehouse: ``dataset generate --rows N --seed S --out PATH``.
+"""Command line for the warehouse: ``dataset generate`` and ``dataset import``.
+
+    dataset generate --rows N --seed S --out PATH
+    dataset import --visits FILE --patients FILE [--diagnoses FILE] [--aliases FILE]
+                   --out PATH [--report FILE]
 
 ``main`` returns the exit status instead of exiting, so that the service's own entry point
 can delegate to it and tests can call it directly.
@@ -8,7 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
+import duckdb
+
 from medstream_analytics.warehouse.generate import generate
+from medstream_analytics.warehouse.importing import ImportFailed, import_warehouse
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has already printed usage and the error
         return exc.code if isinstance(exc.code, int) else 2
+    if args.action == "import":
+        return _import(args)
     try:
         stats = generate(args.out, rows=args.rows, seed=args.seed)
     except OSError as exc:
@@ -29,10 +38,34 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    """Problems in the input are the user's to fix: one ``error:`` line, status 1."""
+    try:
+        stats = import_warehouse(
+            args.out,
+            visits=args.visits,
+            patients=args.patients,
+            diagnoses=args.diagnoses,
+            aliases=args.aliases,
+            report=args.report,
+        )
+    except ImportFailed as failed:
+        print(f"error: {failed}", file=sys.stderr)
+        return 1
+    except (OSError, duckdb.Error) as exc:  # e.g. no space left, or --out is a directory
+        print(f"error: cannot write the warehouse to {args.out}: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"imported {stats.visits:,} visits, {stats.patients:,} patients, {stats.diagnoses:,} "
+        f"diagnoses into {stats.path} in {stats.seconds:.1f} s"
+    )
+    return 0
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="medstream-analytics")
     commands = parser.add_subparsers(dest="command", required=True)
-    dataset = commands.add_parser("dataset", help="manage the synthetic warehouse")
+    dataset = commands.add_parser("dataset", help="generate or import the warehouse")
     actions = dataset.add_subparsers(dest="action", required=True)
     create = actions.add_parser("generate", help="generate a deterministic DuckDB warehouse")
     create.add_argument(
@@ -45,6 +78,21 @@ def _build_parser() -> argparse.ArgumentParser:
         "--seed", type=_non_negative_int, default=42, help="random seed (default: %(default)s)"
     )
     create.add_argument("--out", type=Path, required=True, help="DuckDB file to (re)write")
+    load = actions.add_parser(
+        "import", help="import a hospital's own visits and patients (CSV or Parquet)"
+    )
+    load.add_argument("--visits", type=Path, required=True, help="visits, .csv or .parquet")
+    load.add_argument("--patients", type=Path, required=True, help="patients, .csv or .parquet")
+    load.add_argument(
+        "--diagnoses", type=Path, help="ICD-10 titles, .csv or .parquet (default: built in)"
+    )
+    load.add_argument(
+        "--aliases", type=Path, help="names of cities, districts, departments (.yaml or .csv)"
+    )
+    load.add_argument("--out", type=Path, required=True, help="DuckDB file to (re)write")
+    load.add_argument(
+        "--report", type=Path, help="list every problem in this CSV file instead of the first"
+    )
     return parser
 
 
