@@ -276,3 +276,20 @@ def test_russian_interface(page: Page) -> None:
     expect(page.locator("html")).to_have_attribute("lang", "ru")
     page.get_by_role("button", name="English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def test_examples_come_from_the_served_warehouses_catalog(page: Page, alice: httpx.Client) -> None:
+    catalog = alice.get("/api/v1/catalog").json()
+    busiest, year = catalog["cities"][0], catalog["last_date"][:4]
+    sign_in(page)
+
+    chips = page.locator("#examples button")
+    expect(chips).to_have_count(3)
+    expect(chips.first).to_have_text(f"Top-5 diagnoses in {busiest['name_en']} in {year}")
+    page.get_by_role("button", name="Русский").click()
+    expect(chips.first).to_have_text(f"{busiest['name_ru']}, {year}: топ-5 диагнозов")
+
+    chips.first.click()
+    page.get_by_role("button", name="Спросить", exact=True).click()
+    expect_completed(page, rows=5)
+    page.get_by_role("button", name="English").click()

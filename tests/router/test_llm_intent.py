@@ -114,3 +114,14 @@ async def test_a_timeout_propagates_so_the_router_uses_its_rules(llm: FakeOpenAI
 
     with pytest.raises(LlmTimeout):
         await classifier_for(llm, timeout_seconds=0.2, retries=0).assess("q")
+
+
+def test_the_prompt_names_the_served_warehouses_places_and_dates() -> None:
+    from medstream_router.llm_intent import system_prompt
+
+    from tests.catalog import synthetic_catalog
+
+    prompt = system_prompt(synthetic_catalog())
+
+    assert "from 2021-01-01 to 2025-12-31 in Moscow (Москва)" in prompt
+    assert "Kazan (Казань)" in prompt and "{" not in prompt

@@ -8,10 +8,11 @@ contract and every function on an allow-list; it returns the query regenerated b
 The read-only, locked-down DuckDB connection in ``executor`` is the second line of defence.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
 import sqlglot
+from medstream_shared.events.catalog import Catalog
 from medstream_shared.warehouse import WAREHOUSE_TABLES
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel, OptimizeError, SqlglotError
@@ -19,6 +20,7 @@ from sqlglot.optimizer.qualify import qualify
 from sqlglot.schema import MappingSchema
 from sqlglot.tokens import Token, TokenType
 
+from medstream_analytics.known_values import check_known_values
 from medstream_analytics.sql_functions import (
     ALLOWED_ANONYMOUS_FUNCTIONS,
     ALLOWED_FUNCTIONS,
@@ -88,10 +90,14 @@ class SqlGuard:
         tables: Mapping[str, Mapping[str, str]] = WAREHOUSE_TABLES,
         *,
         max_limit: int = MAX_LIMIT,
+        catalog: Callable[[], Catalog] | None = None,
     ) -> None:
+        """``catalog`` gives the served warehouse's catalog; with it, values compared with
+        its categorical columns must exist in the data."""
         if max_limit < 1:
             raise ValueError("max_limit must be at least 1")
         self.max_limit = max_limit
+        self._catalog = catalog
         self._tables = frozenset(name.lower() for name in tables)
         self._schema = MappingSchema(
             {table: dict(columns) for table, columns in tables.items()}, dialect=DIALECT
@@ -102,6 +108,10 @@ class SqlGuard:
         query = self._parse(sql)
         self._check_nodes(query)
         self._check_columns(query)
+        if self._catalog is not None:
+            unknown = check_known_values(query, self._catalog())
+            if unknown is not None:
+                raise UnsafeSql(unknown)
         self._cap_rows(query)
         try:
             return query.sql(dialect=DIALECT, comments=False, unsupported_level=ErrorLevel.RAISE)

@@ -34,7 +34,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
         max_rows=settings.max_rows,
     )
     understanding = Understanding(warehouse.catalog)
-    guard = SqlGuard(max_limit=settings.max_rows)
+    guard = SqlGuard(max_limit=settings.max_rows, catalog=lambda: warehouse.catalog)
     client = LlmClient.from_settings(LlmSettings())
     llm = LlmAnswerer(LlmSqlWriter(client, guard), warehouse) if client is not None else None
 

@@ -1,22 +1,34 @@
 // The "Ask" view: submit a question, follow its session live, answer clarifications and
 // show the answer, the table, the SQL and the charts.
 
-import { FINAL_STATUSES, blobUrl, postJson, watchSession } from './api.js';
+import { FINAL_STATUSES, blobUrl, getJson, postJson, watchSession } from './api.js';
 import { alertBox, badge, clear, describeError, h } from './dom.js';
 import { formatDate, formatNumber, language, t } from './i18n.js';
 
-const EXAMPLES = {
-  en: [
-    'Top-5 diagnoses in Saint Petersburg in 2025',
-    'How many influenza visits were there in Moscow in 2024?',
-    'Monthly trend of visits in Kazan in 2025',
-  ],
-  ru: [
-    'Топ-5 диагнозов в Санкт-Петербурге за 2025 год',
-    'Сколько визитов с гриппом было в Москве в 2024 году?',
-    'Динамика визитов по месяцам в Казани за 2025 год',
-  ],
-};
+/**
+ * Example questions about the served warehouse, built from its catalog (GET /api/v1/catalog):
+ * its busiest places and its newest year. Russian examples name the place first, so no case
+ * ending is needed for a name the console has never seen.
+ */
+export function examplesFrom(catalog, lang) {
+  const cities = catalog?.cities ?? [];
+  if (!cities.length) return [];
+  const year = String(catalog.last_date).slice(0, 4);
+  const [first, second = first, third = second] = cities.map((city) =>
+    lang === 'ru' ? city.name_ru : city.name_en,
+  );
+  return lang === 'ru'
+    ? [
+        `${first}, ${year}: топ-5 диагнозов`,
+        `${second}, ${year}: сколько визитов с гриппом?`,
+        `${third}, ${year}: динамика визитов по месяцам`,
+      ]
+    : [
+        `Top-5 diagnoses in ${first} in ${year}`,
+        `How many influenza visits were there in ${second} in ${year}?`,
+        `Monthly trend of visits in ${third} in ${year}`,
+      ];
+}
 
 const STEPS = [
   { key: 'steps.received', statuses: ['created'] },
@@ -73,10 +85,28 @@ export function createAskView({ onUnauthorized }) {
     }
   });
 
+  let catalog = null;
+  let loadingCatalog = null;
+  function ensureCatalog() {
+    if (catalog || loadingCatalog) return;
+    loadingCatalog = getJson('/api/v1/catalog')
+      .then((found) => {
+        catalog = found;
+        renderExamples();
+      })
+      .catch(() => {}) // signed out, or no catalog yet: tried again at the next render
+      .finally(() => {
+        loadingCatalog = null;
+      });
+  }
+
   function renderExamples() {
+    ensureCatalog();
+    const shown = examplesFrom(catalog, language());
+    if (shown.length) input.placeholder = shown[0];
     clear(
       examples,
-      EXAMPLES[language()].map((text) =>
+      shown.map((text) =>
         h('li', {}, h('button', {
           type: 'button',
           class: 'chip',
