@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.deploy.tooling import CHART, HELM_VALUES, KUBE_VERSIONS, run
+from tests.deploy.tooling import CHART, HELM_VALUES, KUBE_VERSIONS, load_documents, run
 
 
 @pytest.mark.parametrize("values", HELM_VALUES, ids=str)
@@ -48,3 +48,22 @@ def test_helm_refuses_values_that_would_break_the_deployment(
     with pytest.raises(AssertionError, match=complaint):
         run([helm, "template", "medstream", CHART, "--kube-version", KUBE_VERSIONS[0],
              "--set", override])  # fmt: skip
+
+
+def test_an_own_warehouse_comes_from_a_claim_and_nothing_is_generated(helm: Path) -> None:
+    own = "environment=development,analytics.warehouse.existingClaim=own"
+    output = run([helm, "template", "medstream", CHART, "--kube-version", KUBE_VERSIONS[0],
+                  "--set", own])  # fmt: skip
+    [analytics] = [
+        doc
+        for doc in load_documents(output)
+        if doc["kind"] == "Deployment" and doc["metadata"]["name"].endswith("analytics")
+    ]
+    pod = analytics["spec"]["template"]["spec"]
+
+    assert "initContainers" not in pod
+    [volume] = [v for v in pod["volumes"] if v["name"] == "warehouse"]
+    assert volume == {
+        "name": "warehouse",
+        "persistentVolumeClaim": {"claimName": "own", "readOnly": True},
+    }
