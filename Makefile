@@ -5,7 +5,9 @@ export PATH := $(HOME)/.local/bin:$(PATH)
 
 STATE_DIR ?= $(CURDIR)/.state
 export MEDSTREAM_STATE_DIR := $(STATE_DIR)
-WAREHOUSE ?= $(STATE_DIR)/warehouse.duckdb
+# The default file is named after the warehouse format (v2 has the `names` table), so a
+# checkout with an older generated file gets a new one instead of serving it.
+WAREHOUSE ?= $(STATE_DIR)/warehouse-v2.duckdb
 WAREHOUSE_ROWS ?= 1000000
 DEV_KEY_FILE := $(STATE_DIR)/dev-api-key
 INFRA := kafka mongo redis prometheus

@@ -6,7 +6,7 @@ event is recorded. ``--warehouse`` times a top-N query directly on the DuckDB fi
 the analytics executor (the same read-only connection and guard the service uses).
 
     uv run python bench/pipeline.py --key "$(cat .state/dev-api-key)" \
-        --warehouse .state/warehouse.duckdb
+        --warehouse .state/warehouse-v2.duckdb
 """
 
 import argparse

@@ -28,6 +28,9 @@ from medstream_shared.events.catalog import (
     DiagnosisEntry,
     DistrictEntry,
 )
+from medstream_shared.logging import get_logger
+
+log = get_logger(__name__)
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
@@ -92,6 +95,10 @@ def _names(connection: duckdb.DuckDBPyConnection) -> dict[_NameKey, dict[str, An
     try:
         rows = connection.execute(_NAMES).fetchall()
     except duckdb.CatalogException:
+        log.warning(
+            "the warehouse has no names table (it predates it): names are derived from the "
+            "stored values; generate or import it again to have them"
+        )
         return {}
     return {
         (kind, value, city): {"name_en": en, "name_ru": ru, "aliases": aliases or [], "unit": unit}

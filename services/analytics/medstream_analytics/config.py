@@ -10,7 +10,7 @@ class AnalyticsSettings(ServiceSettings):
     service_name: str = "analytics"
     http_port: int = 8002
     mongo_database: str = "medstream_analytics"
-    warehouse_path: Path = Path(".state/warehouse.duckdb")
+    warehouse_path: Path = Path(".state/warehouse-v2.duckdb")
     query_timeout_seconds: float = Field(default=10.0, gt=0)
     max_rows: int = Field(default=10_000, ge=1, le=10_000)
     warehouse_watch_seconds: float = Field(
