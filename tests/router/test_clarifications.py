@@ -53,3 +53,32 @@ def test_an_option_is_recognised_whatever_its_case_and_spacing(
     assert picked is not None
     assert picked["patch"] == {"codes": ["K25"]}
     assert chosen_option("something else", options) is None
+
+
+def test_an_unknown_place_is_answered_with_the_served_warehouses_cities() -> None:
+    from medstream_questions.catalog import active_catalog, use_catalog
+    from medstream_questions.issues import unknown_place
+    from medstream_questions.slots import Slots
+    from medstream_router.clarifications import clarify
+    from medstream_shared.events.catalog import Catalog, CityEntry
+
+    before = active_catalog()
+    own = Catalog(
+        version="own",
+        first_date=before.first_date,
+        last_date=before.last_date,
+        visits=2,
+        patients=1,
+        cities=(
+            CityEntry(value="Almaty", name_en="Almaty", name_ru="Алматы"),
+            CityEntry(value="Astana", name_en="Astana", name_ru="Астана"),
+        ),
+    )
+    use_catalog(own)
+    try:
+        asked = clarify(unknown_place("Тверь"), Slots(language="ru"))
+    finally:
+        use_catalog(before)
+
+    assert "есть Алматы и Астана" in asked.question
+    assert [option.text for option in asked.options][:2] == ["Алматы", "Астана"]

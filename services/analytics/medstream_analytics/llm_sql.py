@@ -35,7 +35,8 @@ Rules:
   files, settings or system tables.
 - Use only these tables and columns:
 {schema}
-- Filter cities with their stored English names, e.g. city = 'Saint Petersburg'.
+- Filter places and departments with their stored values as listed above (city = '<value>'),
+  never with a translation; a value the data lack is refused.
 - For Russian questions select diagnoses.title_ru as the diagnosis name, else title_en.
 - Name result columns with short snake_case aliases; order rankings by the measure, descending.
 - Return at most {max_rows} rows; for "top N" use LIMIT N.

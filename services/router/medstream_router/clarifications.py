@@ -8,9 +8,11 @@ exactly, with no second reading. Questions name the words they are about («Ки
 from dataclasses import dataclass
 from typing import Any
 
+from medstream_questions.catalog import active_catalog
 from medstream_questions.labels import scope_labels
 from medstream_questions.slots import Issue, Slots
 from medstream_questions.text import Language
+from medstream_shared.language import pick
 
 MAX_OPTIONS = 8
 
@@ -85,13 +87,27 @@ def _place_question(issue: Issue, ru: bool) -> str:
             if ru
             else f"I don't know the place “{text}”. Did you mean {name}?"
         )
-    return (
-        f"По «{text}» данных нет: есть Москва, Санкт-Петербург, Новосибирск, Екатеринбург "
-        "и Казань. Какой город вас интересует?"
-        if ru
-        else f"There are no data for “{text}”: the data cover Moscow, Saint Petersburg, "
-        "Novosibirsk, Yekaterinburg and Kazan. Which city do you mean?"
+    cities = _listed(
+        [pick((c.name_en, c.name_ru), "ru" if ru else "en") for c in active_catalog().cities], ru
     )
+    return (
+        f"По «{text}» данных нет: есть {cities}. Какой город вас интересует?"
+        if ru
+        else f"There are no data for “{text}”: the data cover {cities}. Which city do you mean?"
+    )
+
+
+_LISTED_CITIES = 8
+
+
+def _listed(names: list[str], ru: bool) -> str:
+    """ "A, B and C" («А, Б и В»); a long list ends with "and N more" («и ещё N»)."""
+    shown, rest = names[:_LISTED_CITIES], len(names) - _LISTED_CITIES
+    if rest > 0:
+        return ", ".join(shown) + (f" и ещё {rest}" if ru else f" and {rest} more")
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + (" и " if ru else " and ") + shown[-1]
 
 
 def _diagnosis_question(issue: Issue, ru: bool) -> str:
