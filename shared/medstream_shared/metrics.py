@@ -52,7 +52,7 @@ SESSION_SECONDS = Histogram(
 # ---------------------------------------------------------------- warehouse SQL (analytics)
 SQL_SECONDS = Histogram(
     "medstream_sql_query_duration_seconds",
-    "Time to run one validated warehouse query, by outcome: ok, timeout or error",
+    "Time to run one validated warehouse query, by outcome: ok, timeout, too_large or error",
     ["outcome"],
     buckets=_HUMAN_WAIT_BUCKETS,
 )

@@ -212,9 +212,9 @@ def test_the_prompt_schema_is_the_guards_schema() -> None:
 # The executor: the second line of defence -------------------------------------------------
 
 
-SLOW_CROSS_JOIN = (
-    "SELECT count(*) FROM visits AS a, visits AS b, visits AS c "
-    "WHERE a.cost_rub + b.cost_rub > c.cost_rub"
+SLOW_CROSS_JOIN = (  # keyed joins (the guard refuses cross joins) on a key with 5 values
+    "SELECT count(*) FROM visits AS a JOIN visits AS b ON a.city = b.city "
+    "JOIN visits AS c ON b.city = c.city WHERE a.cost_rub + b.cost_rub > c.cost_rub"
 )
 
 

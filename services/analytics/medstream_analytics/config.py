@@ -13,6 +13,12 @@ class AnalyticsSettings(ServiceSettings):
     warehouse_path: Path = Path(".state/warehouse-v2.duckdb")
     query_timeout_seconds: float = Field(default=10.0, gt=0)
     max_rows: int = Field(default=10_000, ge=1, le=10_000)
+    sql_memory_limit: str = Field(
+        default="1GB",
+        pattern=r"^[0-9]+(\.[0-9]+)?\s*[KMGT]?i?B$",
+        description="DuckDB memory_limit",
+    )
+    sql_threads: int = Field(default=2, ge=1, le=64, description="DuckDB threads")
     warehouse_watch_seconds: float = Field(
         default=2.0, gt=0, description="how often the warehouse file is checked for a swap"
     )

@@ -12,6 +12,7 @@ import datetime as dt
 import decimal
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,15 @@ from medstream_shared.metrics import SQL_SECONDS
 from medstream_analytics.catalog import read_catalog
 
 
-class QueryTimeout(RuntimeError):
+class QueryAborted(RuntimeError):
+    """The warehouse stopped a query that exceeded a limit; the reason is fit for an answer."""
+
+
+class QueryTimeout(QueryAborted):
+    pass
+
+
+class QueryTooLarge(QueryAborted):
     pass
 
 
@@ -50,8 +59,21 @@ def _identity(path: Path) -> tuple[int, int, int]:
     return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
-def _open(path: Path) -> duckdb.DuckDBPyConnection:
+@dataclass(frozen=True)
+class Limits:
+    """What one analytics process lets DuckDB use: memory, threads, and no spilling to disk,
+    so a query that outgrows the memory fails in a second instead of filling the disk."""
+
+    memory: str = "1GB"
+    threads: int = 2
+    temp_directory_size: str = "0B"
+
+
+def _open(path: Path, limits: Limits) -> duckdb.DuckDBPyConnection:
     connection = duckdb.connect(str(path), read_only=True)
+    connection.execute(f"SET memory_limit = '{limits.memory}'")
+    connection.execute(f"SET threads = {int(limits.threads)}")
+    connection.execute(f"SET max_temp_directory_size = '{limits.temp_directory_size}'")
     connection.execute("SET enable_external_access = false")
     connection.execute("SET lock_configuration = true")
     return connection
@@ -67,7 +89,9 @@ class Warehouse:
     a question is answered wholly from the old data or wholly from the new.
     """
 
-    def __init__(self, path: Path, *, timeout_seconds: float, max_rows: int) -> None:
+    def __init__(
+        self, path: Path, *, timeout_seconds: float, max_rows: int, limits: Limits = Limits()
+    ) -> None:
         if not path.exists():
             raise WarehouseMissing(
                 f"warehouse {path} not found: run `medstream-analytics dataset generate "
@@ -75,7 +99,8 @@ class Warehouse:
             )
         self.path = path
         self._identity = _identity(path)
-        self._connection = _open(path)
+        self.limits = limits
+        self._connection = _open(path, limits)
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._running = 0
@@ -94,7 +119,7 @@ class Warehouse:
         with self._idle:
             self._idle.wait_for(lambda: self._running == 0)
             self._connection.close()
-            self._connection = _open(self.path)
+            self._connection = _open(self.path, self.limits)
             self._identity = _identity(self.path)
             self.catalog = read_catalog(self._connection)
             return self.catalog
@@ -122,6 +147,11 @@ class Warehouse:
         except duckdb.InterruptException as exc:
             outcome = "timeout"
             raise QueryTimeout(f"the query ran longer than {self.timeout_seconds:g}s") from exc
+        except duckdb.OutOfMemoryException as exc:
+            outcome = "too_large"
+            raise QueryTooLarge(
+                f"the query needed more than the {self.limits.memory} of memory it may use"
+            ) from exc
         finally:
             timer.cancel()
             cursor.close()

@@ -20,6 +20,7 @@ from sqlglot.optimizer.qualify import qualify
 from sqlglot.schema import MappingSchema
 from sqlglot.tokens import Token, TokenType
 
+from medstream_analytics.bounds import check_bounds
 from medstream_analytics.known_values import check_known_values
 from medstream_analytics.sql_functions import (
     ALLOWED_ANONYMOUS_FUNCTIONS,
@@ -108,6 +109,9 @@ class SqlGuard:
         query = self._parse(sql)
         self._check_nodes(query)
         self._check_columns(query)
+        runaway = check_bounds(query)
+        if runaway is not None:
+            raise UnsafeSql(runaway)
         if self._catalog is not None:
             unknown = check_known_values(query, self._catalog())
             if unknown is not None:

@@ -26,7 +26,7 @@ from medstream_shared.logging import get_logger
 from pydantic import ValidationError
 
 from medstream_analytics.answer import write_answer
-from medstream_analytics.executor import QueryTimeout, Warehouse
+from medstream_analytics.executor import QueryAborted, Warehouse
 from medstream_analytics.llm_answer import FALLBACK_NOTE, LlmAnswerer
 
 log = get_logger(__name__)
@@ -67,7 +67,7 @@ class AnalyticsHandlers:
         if self.llm is not None:
             try:
                 return [await self.llm.answer(event, chart_id)]
-            except (LlmError, QueryTimeout, ValueError) as exc:
+            except (LlmError, QueryAborted, ValueError) as exc:
                 log.warning("llm path failed, answering offline", error=f"{type(exc).__name__}")
                 note = FALLBACK_NOTE[event.language]
         answers = await self._offline(event, chart_id)
@@ -88,7 +88,7 @@ class AnalyticsHandlers:
             return [self._failed(event, f"the SQL was refused: {exc}")]
         try:
             columns, rows = await self.warehouse.run(sql)
-        except QueryTimeout as exc:
+        except QueryAborted as exc:
             return [self._failed(event, str(exc))]
         chart = await asyncio.to_thread(self.render_chart, plan, columns, rows, chart_id)
         log.info("query answered", family=plan.family.value, rows=len(rows))

@@ -18,7 +18,7 @@ from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run
 
 from medstream_analytics.charts import result_chart
 from medstream_analytics.config import AnalyticsSettings
-from medstream_analytics.executor import Warehouse
+from medstream_analytics.executor import Limits, Warehouse
 from medstream_analytics.guard import SqlGuard
 from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.llm_answer import LlmAnswerer
@@ -32,6 +32,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
         settings.warehouse_path,
         timeout_seconds=settings.query_timeout_seconds,
         max_rows=settings.max_rows,
+        limits=Limits(memory=settings.sql_memory_limit, threads=settings.sql_threads),
     )
     understanding = Understanding(warehouse.catalog)
     guard = SqlGuard(max_limit=settings.max_rows, catalog=lambda: warehouse.catalog)
