@@ -75,7 +75,8 @@ def test_kafka_broker_restarted(scenarios: ScenarioRunner) -> None:
 
 
 def test_mongodb_stopped(scenarios: ScenarioRunner, stack: Stack) -> None:
-    """MongoDB down: consumers pause on the work in hand and commit nothing past it."""
+    """MongoDB down: the gateway still accepts every question and report request (Kafka is
+    the source of truth); consumers pause on the work in hand and commit nothing past it."""
     samples: list[dict[str, tuple[Marks, Marks]]] = []
 
     def probe() -> None:
@@ -94,6 +95,11 @@ def test_mongodb_stopped(scenarios: ScenarioRunner, stack: Stack) -> None:
     result = scenarios.run("mongo", f"MongoDB stopped for {OUTAGE_SECONDS:.0f} s", fault)
 
     assert_reliable(result)
+    assert result.outage is not None
+    start, end = result.outage
+    during = [s for s in result.record.submissions if start <= s.sent_at <= end]
+    refused = [(s.kind, s.status) for s in during if not s.accepted]
+    assert during and not refused, f"refused without MongoDB: {refused}"  # Kafka-first
     first, last = samples
     for group in MONGO_CONSUMERS:
         assert first[group][0] == last[group][0], f"{group} committed during the outage"

@@ -25,6 +25,7 @@ from medstream_gateway.guards.backpressure import Backpressure
 from medstream_gateway.guards.idempotency import IdempotencyKeys
 from medstream_gateway.guards.ratelimit import RateLimiter
 from medstream_gateway.live.updates import LiveUpdates
+from medstream_gateway.readmodel.accepted import Accepted
 from medstream_gateway.readmodel.projector import ReportProjector, SessionProjector
 from medstream_gateway.readmodel.reports import ReportReadModel
 from medstream_gateway.readmodel.sessions import SessionStore
@@ -46,6 +47,8 @@ class GatewayState:
     backpressure: Backpressure
     idempotency: IdempotencyKeys
     projection: Consumption
+    accepted_sessions: Accepted
+    accepted_reports: Accepted
     catalog: CatalogFeed
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     projection_task: asyncio.Task[None] | None = None
@@ -88,6 +91,8 @@ class GatewayState:
             backpressure=Backpressure(lag, max_lag=settings.backpressure_max_lag),
             idempotency=IdempotencyKeys(db),
             projection=Consumption(settings, projectors, context),
+            accepted_sessions=Accepted(redis, f"{settings.topic_prefix}accepted:session:"),
+            accepted_reports=Accepted(redis, f"{settings.topic_prefix}accepted:report:"),
             catalog=CatalogFeed(settings),
         )
 

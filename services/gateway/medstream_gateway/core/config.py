@@ -17,6 +17,11 @@ class GatewaySettings(ServiceSettings):
     max_body_bytes: int = Field(default=256 * 1024, ge=1024)
     rate_limit_per_second: float = Field(default=10.0, gt=0, description="token refill rate")
     rate_limit_burst: int = Field(default=60, ge=1, description="bucket size per principal")
+    read_model_wait_seconds: float = Field(
+        default=0.5,
+        gt=0,
+        description="how long accepting a new question waits for MongoDB before answering 202",
+    )
     backpressure_max_lag: int = Field(
         default=1000, ge=0, description="router/analytics lag above which questions get 503"
     )

@@ -11,7 +11,7 @@ from medstream_gateway.api.deps import StateDep
 router = APIRouter(tags=["health"])
 
 SERVICE_GROUPS = ("gateway", "router", "analytics", "reports")
-OPTIONAL = frozenset({"redis"})
+OPTIONAL = frozenset({"redis", "mongodb"})
 
 
 @router.get("/health/live")
@@ -30,9 +30,11 @@ async def _components(state: StateDep) -> tuple[bool, dict[str, Any]]:
 
 @router.get("/health/ready")
 async def ready(state: StateDep) -> JSONResponse:
-    # Not ready without Kafka or MongoDB; Redis down only degrades the gateway (rate limits,
-    # caches and live streams, see docs/reliability.md). A 503 for it would make Kubernetes
-    # take every replica out of the Service at once: a degraded API would become no API.
+    # Not ready without Kafka. MongoDB down only degrades the gateway (new questions and
+    # report requests are still accepted into Kafka; reads answer 202/503), Redis down too
+    # (rate limits, caches and live streams, see docs/reliability.md). A 503 for either would
+    # make Kubernetes take every replica out of the Service at once: a degraded API would
+    # become no API.
     _, components = await _components(state)
     ok = all(c["status"] == "up" for name, c in components.items() if name not in OPTIONAL)
     body = {"status": "ready" if ok else "not ready", "components": components}

@@ -1,5 +1,13 @@
-"""POST /api/v1/queries: accept a question, record the session, publish it to Kafka."""
+"""POST /api/v1/queries: accept a question by publishing it to Kafka.
 
+Kafka is the source of truth: a new question needs the broker's acknowledgement and nothing
+else. The session is written to MongoDB right after, within ``read_model_wait_seconds``; if
+MongoDB is down the answer is still 202, and the projector creates the session when MongoDB
+is back (``GET`` answers 202 ``created`` meanwhile). A question that continues a session
+needs MongoDB to check whose session it is.
+"""
+
+import asyncio
 import uuid
 from datetime import datetime
 
@@ -8,6 +16,7 @@ from medstream_shared.constants import SessionStatus
 from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import QuerySubmitted
 from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.kafka.retry import TRANSIENT_ERRORS
 from medstream_shared.logging import get_logger
 
 from medstream_gateway.api.deps import (
@@ -20,6 +29,7 @@ from medstream_gateway.api.deps import (
 )
 from medstream_gateway.models import Links, QueryAccepted, QueryRequest
 from medstream_gateway.readmodel.sessions import SessionStore
+from medstream_gateway.state import GatewayState
 
 router = APIRouter(prefix="/api/v1/queries", tags=["queries"])
 log = get_logger(__name__)
@@ -62,6 +72,8 @@ async def submit_query(
         )
 
     async def accept() -> QueryAccepted:
+        if body.session_id is None:
+            return await _accept_new(body, user.user_id, state)
         return await _accept(body, user.user_id, store, producer)
 
     return await idempotency.run(
@@ -71,6 +83,37 @@ async def submit_query(
         body=body,
         status_code=status.HTTP_202_ACCEPTED,
         action=accept,
+    )
+
+
+async def _accept_new(body: QueryRequest, user_id: str, state: GatewayState) -> QueryAccepted:
+    """A new session: published first, then written to the read model if it answers in time."""
+    session_id = uuid.uuid4().hex
+    at = event_time()
+    await state.accepted_sessions.record(session_id, user_id, at, question=body.question)
+    event = QuerySubmitted(session_id=session_id, user_id=user_id, question=body.question)
+    try:
+        await state.producer.publish(event, at=at)
+    except Exception as exc:
+        log.error("could not publish the question", error=str(exc))
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            "the message broker is unavailable; try again shortly",
+            {"Retry-After": "5"},
+        ) from exc
+    try:
+        await asyncio.wait_for(
+            state.store.create(session_id, user_id, body.question, at),
+            state.settings.read_model_wait_seconds,
+        )
+    except TRANSIENT_ERRORS as exc:  # a timeout included: MongoDB is slow or away
+        log.warning(
+            "question accepted before the read model could record it",
+            session_id=session_id,
+            error=type(exc).__name__,
+        )
+    return QueryAccepted(
+        session_id=session_id, status=SessionStatus.CREATED, links=links(session_id)
     )
 
 

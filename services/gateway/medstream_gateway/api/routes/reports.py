@@ -1,24 +1,30 @@
-"""Medical reports: request one, read one, list your own."""
+"""Medical reports: request one, read one, list your own.
 
+A request is accepted once Kafka has it (the projector records it as ``pending`` when
+MongoDB can take it), as questions are: see ``queries``.
+"""
+
+import asyncio
 import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
+from fastapi.responses import JSONResponse
 from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import ReportRequested, report_id_for
-from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.kafka.retry import TRANSIENT_ERRORS
 from medstream_shared.logging import get_logger
 
 from medstream_gateway.api.deps import (
     CurrentUser,
     IdempotencyDep,
     IdempotencyKey,
-    ProducerDep,
     ReportsDep,
+    StateDep,
 )
 from medstream_gateway.models import ReportAccepted, ReportPage, ReportRequestBody, ReportView
 from medstream_gateway.readmodel.pagination import InvalidCursor
-from medstream_gateway.readmodel.reports import ReportReadModel
+from medstream_gateway.state import GatewayState
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
 log = get_logger(__name__)
@@ -28,13 +34,12 @@ log = get_logger(__name__)
 async def request_report(
     body: ReportRequestBody,
     user: CurrentUser,
-    reports: ReportsDep,
-    producer: ProducerDep,
+    state: StateDep,
     idempotency: IdempotencyDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     async def accept() -> ReportAccepted:
-        return await _accept(body, user.user_id, reports, producer)
+        return await _accept(body, user.user_id, state)
 
     return await idempotency.run(
         user_id=user.user_id,
@@ -46,30 +51,31 @@ async def request_report(
     )
 
 
-async def _accept(
-    body: ReportRequestBody, user_id: str, reports: ReportReadModel, producer: EventProducer
-) -> ReportAccepted:
+async def _accept(body: ReportRequestBody, user_id: str, state: GatewayState) -> ReportAccepted:
     request_id = body.request_id or uuid.uuid4().hex
     report_id = report_id_for(user_id, request_id)
     event = ReportRequested(
         **body.model_dump(exclude={"request_id"}), request_id=request_id, user_id=user_id
     )
     at = event_time()
-    await reports.pending(report_id, request_id, user_id, at)
+    await state.accepted_reports.record(report_id, user_id, at, request_id=request_id)
     try:
-        await producer.publish(event, at=at)
+        await state.producer.publish(event, at=at)
     except Exception as exc:
-        # The pending entry would otherwise wait forever for a request nobody received.
         log.error("could not publish the report request", error=str(exc))
-        await reports.failed(
-            report_id, request_id, user_id, "the report request could not be queued", at
-        )
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
             "the message broker is unavailable; try again shortly",
             {"Retry-After": "5"},
         ) from exc
-    current = await reports.get(report_id, user_id)
+    current = None
+    try:
+        async with asyncio.timeout(state.settings.read_model_wait_seconds):
+            await state.reports.pending(report_id, request_id, user_id, at)
+            current = await state.reports.get(report_id, user_id)
+    except TRANSIENT_ERRORS as exc:  # a timeout included: MongoDB is slow or away
+        log.warning("report request accepted before the read model could record it",
+                    report_id=report_id, error=type(exc).__name__)  # fmt: skip
     return ReportAccepted(
         report_id=report_id,
         request_id=request_id,
@@ -78,12 +84,38 @@ async def _accept(
     )
 
 
-@router.get("/{report_id}", response_model=ReportView)
-async def get_report(report_id: str, user: CurrentUser, reports: ReportsDep) -> ReportView:
-    view = await reports.get(report_id, user.user_id)
-    if view is None:
+@router.get(
+    "/{report_id}",
+    response_model=ReportView,
+    responses={
+        202: {
+            "model": ReportView,
+            "description": "accepted by the broker, not yet in the read model (status pending)",
+        }
+    },
+)
+async def get_report(
+    report_id: str, user: CurrentUser, reports: ReportsDep, state: StateDep
+) -> ReportView | JSONResponse:
+    try:
+        view = await reports.get(report_id, user.user_id)
+    except TRANSIENT_ERRORS:
+        view = None
+        if await state.accepted_reports.find(report_id, user.user_id) is None:
+            raise  # nothing to say without the read model: 503
+    if view is not None:
+        return view
+    accepted = await state.accepted_reports.find(report_id, user.user_id)
+    if accepted is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "report not found")
-    return view
+    pending = ReportView(
+        report_id=report_id,
+        request_id=accepted["request_id"],
+        user_id=user.user_id,
+        status="pending",
+        created_at=accepted["at"],
+    )
+    return JSONResponse(pending.model_dump(mode="json"), status.HTTP_202_ACCEPTED)
 
 
 @router.get(

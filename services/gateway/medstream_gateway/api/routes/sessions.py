@@ -3,10 +3,12 @@
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
+from fastapi.responses import JSONResponse
 from medstream_shared.constants import SessionStatus
 from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import FeedbackSubmitted
 from medstream_shared.kafka.producer import EventProducer
+from medstream_shared.kafka.retry import TRANSIENT_ERRORS
 
 from medstream_gateway.api.deps import (
     CurrentUser,
@@ -14,6 +16,7 @@ from medstream_gateway.api.deps import (
     IdempotencyKey,
     ProducerDep,
     SessionsDep,
+    StateDep,
 )
 from medstream_gateway.models import FeedbackRequest, SessionPage, SessionView
 from medstream_gateway.readmodel.pagination import InvalidCursor
@@ -49,12 +52,42 @@ async def list_sessions(
     return SessionPage(items=[session_view(doc) for doc in docs], next_cursor=next_cursor)
 
 
-@router.get("/{session_id}", response_model=SessionView)
-async def get_session(session_id: str, user: CurrentUser, store: SessionsDep) -> SessionView:
-    doc = await store.get(session_id, user.user_id)
-    if doc is None:
+@router.get(
+    "/{session_id}",
+    response_model=SessionView,
+    responses={
+        202: {
+            "model": SessionView,
+            "description": "accepted by the broker, not yet in the read model (status created)",
+        }
+    },
+)
+async def get_session(
+    session_id: str, user: CurrentUser, store: SessionsDep, state: StateDep
+) -> SessionView | JSONResponse:
+    try:
+        doc = await store.get(session_id, user.user_id)
+    except TRANSIENT_ERRORS:
+        doc = None
+        if await state.accepted_sessions.find(session_id, user.user_id) is None:
+            raise  # nothing to say without the read model: 503
+    if doc is not None:
+        return session_view(doc)
+    accepted = await state.accepted_sessions.find(session_id, user.user_id)
+    if accepted is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
-    return session_view(doc)
+    view = SessionView(
+        session_id=session_id,
+        status=SessionStatus.CREATED,
+        question=accepted["question"],
+        iteration=0,
+        clarification=None,
+        result=None,
+        error=None,
+        created_at=accepted["at"],
+        updated_at=accepted["at"],
+    )
+    return JSONResponse(view.model_dump(mode="json"), status.HTTP_202_ACCEPTED)
 
 
 @router.post(

@@ -1,0 +1,48 @@
+"""Requests the broker has acknowledged but the read model may not hold yet.
+
+Kafka is the source of truth: once ``medstream.requests`` has a question or a report request,
+it will be handled, and the projector records it as soon as MongoDB can take it. So a new
+request is accepted without MongoDB, and this short record in Redis lets ``GET`` of it say
+"accepted, not yet projected" (202: a session ``created``, a report ``pending``) instead of
+404 for as long as MongoDB is behind. Losing the record loses nothing: it only answers GETs.
+"""
+
+import json
+from datetime import datetime
+from typing import Any
+
+from medstream_shared.logging import get_logger
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+log = get_logger(__name__)
+
+KEEP_SECONDS = 24 * 3600
+
+
+class Accepted:
+    """One kind of accepted request (sessions, reports), by id, readable by its owner only."""
+
+    def __init__(self, redis: Redis, prefix: str) -> None:
+        self.redis = redis
+        self.prefix = prefix
+
+    async def record(self, key: str, user_id: str, at: datetime, **details: str) -> None:
+        payload = {**details, "user_id": user_id, "at": at.isoformat()}
+        try:
+            await self.redis.set(self.prefix + key, json.dumps(payload), ex=KEEP_SECONDS)
+        except RedisError as exc:  # the request is in Kafka: this record is a courtesy
+            log.warning("could not note an accepted request", error=type(exc).__name__)
+
+    async def find(self, key: str, user_id: str) -> dict[str, Any] | None:
+        """The accepted request of ``user_id`` (another user's is not found)."""
+        try:
+            raw = await self.redis.get(self.prefix + key)
+        except RedisError:
+            return None
+        if raw is None:
+            return None
+        found: dict[str, Any] = json.loads(raw)
+        if found.get("user_id") != user_id:
+            return None
+        return {**found, "at": datetime.fromisoformat(found["at"])}
