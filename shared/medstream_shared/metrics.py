@@ -16,9 +16,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from prometheus_client import REGISTRY, Counter, Gauge, Histogram
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
+from starlette.requests import Request
+from starlette.responses import Response
 
 # Latency buckets for work a person waits on (HTTP, LLM, SQL): 5 ms … 60 s.
 _HUMAN_WAIT_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60)
@@ -234,3 +243,12 @@ PROCESS_MEMORY_LIMIT = Gauge(
     "Memory this process may use: its cgroup (container) limit, else the machine's memory",
 )
 PROCESS_MEMORY_LIMIT.set_function(memory_limit_bytes)
+
+
+async def metrics_endpoint(_: Request) -> Response:
+    """``GET /metrics`` in the Prometheus text format, at exactly that path.
+
+    prometheus_client's ASGI app mounted at ``/metrics`` answers ``/metrics`` with a 307 to
+    ``/metrics/``: Prometheus follows it, but other scrapers and curl do not.
+    """
+    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)

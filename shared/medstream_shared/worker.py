@@ -14,14 +14,13 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import uvicorn
-from prometheus_client import make_asgi_app
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 from redis.asyncio import Redis
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Mount, Route
+from starlette.routing import Route
 
 from medstream_shared.config import ServiceSettings
 from medstream_shared.constants import Topic
@@ -30,6 +29,7 @@ from medstream_shared.kafka.admin import ensure_topics
 from medstream_shared.kafka.consumer import EventConsumer, Subscription
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.logging import configure_logging, get_logger
+from medstream_shared.metrics import metrics_endpoint
 from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
 from medstream_shared.storage import create_mongo_client, create_redis
 from medstream_shared.telemetry import configure_tracing
@@ -224,7 +224,7 @@ class Worker:
             routes=[
                 Route("/health/live", live),
                 Route("/health/ready", ready),
-                Mount("/metrics", make_asgi_app()),
+                Route("/metrics", metrics_endpoint),
             ]
         )
         config = uvicorn.Config(

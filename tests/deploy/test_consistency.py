@@ -151,7 +151,7 @@ def test_probes_and_healthchecks_use_paths_the_services_serve(render: list[Manif
         port = default_port(service)
 
         assert all(serves(service, path) for path in probes), (service, probes)
-        assert serves(service, annotations["prometheus.io/path"] + "/"), service
+        assert serves(service, annotations["prometheus.io/path"]), service  # no redirect
         assert annotations["prometheus.io/port"] == str(port), service
         for path in re.findall(r"/health/[a-z]+", image_check + compose_check):
             assert serves(service, path), (service, path)

@@ -104,7 +104,7 @@ def test_the_warehouse_is_intact(warehouse: Path) -> None:
     with duckdb.connect(str(warehouse), read_only=True) as db:
         tables = {row[0] for row in db.execute("SHOW TABLES").fetchall()}
         visits = db.execute("SELECT count(*) FROM visits").fetchone()
-    assert tables == {"patients", "visits", "diagnoses"}
+    assert tables == {"patients", "visits", "diagnoses", "names"}
     assert visits is not None and visits[0] > 0
 
 

@@ -4,7 +4,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from prometheus_client import make_asgi_app
+from medstream_shared.metrics import metrics_endpoint
 
 from medstream_gateway.api.routes import (
     catalog,
@@ -52,5 +52,5 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     for module in (queries, sessions, live, charts, reports, catalog, health):
         app.include_router(module.router)
     app.include_router(console.router)
-    app.mount("/metrics", make_asgi_app())
+    app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     return app
