@@ -75,8 +75,10 @@ class ConversationStore:
         existing = await self.conversations.find_one({"_id": session_id})
         if existing is not None and existing.get("submission_event_id") == event_id:
             return Conversation.model_validate(existing)
-        previous = existing.get("slots") if existing is not None else None
-        routed = existing is not None and existing.get("state") == State.ROUTED
+        # Another user's conversation under this id lends nothing: no context crosses users.
+        mine = existing if existing is not None and existing.get("user_id") == user_id else None
+        previous = mine.get("slots") if mine is not None else None
+        routed = mine is not None and mine.get("state") == State.ROUTED
         doc = {
             "user_id": user_id,
             "question": question,

@@ -36,13 +36,19 @@ class Accepted:
 
     async def find(self, key: str, user_id: str) -> dict[str, Any] | None:
         """The accepted request of ``user_id`` (another user's is not found)."""
+        found = await self._read(key)
+        if found is None or found.get("user_id") != user_id:
+            return None
+        return {**found, "at": datetime.fromisoformat(found["at"])}
+
+    async def owner(self, key: str) -> str | None:
+        """Whose request ``key`` is, when it was accepted in the last day (else None)."""
+        found = await self._read(key)
+        return found.get("user_id") if found is not None else None
+
+    async def _read(self, key: str) -> dict[str, Any] | None:
         try:
             raw = await self.redis.get(self.prefix + key)
         except RedisError:
             return None
-        if raw is None:
-            return None
-        found: dict[str, Any] = json.loads(raw)
-        if found.get("user_id") != user_id:
-            return None
-        return {**found, "at": datetime.fromisoformat(found["at"])}
+        return json.loads(raw) if raw is not None else None

@@ -70,6 +70,7 @@ class SessionProjector:
             changes={"status": status},
             message={"role": "user", "kind": "question", "text": event.question},
             event_id=envelope.id,
+            user_id=event.user_id,
         )
         return NO_OUTPUT
 
@@ -85,6 +86,7 @@ class SessionProjector:
             changes={"status": status, "clarification": None},
             message={"role": "user", "kind": "feedback", "text": event.answer},
             event_id=envelope.id,
+            user_id=event.user_id,
         )
         return NO_OUTPUT
 
@@ -106,6 +108,7 @@ class SessionProjector:
             },
             message={"role": "assistant", "kind": "clarification", **clarification},
             event_id=envelope.id,
+            user_id=event.user_id,
         )
         return NO_OUTPUT
 
@@ -118,6 +121,7 @@ class SessionProjector:
             applies=applies,
             changes={"status": status, "iteration": event.iteration},
             event_id=envelope.id,
+            user_id=event.user_id,
         )
         return NO_OUTPUT
 
@@ -155,6 +159,7 @@ class SessionProjector:
             },
             message={"role": "assistant", "kind": "answer", "text": event.answer},
             event_id=envelope.id,
+            user_id=event.user_id,
         )
         record_time_to_final(done)
         return NO_OUTPUT
@@ -173,6 +178,7 @@ class SessionProjector:
             },
             message={"role": "assistant", "kind": "error", "text": event.reason},
             event_id=envelope.id,
+            user_id=event.user_id,
         )
         record_time_to_final(failed)
         return NO_OUTPUT

@@ -5,6 +5,7 @@ Pending entries are written when a report is requested (through the API or by an
 backend on Kafka), so a client can poll a report id straight away.
 """
 
+import contextlib
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from medstream_shared.logging import get_logger
 from medstream_shared.metrics import CACHE_REQUESTS
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
@@ -34,19 +36,20 @@ class ReportReadModel:
         await self.reports.create_index([("user_id", ASCENDING), ("created_at", DESCENDING)])
 
     async def pending(self, report_id: str, request_id: str, user_id: str, at: datetime) -> None:
-        await self.reports.update_one(
-            {"_id": report_id},
-            {
-                "$setOnInsert": {
-                    "report_id": report_id,
-                    "request_id": request_id,
-                    "user_id": user_id,
-                    "status": "pending",
-                    "created_at": at,
-                }
-            },
-            upsert=True,
-        )
+        with contextlib.suppress(DuplicateKeyError):  # a racing upsert inserted it first
+            await self.reports.update_one(
+                {"_id": report_id},
+                {
+                    "$setOnInsert": {
+                        "report_id": report_id,
+                        "request_id": request_id,
+                        "user_id": user_id,
+                        "status": "pending",
+                        "created_at": at,
+                    }
+                },
+                upsert=True,
+            )
 
     async def ready(self, report: ReportGenerated) -> None:
         doc = {**report.model_dump(mode="python"), "status": "ready", "reason": None}

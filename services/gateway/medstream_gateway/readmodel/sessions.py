@@ -25,8 +25,10 @@ from typing import Any
 
 from medstream_shared import lifecycle
 from medstream_shared.constants import SessionStatus
+from medstream_shared.logging import get_logger
 from pymongo import ASCENDING, DESCENDING, ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
 
 from medstream_gateway.models import SessionView
 from medstream_gateway.readmodel.documents import SessionDocument
@@ -38,6 +40,8 @@ FINAL = sorted(s.value for s in lifecycle.FINAL)
 
 OnChange = Callable[[SessionView], Awaitable[None]]
 Guard = Callable[[SessionDocument], bool]
+
+log = get_logger(__name__)
 
 
 def status_in(statuses: Collection[str]) -> Guard:
@@ -102,12 +106,16 @@ class SessionStore:
     async def create(
         self, session_id: str, user_id: str, question: str, at: datetime
     ) -> SessionDocument:
-        """Insert the session if absent (idempotent for a redelivered submission)."""
+        """Insert the session if absent (idempotent for a redelivered submission, and when the
+        gateway's accepting request and its projector create it at the same moment)."""
         fresh = {**fresh_session(user_id, question, at), "messages": []}
-        result = await self.sessions.update_one(
-            {"_id": session_id}, {"$setOnInsert": fresh}, upsert=True
-        )
-        if result.upserted_id is None:
+        try:
+            result = await self.sessions.update_one(
+                {"_id": session_id}, {"$setOnInsert": fresh}, upsert=True
+            )
+        except DuplicateKeyError:  # two upserts raced; the other one inserted it
+            result = None
+        if result is None or result.upserted_id is None:
             existing = await self.find(session_id)
             assert existing is not None
             return existing
@@ -165,16 +173,21 @@ class SessionStore:
         changes: dict[str, Any] | None = None,
         message: dict[str, Any] | None = None,
         event_id: str,
+        user_id: str | None = None,
     ) -> SessionDocument | None:
         """One event's effect on a session, in one read and at most one write by ``_id``.
 
         ``changes`` apply when ``applies(session)`` holds; ``message`` joins the history
         once per ``event_id`` either way. Returns the changed session, or None when the
-        event changed nothing (unknown session, guard false, a redelivery).
+        event changed nothing (unknown session, guard false, a redelivery, or an event of
+        another user than the session's: a session id is never taken over).
         """
         doc = await self.sessions.find_one({"_id": session_id})
         session = SessionDocument.of(doc)
         if doc is None or session is None:
+            return None
+        if user_id is not None and session.user_id != user_id:
+            log.warning("an event of another user for this session ignored", session_id=session_id)
             return None
         update: dict[str, Any] = {}
         changed = dict(doc)

@@ -8,6 +8,7 @@ needs MongoDB to check whose session it is.
 """
 
 import asyncio
+import contextlib
 import uuid
 from datetime import datetime
 
@@ -15,7 +16,6 @@ from fastapi import APIRouter, HTTPException, Response, status
 from medstream_shared.constants import SessionStatus
 from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import QuerySubmitted
-from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.kafka.retry import TRANSIENT_ERRORS
 from medstream_shared.logging import get_logger
 
@@ -23,15 +23,13 @@ from medstream_gateway.api.deps import (
     CurrentUser,
     IdempotencyDep,
     IdempotencyKey,
-    ProducerDep,
-    SessionsDep,
     StateDep,
 )
 from medstream_gateway.models import Links, QueryAccepted, QueryRequest
-from medstream_gateway.readmodel.sessions import SessionStore
 from medstream_gateway.state import GatewayState
 
 router = APIRouter(prefix="/api/v1/queries", tags=["queries"])
+IN_USE = "this session id is already in use"
 log = get_logger(__name__)
 
 
@@ -56,8 +54,6 @@ async def submit_query(
     body: QueryRequest,
     user: CurrentUser,
     state: StateDep,
-    store: SessionsDep,
-    producer: ProducerDep,
     idempotency: IdempotencyDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
@@ -72,9 +68,7 @@ async def submit_query(
         )
 
     async def accept() -> QueryAccepted:
-        if body.session_id is None:
-            return await _accept_new(body, user.user_id, state)
-        return await _accept(body, user.user_id, store, producer)
+        return await _accept(body, user.user_id, state)
 
     return await idempotency.run(
         user_id=user.user_id,
@@ -86,63 +80,33 @@ async def submit_query(
     )
 
 
-async def _accept_new(body: QueryRequest, user_id: str, state: GatewayState) -> QueryAccepted:
-    """A new session: published first, then written to the read model if it answers in time."""
-    session_id = uuid.uuid4().hex
+async def _accept(body: QueryRequest, user_id: str, state: GatewayState) -> QueryAccepted:
+    """Record the session as ``created`` if MongoDB answers in time, then queue the question.
+
+    The move to ``router_processing`` is the projector's, when the gateway reads its own
+    submission back from Kafka: a write here could land after faster events of the same
+    session and regress it. The broker's acknowledgement is what accepts the question.
+    """
+    session_id = body.session_id or uuid.uuid4().hex
     at = event_time()
+    recorded = await _open_session(state, session_id, user_id, body.question, at)
     await state.accepted_sessions.record(session_id, user_id, at, question=body.question)
     event = QuerySubmitted(session_id=session_id, user_id=user_id, question=body.question)
     try:
         await state.producer.publish(event, at=at)
     except Exception as exc:
         log.error("could not publish the question", error=str(exc))
-        raise HTTPException(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            "the message broker is unavailable; try again shortly",
-            {"Retry-After": "5"},
-        ) from exc
-    try:
-        await asyncio.wait_for(
-            state.store.create(session_id, user_id, body.question, at),
-            state.settings.read_model_wait_seconds,
-        )
-    except TRANSIENT_ERRORS as exc:  # a timeout included: MongoDB is slow or away
-        log.warning(
-            "question accepted before the read model could record it",
-            session_id=session_id,
-            error=type(exc).__name__,
-        )
-    return QueryAccepted(
-        session_id=session_id, status=SessionStatus.CREATED, links=links(session_id)
-    )
-
-
-async def _accept(
-    body: QueryRequest, user_id: str, store: SessionStore, producer: EventProducer
-) -> QueryAccepted:
-    """Record the session as ``created`` and queue the question.
-
-    The move to ``router_processing`` is the projector's, when the gateway reads its own
-    submission back from Kafka: a write here could land after faster events of the same
-    session and regress it.
-    """
-    session_id = body.session_id or uuid.uuid4().hex
-    at = event_time()
-    await _open_session(store, session_id, user_id, body.question, at)
-    event = QuerySubmitted(session_id=session_id, user_id=user_id, question=body.question)
-    try:
-        await producer.publish(event, at=at)
-    except Exception as exc:
-        log.error("could not publish the question", error=str(exc))
-        await store.transition(
-            session_id,
-            from_statuses=[SessionStatus.CREATED.value],
-            changes={
-                "status": SessionStatus.ERROR.value,
-                "error": "the question could not be queued",
-            },
-            at=at,
-        )
+        if recorded:
+            with contextlib.suppress(*TRANSIENT_ERRORS):
+                await state.store.transition(
+                    session_id,
+                    from_statuses=[SessionStatus.CREATED.value],
+                    changes={
+                        "status": SessionStatus.ERROR.value,
+                        "error": "the question could not be queued",
+                    },
+                    at=at,
+                )
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
             "the message broker is unavailable; try again shortly",
@@ -154,17 +118,36 @@ async def _accept(
 
 
 async def _open_session(
-    store: SessionStore, session_id: str, user_id: str, question: str, at: datetime
-) -> None:
-    existing = await store.owner(session_id)
-    if existing is None:
-        await store.create(session_id, user_id, question, at)
-        return
-    owner, current = existing
-    if owner != user_id:
-        raise HTTPException(status.HTTP_409_CONFLICT, "this session id is already in use")
-    if await store.restart(session_id, user_id, question, at) is None:
-        raise HTTPException(
-            status.HTTP_409_CONFLICT,
-            f"session {session_id} is still {current}; wait for it to finish",
+    state: GatewayState, session_id: str, user_id: str, question: str, at: datetime
+) -> bool:
+    """Create or restart the session in MongoDB within ``read_model_wait_seconds``.
+
+    Returns whether it was recorded. Without MongoDB the question is still accepted: only a
+    session id known (from the accepted-requests record) to be another user's is refused,
+    and the projector and the router never apply one user's events to another's session.
+    """
+    store = state.store
+    try:
+        async with asyncio.timeout(state.settings.read_model_wait_seconds):
+            existing = await store.owner(session_id)
+            if existing is None:
+                await store.create(session_id, user_id, question, at)
+                return True
+            owner, current = existing
+            if owner != user_id:
+                raise HTTPException(status.HTTP_409_CONFLICT, IN_USE)
+            if await store.restart(session_id, user_id, question, at) is None:
+                raise HTTPException(
+                    status.HTTP_409_CONFLICT,
+                    f"session {session_id} is still {current}; wait for it to finish",
+                )
+            return True
+    except TRANSIENT_ERRORS as exc:  # a timeout included: MongoDB is slow or away
+        if await state.accepted_sessions.owner(session_id) not in (None, user_id):
+            raise HTTPException(status.HTTP_409_CONFLICT, IN_USE) from exc
+        log.warning(
+            "question accepted before the read model could record it",
+            session_id=session_id,
+            error=type(exc).__name__,
         )
+        return False
