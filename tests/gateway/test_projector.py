@@ -208,3 +208,28 @@ async def test_a_session_reads_as_absent_to_anyone_else(
     )
     assert await projector.store.get(session_id, user) is not None
     assert await projector.store.get(session_id, "bob") is None
+
+
+async def test_another_users_events_never_touch_a_session(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    """Accepted without MongoDB, a question may name someone else's session id: its events
+    reach the projector, which leaves the owner's session as it was."""
+    projector, _ = projection
+    session_id, user = ids()
+    await projector.on_submitted(
+        envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="mine"))
+    )
+    await projector.on_completed(
+        envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="yours"))
+    )
+    before = await stored(projector, session_id)
+
+    await projector.on_submitted(
+        envelope(models.QuerySubmitted(session_id=session_id, user_id="bob", question="taken?"))
+    )
+    await projector.on_completed(
+        envelope(models.QueryCompleted(session_id=session_id, user_id="bob", answer="bob's"))
+    )
+
+    assert await stored(projector, session_id) == before

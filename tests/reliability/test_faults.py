@@ -7,6 +7,7 @@ what is counted. Faults on shared infrastructure restart it in ``finally``.
 
 import json
 import time
+import uuid
 
 import httpx
 import pytest
@@ -78,10 +79,18 @@ def test_mongodb_stopped(scenarios: ScenarioRunner, stack: Stack) -> None:
     """MongoDB down: the gateway still accepts every question and report request (Kafka is
     the source of truth); consumers pause on the work in hand and commit nothing past it."""
     samples: list[dict[str, tuple[Marks, Marks]]] = []
+    reads: list[tuple[int, str | None]] = []
 
     def probe() -> None:
         time.sleep(3.0)  # the handlers in hand have met the outage by now
         samples.append(_positions(stack, MONGO_CONSUMERS))
+        with client_for(stack, "alice") as alice:
+            accepted = alice.post("/api/v1/queries", json={"question": "Visits in Kazan in 2024"})
+            session = alice.get(f"/api/v1/sessions/{accepted.json()['session_id']}")
+            unknown = alice.get(f"/api/v1/sessions/{uuid.uuid4().hex}")
+        reads.append((accepted.status_code, None))
+        reads.append((session.status_code, session.json().get("status")))
+        reads.append((unknown.status_code, None))
         time.sleep(OUTAGE_SECONDS - 5.0)
         samples.append(_positions(stack, MONGO_CONSUMERS))
 
@@ -100,6 +109,8 @@ def test_mongodb_stopped(scenarios: ScenarioRunner, stack: Stack) -> None:
     during = [s for s in result.record.submissions if start <= s.sent_at <= end]
     refused = [(s.kind, s.status) for s in during if not s.accepted]
     assert during and not refused, f"refused without MongoDB: {refused}"  # Kafka-first
+    # accepted, then readable as accepted (not 404); an id nobody recorded: 503, not 404
+    assert reads == [(202, None), (202, "created"), (503, None)], reads
     first, last = samples
     for group in MONGO_CONSUMERS:
         assert first[group][0] == last[group][0], f"{group} committed during the outage"
