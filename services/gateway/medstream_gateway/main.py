@@ -1,9 +1,12 @@
 """Builds the gateway's FastAPI application."""
 
+import os
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from medstream_shared.cli import explain
 from medstream_shared.metrics import metrics_endpoint
 
 from medstream_gateway.api.routes import (
@@ -25,13 +28,30 @@ from medstream_gateway.readmodel.metrics import background_samplers
 from medstream_gateway.state import GatewayState
 
 
+def stop_on_unreachable_dependency(exc: Exception, settings: GatewaySettings) -> None:
+    """Exit with one line when Kafka, MongoDB or Redis cannot be reached at start-up.
+
+    uvicorn turns any failure of the lifespan into a logged traceback and exit code 3; the
+    process holds nothing to drain yet, so it ends here as the workers do
+    (``medstream_shared.cli``).
+    """
+    explained = explain(exc, settings=settings)
+    if explained is not None:
+        print(f"error: {explained}", file=sys.stderr, flush=True)
+        os._exit(1)
+
+
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state = GatewayState.build(settings)
-        await state.start()
+        try:
+            await state.start()
+        except Exception as exc:
+            stop_on_unreachable_dependency(exc, settings)
+            raise
         app.state.gateway = state
         try:
             async with background_samplers(state):

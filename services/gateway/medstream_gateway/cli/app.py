@@ -4,6 +4,7 @@ The typer app is ``app``; more command groups join it with ``app.add_typer(...)`
 """
 
 import json
+from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -48,6 +49,24 @@ app = typer.Typer(
 )
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the raw JSON instead.")]
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"medstream {version('medstream-gateway')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    _: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Medical analytics questions and medical reports from the medstream gateway."""
 
 
 @app.command(epilog=EPILOG)
