@@ -4,12 +4,17 @@
 # Run it after changing the chart and commit the result; tests/deploy fails while the
 # committed base differs from a fresh render.
 #
-# usage: deploy/k8s/render-base.sh [OUT_DIR]      (default: deploy/k8s/base)
+# The autoscalers are rendered as a Kustomize component (the chart with autoscaling on),
+# which overlays include: the prod overlay does, the dev overlay does not.
+#
+# usage: deploy/k8s/render-base.sh [OUT_DIR [COMPONENT_DIR]]
+#        (defaults: deploy/k8s/base and deploy/k8s/components/autoscaling)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
 OUT="${1:-$HERE/base}"
+COMPONENT="${2:-$HERE/components/autoscaling}"
 # The oldest Kubernetes the chart supports (Chart.yaml kubeVersion); nothing in the chart
 # depends on the version, so the render is the same for every supported cluster.
 KUBE_VERSION="1.30.0"
@@ -57,4 +62,33 @@ done
   echo "      labels:"
   echo "$labels" | sed 's/^/    /'
 } > "$OUT/kustomization.yaml"
-echo "rendered ${#resources[@]} manifests and 1 ConfigMap generator into $OUT" >&2
+
+# The component: the chart's autoscalers, and the Deployments' replica counts removed (an
+# autoscaler owns them).
+"$HELM" template medstream "$HERE/helm/medstream" --kube-version "$KUBE_VERSION" \
+  --values "$HERE/base.values.yaml" --values "$HERE/autoscaling.values.yaml" > "$tmp/scaled.yaml"
+mkdir -p "$COMPONENT"
+rm -f "$COMPONENT"/*.yaml
+python3 - "$tmp/scaled.yaml" "$COMPONENT" "$header" <<'PY'
+import sys
+from pathlib import Path
+
+import yaml
+
+rendered, out, header = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+kinds = ("HorizontalPodAutoscaler", "ScaledObject")
+scalers = [d for d in yaml.safe_load_all(rendered.read_text()) if d and d["kind"] in kinds]
+body = "\n---\n".join(yaml.safe_dump(d, sort_keys=False).rstrip() for d in scalers)
+(out / "autoscalers.yaml").write_text(f"{header}\n{body}\n")
+patches = "".join(
+    f"  - target:\n      kind: Deployment\n      name: {d['spec']['scaleTargetRef']['name']}\n"
+    "    patch: |-\n      - op: remove\n        path: /spec/replicas\n"
+    for d in scalers
+)
+(out / "kustomization.yaml").write_text(
+    f"{header}\napiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n"
+    f"resources:\n  - autoscalers.yaml\npatches:\n{patches}"
+)
+PY
+echo "rendered ${#resources[@]} manifests and 1 ConfigMap generator into $OUT," \
+  "and the autoscaling component into $COMPONENT" >&2
