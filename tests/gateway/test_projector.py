@@ -233,3 +233,24 @@ async def test_another_users_events_never_touch_a_session(
     )
 
     assert await stored(projector, session_id) == before
+
+
+async def test_an_answer_read_before_its_question_is_kept(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    """Accepted while MongoDB was down, a session has no document; after the outage its
+    events come back from three topics in any order: the answer must not be dropped."""
+    projector, _ = projection
+    session_id, user = ids()
+    submitted = envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="q?"))
+    routed = envelope(models.QueryRouted(session_id=session_id, user_id=user, question="q?"))
+    completed = envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="42"))
+
+    await projector.on_completed(completed)
+    await projector.on_routed(routed)
+    await projector.on_submitted(submitted)
+
+    doc = await stored(projector, session_id)
+    assert doc is not None
+    assert (doc["status"], doc["question"], doc["result"]["answer"]) == ("completed", "q?", "42")
+    assert doc["created_at"] == submitted.time

@@ -60,6 +60,8 @@ class SessionProjector:
         session = await self.store.find(event.session_id)
         if session is None:
             await self.store.create(event.session_id, event.user_id, event.question, at)
+        elif not session.question:  # created by a later event read first
+            await self.store.fill_question(event.session_id, event.question, at)
         elif may_restart(session.status, session.updated_at, at):
             await self.store.restart(event.session_id, event.user_id, event.question, at)
         applies, status = moves(EventType.QUERY_SUBMITTED)
@@ -122,6 +124,7 @@ class SessionProjector:
             changes={"status": status, "iteration": event.iteration},
             event_id=envelope.id,
             user_id=event.user_id,
+            question=event.question,
         )
         return NO_OUTPUT
 

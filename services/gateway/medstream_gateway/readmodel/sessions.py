@@ -123,6 +123,12 @@ class SessionStore:
         assert created is not None
         return created
 
+    async def fill_question(self, session_id: str, question: str, at: datetime) -> None:
+        """The question and its time, for a session its later events created first."""
+        await self.sessions.update_one(
+            {"_id": session_id, "question": ""}, {"$set": {"question": question, "created_at": at}}
+        )
+
     async def restart(
         self, session_id: str, user_id: str, question: str, at: datetime
     ) -> SessionDocument | None:
@@ -174,15 +180,24 @@ class SessionStore:
         message: dict[str, Any] | None = None,
         event_id: str,
         user_id: str | None = None,
+        question: str | None = None,
     ) -> SessionDocument | None:
         """One event's effect on a session, in one read and at most one write by ``_id``.
 
         ``changes`` apply when ``applies(session)`` holds; ``message`` joins the history
         once per ``event_id`` either way. Returns the changed session, or None when the
-        event changed nothing (unknown session, guard false, a redelivery, or an event of
-        another user than the session's: a session id is never taken over).
+        event changed nothing (guard false, a redelivery, or an event of another user than
+        the session's: a session id is never taken over).
+
+        A session accepted while MongoDB was down has no document yet, and after the outage
+        its events may come back in any order (they travel on different topics): the first
+        event of a session that names its user creates it (``created``, the question if the
+        event carries it), so an answer read before its question is applied, not dropped.
         """
         doc = await self.sessions.find_one({"_id": session_id})
+        if doc is None and user_id is not None:
+            await self.create(session_id, user_id, question or "", at)
+            doc = await self.sessions.find_one({"_id": session_id})
         session = SessionDocument.of(doc)
         if doc is None or session is None:
             return None
