@@ -8,9 +8,11 @@ request is accepted without MongoDB, and this short record in Redis lets ``GET``
 """
 
 import json
+from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
+from medstream_shared.kafka.retry import TRANSIENT_ERRORS
 from medstream_shared.logging import get_logger
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
@@ -18,6 +20,8 @@ from redis.exceptions import RedisError
 log = get_logger(__name__)
 
 KEEP_SECONDS = 24 * 3600
+
+T = TypeVar("T")
 
 
 class Accepted:
@@ -52,3 +56,23 @@ class Accepted:
         except RedisError:
             return None
         return json.loads(raw) if raw is not None else None
+
+
+async def read_or_accepted(
+    read: Callable[[], Awaitable[T | None]], accepted: Accepted, key: str, user_id: str
+) -> tuple[T | None, dict[str, Any] | None]:
+    """What the read model holds, else the record of its acceptance; ``(None, None)``: neither.
+
+    With MongoDB away, a request accepted into Kafka is answered from its record; any other
+    read keeps MongoDB's error (a 503).
+    """
+    try:
+        found = await read()
+    except TRANSIENT_ERRORS:
+        record = await accepted.find(key, user_id)
+        if record is None:
+            raise
+        return None, record
+    if found is not None:
+        return found, None
+    return None, await accepted.find(key, user_id)

@@ -23,6 +23,7 @@ from medstream_gateway.api.deps import (
     StateDep,
 )
 from medstream_gateway.models import ReportAccepted, ReportPage, ReportRequestBody, ReportView
+from medstream_gateway.readmodel.accepted import read_or_accepted
 from medstream_gateway.readmodel.pagination import InvalidCursor
 from medstream_gateway.state import GatewayState
 
@@ -97,15 +98,14 @@ async def _accept(body: ReportRequestBody, user_id: str, state: GatewayState) ->
 async def get_report(
     report_id: str, user: CurrentUser, reports: ReportsDep, state: StateDep
 ) -> ReportView | JSONResponse:
-    try:
-        view = await reports.get(report_id, user.user_id)
-    except TRANSIENT_ERRORS:
-        view = None
-        if await state.accepted_reports.find(report_id, user.user_id) is None:
-            raise  # nothing to say without the read model: 503
+    view, accepted = await read_or_accepted(
+        lambda: reports.get(report_id, user.user_id),
+        state.accepted_reports,
+        report_id,
+        user.user_id,
+    )
     if view is not None:
         return view
-    accepted = await state.accepted_reports.find(report_id, user.user_id)
     if accepted is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "report not found")
     pending = ReportView(

@@ -8,7 +8,6 @@ from medstream_shared.constants import SessionStatus
 from medstream_shared.events.envelope import event_time
 from medstream_shared.events.models import FeedbackSubmitted
 from medstream_shared.kafka.producer import EventProducer
-from medstream_shared.kafka.retry import TRANSIENT_ERRORS
 
 from medstream_gateway.api.deps import (
     CurrentUser,
@@ -19,6 +18,7 @@ from medstream_gateway.api.deps import (
     StateDep,
 )
 from medstream_gateway.models import FeedbackRequest, SessionPage, SessionView
+from medstream_gateway.readmodel.accepted import read_or_accepted
 from medstream_gateway.readmodel.pagination import InvalidCursor
 from medstream_gateway.readmodel.sessions import SessionStore
 from medstream_gateway.readmodel.views import session_view
@@ -65,15 +65,14 @@ async def list_sessions(
 async def get_session(
     session_id: str, user: CurrentUser, store: SessionsDep, state: StateDep
 ) -> SessionView | JSONResponse:
-    try:
-        doc = await store.get(session_id, user.user_id)
-    except TRANSIENT_ERRORS:
-        doc = None
-        if await state.accepted_sessions.find(session_id, user.user_id) is None:
-            raise  # nothing to say without the read model: 503
+    doc, accepted = await read_or_accepted(
+        lambda: store.get(session_id, user.user_id),
+        state.accepted_sessions,
+        session_id,
+        user.user_id,
+    )
     if doc is not None:
         return session_view(doc)
-    accepted = await state.accepted_sessions.find(session_id, user.user_id)
     if accepted is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
     view = SessionView(
