@@ -103,6 +103,25 @@ def test_a_share_of_a_subset_has_its_own_numerator_and_the_whole_as_denominator(
 
 
 @pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("Какой процент пациентов с диабетом — мужчины?", "p.sex = 'M'"),
+        ("Какой процент пациентов с диабетом являются мужчинами?", "p.sex = 'M'"),
+        ("Какая доля визитов с гриппом - детские?", "v.age_at_visit BETWEEN 0 AND 17"),
+    ],
+)
+def test_a_spaced_dash_or_являются_makes_what_follows_the_part(question: str, part: str) -> None:
+    """«…пациентов с диабетом — мужчины»: the dash is Russian's "are", so the diagnosis is the
+    whole and the men the part, not the share of diabetes among men."""
+    share = plan(question)
+    sql = compile_plan(share)
+
+    assert share.measure is Measure.SHARE and share.share_of is not None
+    assert f"WHEN {part}" in sql or f"FILTER(WHERE {part})" in sql
+    assert "LEFT(v.icd10_code, 3) IN" in sql.split("WHERE v.visit_date")[1]  # the whole
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Which doctor saw the most patients in 2024?",
