@@ -416,3 +416,32 @@ def test_short_years_and_single_ages(
     assert read.filters.period.end.year == year
     assert (read.filters.age_min, read.filters.age_max) == bounds
     assert read.group_by is None
+
+
+@pytest.mark.parametrize(
+    ("question", "grouping"),
+    [
+        ("Сколько уникальных пациентов было в каждом квартале 2024 года?", "QUARTER(v.visit_date)"),
+        ("Distinct patients every month of 2025 in Kazan", "STRFTIME(v.visit_date, '%Y-%m')"),
+        ("Сколько визитов было за каждый год в Казани?", "YEAR(v.visit_date)"),
+    ],
+)
+def test_each_period_groups_by_it(question: str, grouping: str) -> None:
+    assert grouping in compile_plan(plan(question)).split("GROUP BY")[1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько раз в среднем пациент с астмой приходил в 2024 году?",
+        "How many times on average did a diabetes patient visit in 2024?",
+    ],
+)
+def test_how_many_times_on_average_is_visits_per_patient(question: str) -> None:
+    assert "AS visits_per_patient" in compile_plan(plan(question))
+
+
+def test_one_visit_is_not_an_unknown_word() -> None:
+    average = plan("Сколько стоит в среднем один визит в стационар в Казани?")
+
+    assert average.measure is Measure.AVERAGE_COST and average.filters.visit_type == "inpatient"

@@ -30,7 +30,7 @@ except excluding exclude apart besides without outside non not counting includin
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
 момент moment pls plz please. включительно inclusive inclusively обращались обратились
-обращалось обратилось обращался обратился
+обращалось обратилось обращался обратился один одна одно одного одну стоит стоил стоила
 """
 
 _GENERIC_TITLE_WORDS = """
