@@ -258,6 +258,23 @@ def _exclusions(filters: Filters) -> list[exp.Expr]:
     return excluded
 
 
+def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr:
+    """``v.patient_id IN (…)``: the patients with at least ``min_visits`` visits in the same
+    scope ("patients who came more than once in 2024" counts their 2024 visits only)."""
+    assert filters.min_visits is not None
+    inner = select(_v(VISITS.patient)).from_(f"{VISITS.table} AS v")
+    if filters.chapter is not None:
+        inner = inner.join(f"{DIAGNOSES.table} AS d", on=_v(VISITS.code).eq(_d(DIAGNOSES.code)))
+    if filters.sex is not None:
+        inner = inner.join(f"{PATIENTS.table} AS p", on=_v(VISITS.patient).eq(_p(PATIENTS.patient)))
+    if conditions:
+        inner = inner.where(exp.and_(*(condition.copy() for condition in conditions)))
+    inner = inner.group_by(_v(VISITS.patient)).having(
+        exp.GTE(this=_count(), expression=_number(filters.min_visits))
+    )
+    return _v(VISITS.patient).isin(query=inner)
+
+
 def _codes(codes: Sequence[str]) -> exp.Expr:
     """Visits with one of ``codes``; a three-character category takes its subcodes too.
 
@@ -294,6 +311,8 @@ def compile_plan(plan: QueryPlan) -> str:
     if plan.group_by is Dimension.SEX or filters.sex is not None or share_by_sex:
         query = query.join(f"{PATIENTS.table} AS p", on=_v(VISITS.patient).eq(_p(PATIENTS.patient)))
     conditions = _conditions(plan)
+    if filters.min_visits is not None:
+        conditions.append(_frequent_patients(filters, conditions))
     if conditions:
         query = query.where(exp.and_(*conditions))
     key_names = [exp.column(key.alias) for key in keys]

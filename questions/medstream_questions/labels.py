@@ -200,6 +200,10 @@ def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool =
         labels.append(pick(AGE_GROUPS[filters.age_group], language))
     if filters.has_age_range:
         labels.append(age_range_label(filters.age_min, filters.age_max, language))
+    if filters.min_visits is not None:
+        least = filters.min_visits
+        labels.append(pick((f"patients with {least}+ visits", f"пациенты с {least}+ визитами"),
+                           language))  # fmt: skip
     if filters.excludes:
         labels.append(exclusions_label(filters, language))
     return [label for label in labels if label]

@@ -23,6 +23,7 @@ from medstream_questions.reading.extractors import (
     read_chapters,
     read_codes,
     read_limit,
+    read_visit_frequency,
 )
 from medstream_questions.reading.lexicon import (
     ChapterSense,
@@ -84,6 +85,7 @@ class QuestionParser:
         chapters, text = read_chapters(text)
         ages, text = read_age_groups(text)
         age_range, text = read_age_range(text)
+        min_visits, text = read_visit_frequency(text)
         periods, text = self.periods.read(text)
         periods = [replace(r, text=question[r.start : r.end]) for r in periods]
         limit, top_said, text = read_limit(text)
@@ -104,6 +106,8 @@ class QuestionParser:
         )
         if limit is not None:
             reading.fields["limit"] = limit
+        if min_visits is not None:
+            reading.fields["min_visits"] = min_visits
         builder = SlotsBuilder(
             reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
         )

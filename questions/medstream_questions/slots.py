@@ -104,6 +104,7 @@ class Slots(BaseModel):
     sex: Literal["M", "F"] | None = None
     age_group: AgeGroup | None = None
     age_min: int | None = Field(default=None, ge=0, le=150)
+    min_visits: int | None = Field(default=None, ge=2, le=1000)
     age_max: int | None = Field(default=None, ge=0, le=150)
     order: Order | None = None
     compare: bool | None = None
@@ -140,6 +141,7 @@ class Slots(BaseModel):
             age_group=self.age_group,
             age_min=self.age_min,
             age_max=self.age_max,
+            min_visits=self.min_visits,
             exclude_places=self.exclude_places or [],
             exclude_codes=self.exclude_codes or [],
             exclude_visit_types=self.exclude_visit_types or [],

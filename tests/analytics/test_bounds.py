@@ -64,3 +64,23 @@ def warehouse_path(tmp_path: Path) -> Path:
     path = tmp_path / "warehouse.duckdb"
     generate(path, rows=2_000, seed=1)
     return path
+
+
+def test_repeat_visitors_run_through_the_guard_and_count_right(warehouse_path: Path) -> None:
+    from medstream_questions.compile import compile_plan
+    from medstream_questions.understanding import Understanding
+
+    from tests.catalog import synthetic_catalog
+
+    plan = Understanding(synthetic_catalog()).plan("How many patients came at least 2 times?")
+    warehouse = Warehouse(warehouse_path, timeout_seconds=10, max_rows=10)
+    try:
+        _, rows = warehouse.run_sync(GUARD.validate(compile_plan(plan)))
+        _, truth = warehouse.run_sync(
+            "SELECT count(*) FROM (SELECT patient_id FROM visits GROUP BY patient_id "
+            "HAVING count(*) >= 2)"
+        )
+    finally:
+        warehouse.close()
+
+    assert rows == truth and rows[0][0] > 0

@@ -445,3 +445,27 @@ def test_one_visit_is_not_an_unknown_word() -> None:
     average = plan("Сколько стоит в среднем один визит в стационар в Казани?")
 
     assert average.measure is Measure.AVERAGE_COST and average.filters.visit_type == "inpatient"
+
+
+@pytest.mark.parametrize(
+    ("question", "least"),
+    [
+        ("How many patients visited more than once?", 2),
+        ("Сколько пациентов обращалось больше одного раза?", 2),
+        ("Сколько пациентов приходили чаще трёх раз в 2024 году?", 4),
+        ("How many patients came at least 3 times in 2024?", 3),
+        ("Сколько пациентов было 5 и более раз в Казани?", 5),
+        ("Сколько женщин обращались повторно в Казани?", 2),
+    ],
+)
+def test_patients_by_how_often_they_came(question: str, least: int) -> None:
+    """A count of repeat visitors, never a top list or all patients (a confident wrong number)."""
+    frequent = plan(question)
+    sql = compile_plan(frequent)
+
+    assert frequent.filters.min_visits == least and frequent.measure is Measure.PATIENTS
+    assert f"GROUP BY v.patient_id HAVING COUNT(*) >= {least})" in sql
+
+
+def test_a_total_above_a_number_is_not_a_visit_frequency() -> None:
+    assert plan("В каких городах больше 1000 визитов?").filters.min_visits is None

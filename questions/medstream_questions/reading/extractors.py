@@ -259,3 +259,33 @@ def read_limit(text: str) -> tuple[int | None, bool, str]:
             if 1 <= value <= 100:
                 return value, top_said, blank(text, match.start(1), match.end(1))
     return None, False, text
+
+
+_TIMES = r"(?:times|раз|раза)"  # not "visits": «больше 1000 визитов» is a total
+_ONCE = r"(?:once|одного\s+раза|1\s+раза)"
+_MORE = r"(?<!\w)(?:more\s+than|over|больше|более|чаще|свыше)\s+"
+_LEAST = r"(?<!\w)(?:at\s+least|не\s+менее|не\s+реже|как\s+минимум|минимум|от)\s+"
+_OR_MORE = r"\s+(?:or\s+more|и\s+более|и\s+больше|или\s+более)\s+"
+VISITS_AT_LEAST = [
+    # (pattern, the number when the pattern has none, whether the count must exceed it)
+    (re.compile(rf"{_MORE}{_ONCE}(?!\w)"), 1, True),
+    (re.compile(rf"{_MORE}({NUMBER})\s+{_TIMES}(?!\w)"), None, True),
+    (re.compile(rf"{_LEAST}({NUMBER})\s+{_TIMES}(?!\w)"), None, False),
+    (re.compile(rf"(?<!\w)({NUMBER}){_OR_MORE}{_TIMES}(?!\w)"), None, False),
+    (re.compile(rf"(?<!\w)({NUMBER})\s+{_TIMES}\s+or\s+more(?!\w)"), None, False),
+    (re.compile(r"(?<!\w)(?:repeat|returning|неоднократно|повторно)(?!\w)"), 1, True),
+]  # fmt: skip
+"""How often patients came: "more than once", «чаще трёх раз», "at least 3 times"."""
+
+
+def read_visit_frequency(text: str) -> tuple[int | None, str]:
+    """The fewest visits a patient must have ("more than once" → 2), and the text without it."""
+    for pattern, count, exceeds in VISITS_AT_LEAST:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        value = count if count is not None else number_value(match.group(1))
+        least = value + 1 if exceeds else value
+        if 2 <= least <= 1000:
+            return least, blank(text, match.start(), match.end())
+    return None, text

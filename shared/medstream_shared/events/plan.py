@@ -128,6 +128,12 @@ class Filters(Frozen):
     department: Department | None = None
     sex: Sex | None = None
     age_group: AgeGroup | None = None
+    min_visits: int | None = Field(
+        default=None,
+        ge=2,
+        le=1000,
+        description="only patients with at least this many visits in the scope (repeat visitors)",
+    )
     age_min: int | None = Field(default=None, ge=0, le=150, description="inclusive")
     age_max: int | None = Field(default=None, ge=0, le=150, description="inclusive")
     exclude_places: list[Place] = Field(default_factory=list, max_length=50)
