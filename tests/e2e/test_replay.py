@@ -150,4 +150,5 @@ def replay_and_compare(stack: Stack, alice: httpx.Client) -> None:
             assert json.loads(json.dumps(after, default=str)) == json.loads(
                 json.dumps(before, default=str)
             ), f"{name} {before['_id']} differs after replay"
-    assert alice.get(f"/api/v1/sessions/{live['sessions'][0]['_id']}").status_code in {200, 404}
+    mine = next(doc for doc in live["sessions"] if doc["user_id"] == "alice")
+    assert alice.get(f"/api/v1/sessions/{mine['_id']}").status_code == 200  # served again
