@@ -12,10 +12,10 @@ from medstream_analytics.charts import (
     ChartSpec,
     chart_data,
     choose_chart,
-    format_number,
     render_chart,
     render_spec,
 )
+from medstream_analytics.numbers import format_number
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_BYTES = 100_000

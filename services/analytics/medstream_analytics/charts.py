@@ -5,6 +5,8 @@ pyplot global state), so rendering can run in ``asyncio.to_thread``. matplotlib'
 and text layout are still process-wide, so rendering is serialised by a lock; a chart takes
 tens of milliseconds, which makes the lock cheaper than any doubt about thread safety.
 DejaVu Sans, bundled with matplotlib, covers Cyrillic, so Russian labels render as-is.
+The service imports this module on its first chart, so an idle analytics process does not
+hold matplotlib (about 40 MB).
 """
 
 import base64
@@ -25,6 +27,7 @@ from medstream_shared.events.models import ChartData
 
 from medstream_analytics.answer import title
 from medstream_analytics.chart_choice import ChartKind, ChartSpec, choose_chart
+from medstream_analytics.numbers import format_number
 
 __all__ = ["ChartKind", "ChartSpec", "chart_data", "choose_chart", "render_chart", "render_spec"]
 
@@ -105,13 +108,6 @@ def render_spec(spec: ChartSpec) -> bytes:
         x_label=spec.x_label,
         y_label=spec.y_label,
     )
-
-
-def format_number(value: float) -> str:
-    """Thousands grouped by spaces (read the same in English and Russian), few decimals."""
-    if abs(value) >= 1000 or value == int(value):
-        return f"{value:,.0f}".replace(",", " ")
-    return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) < 10 else f"{value:.1f}"
 
 
 def _check_data(kind: str, labels: Sequence[str], values: Sequence[float]) -> None:

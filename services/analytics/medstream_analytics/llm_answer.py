@@ -14,7 +14,6 @@ from medstream_shared.events import models
 from medstream_shared.events.models import LlmUsage
 
 from medstream_analytics.chart_choice import ChartKind, choose_chart
-from medstream_analytics.charts import chart_data
 from medstream_analytics.executor import Warehouse
 from medstream_analytics.llm_sql import LlmSqlWriter, fill_answer_template
 
@@ -80,4 +79,6 @@ def _chart(
         spec = type(spec)(
             suggested, spec.title, spec.labels, spec.values, spec.x_label, spec.y_label
         )
+    from medstream_analytics.charts import chart_data  # matplotlib, on the first chart only
+
     return chart_data(spec, chart_id=chart_id)

@@ -18,8 +18,8 @@ from medstream_shared.logging import get_logger
 from pydantic import BaseModel, ConfigDict, Field
 
 from medstream_analytics.chart_choice import ChartKind
-from medstream_analytics.charts import format_number
 from medstream_analytics.guard import SqlGuard, UnsafeSql
+from medstream_analytics.numbers import format_number
 from medstream_analytics.warehouse.contract import describe_warehouse
 
 log = get_logger(__name__)

@@ -6,6 +6,7 @@ the new file, reads its catalog, answers later questions from it and publishes i
 """
 
 import asyncio
+from typing import Any
 
 from medstream_questions.understanding import Understanding
 from medstream_shared.constants import SERVICE_TOPICS
@@ -16,7 +17,6 @@ from medstream_shared.llm.settings import LlmSettings
 from medstream_shared.logging import get_logger
 from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run_worker
 
-from medstream_analytics.charts import result_chart
 from medstream_analytics.config import AnalyticsSettings
 from medstream_analytics.executor import Limits, Warehouse
 from medstream_analytics.guard import SqlGuard
@@ -25,6 +25,14 @@ from medstream_analytics.llm_answer import LlmAnswerer
 from medstream_analytics.llm_sql import LlmSqlWriter
 
 log = get_logger(__name__)
+
+
+def render_chart(*args: Any, **kwargs: Any) -> Any:
+    """``charts.result_chart``, imported on the first chart: an idle process holds no
+    matplotlib (``bench``: RSS of the imported service with and without it)."""
+    from medstream_analytics.charts import result_chart
+
+    return result_chart(*args, **kwargs)
 
 
 def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
@@ -54,7 +62,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
             warehouse,
             understanding,
             validate_sql=guard.validate,
-            render_chart=result_chart,
+            render_chart=render_chart,
             llm=llm,
         ).subscriptions()
 
