@@ -23,6 +23,7 @@ from medstream_shared.events.models import (
 )
 
 from tests.e2e.test_event_contract import read_all
+from tests.e2e.test_replay import wait_until_known
 from tests.e2e.test_reports import wait_for_report
 from tests.harness import KAFKA, wait_for_status
 from tests.stack import Stack
@@ -63,6 +64,7 @@ def test_every_answer_to_a_repeated_request_repeats_its_id(
     report = ReportRequested(**record.model_dump(), request_id=request_id, user_id="alice")
     asyncio.run(deliver_twice(f"{stack.topic_prefix}requests", question, report))
 
+    wait_until_known(alice, session_id)  # sent straight to Kafka: projected a moment later
     assert wait_for_status(alice, session_id, {"completed", "error"})["status"] == "completed"
     wait_for_report(alice, report_id_for("alice", request_id))
     topics = [f"{stack.topic_prefix}{name}" for name in ("results", "reports", "tasks.analytics")]
