@@ -61,11 +61,20 @@ def _russian(word: str) -> tuple[str, bool]:
     return stemmed, best.tag.POS in FUNCTION_TAGS
 
 
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+def to_latin(text: str) -> str:
+    """Russian text in Latin letters (cyrtranslit's scheme, without its soft-sign marks)."""
+    return str(cyrtranslit.to_latin(text, "ru")).replace("'", "")
+
+
 @lru_cache(maxsize=65_536)
 def romanized_stem(word: str) -> str:
     """The English stem of a Russian word's lemma in Latin letters (cyrtranslit's scheme)."""
     lemma = _morphology().parse(word)[0].normal_form
-    latin = cyrtranslit.to_latin(lemma, "ru").replace("'", "").lower()
+    latin = to_latin(lemma).lower()
     stemmed: str = _STEMMERS["en"].stemWord(latin)
     return stemmed
 

@@ -14,12 +14,11 @@ and any change to the data gives a new one.
 
 import hashlib
 import json
-import re
 from collections import defaultdict
 from typing import Any
 
-import cyrtranslit
 import duckdb
+from medstream_questions.text import has_cyrillic, to_latin
 from medstream_questions.vocabulary.care import DEPARTMENTS_BY_NAME
 from medstream_shared.events.catalog import (
     Catalog,
@@ -31,8 +30,6 @@ from medstream_shared.events.catalog import (
 from medstream_shared.logging import get_logger
 
 log = get_logger(__name__)
-
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 _PLACES = """
 SELECT city, district, count(*) AS n FROM visits GROUP BY ALL ORDER BY n DESC, city, district
@@ -137,18 +134,14 @@ def _department(value: str, visits: int, given: dict[str, Any] | None) -> Depart
 
 def _named(value: str, given: dict[str, Any]) -> dict[str, Any]:
     """``value`` with its names: those given, else derived from the value itself."""
-    latin = _latin(value) if _CYRILLIC.search(value) else value
-    cyrillic = value if _CYRILLIC.search(value) else None
+    cyrillic = value if has_cyrillic(value) else None
+    latin = to_latin(value) if cyrillic else value
     return {
         "value": value,
         "name_en": given.get("name_en") or latin,
         "name_ru": given.get("name_ru") or cyrillic or value,
         "aliases": tuple(given.get("aliases") or ()),
     }
-
-
-def _latin(value: str) -> str:
-    return str(cyrtranslit.to_latin(value, "ru")).replace("'", "")
 
 
 def _version(fingerprint: tuple[Any, ...], names: dict[_NameKey, dict[str, Any]]) -> str:
