@@ -19,7 +19,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from grafana_foundation_sdk.builders import common as common_builders
 from grafana_foundation_sdk.builders import dashboard as dash
@@ -27,6 +27,7 @@ from grafana_foundation_sdk.builders import prometheus, stat, timeseries
 from grafana_foundation_sdk.cog.encoder import JSONEncoder
 from grafana_foundation_sdk.models import common
 from grafana_foundation_sdk.models.dashboard import (
+    Dashboard,
     DashboardLinkType,
     DataSourceRef,
     Threshold,
@@ -145,7 +146,8 @@ def quantiles(metric: str, by: str, legend: str, where: str = "") -> tuple[Query
     )
 
 
-def build(uid: str, title: str, description: str, rows: list[tuple[str, list[Panel]]]) -> Any:
+def build(uid: str, title: str, description: str, rows: list[tuple[str, list[Panel]]]) -> Dashboard:
+    """One dashboard of titled rows; the shared header links every medstream dashboard."""
     board = (
         dash.Dashboard(title)
         .uid(uid)
@@ -174,7 +176,7 @@ def build(uid: str, title: str, description: str, rows: list[tuple[str, list[Pan
 # ---------------------------------------------------------------- the dashboards
 
 
-def overview() -> Any:
+def overview() -> Dashboard:
     http = "medstream_http_requests_total"
     return build(
         "medstream-overview",
@@ -319,7 +321,7 @@ def overview() -> Any:
     )
 
 
-def pipeline() -> Any:
+def pipeline() -> Dashboard:
     lag = "medstream_kafka_consumer_lag_messages"
     return build(
         "medstream-pipeline",
@@ -429,7 +431,7 @@ def pipeline() -> Any:
     )
 
 
-def llm_and_caches() -> Any:
+def llm_and_caches() -> Dashboard:
     llm = "medstream_llm_requests_total"
     cache = "medstream_cache_requests_total"
     return build(
@@ -549,7 +551,7 @@ def llm_and_caches() -> Any:
     )
 
 
-def infrastructure() -> Any:
+def infrastructure() -> Dashboard:
     return build(
         "medstream-infrastructure",
         "medstream / Infrastructure",
@@ -651,7 +653,7 @@ DASHBOARDS = {
 }
 
 
-def render(board: Any) -> str:
+def render(board: Dashboard) -> str:
     """Stable JSON: sorted keys and panel ids numbered in layout order."""
     data = json.loads(JSONEncoder(sort_keys=True, indent=2).encode(board))
     for number, panel in enumerate(data["panels"], start=1):
