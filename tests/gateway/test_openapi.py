@@ -29,3 +29,22 @@ def test_every_contract_endpoint_is_documented() -> None:
         "/health",
     ):
         assert path in paths, path
+
+
+def test_the_v2_compatibility_routes_are_documented_as_deprecated() -> None:
+    paths = json.loads(COMMITTED.read_text(encoding="utf-8"))["paths"]
+
+    operations = [("/query", "post"), ("/feedback", "post"), ("/status/{session_id}", "get")]
+    assert all(paths[path][method]["deprecated"] is True for path, method in operations)
+    assert not any(
+        operation.get("deprecated")
+        for path, item in paths.items()
+        if path.startswith("/api/v1")
+        for operation in item.values()
+    )
+
+
+def test_health_answers_head_as_documented() -> None:
+    paths = json.loads(COMMITTED.read_text(encoding="utf-8"))["paths"]
+
+    assert all("head" in paths[path] for path in ("/health/live", "/health/ready", "/health"))

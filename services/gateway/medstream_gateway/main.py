@@ -18,6 +18,7 @@ from medstream_gateway.api.routes import (
     queries,
     reports,
     sessions,
+    v2,
 )
 from medstream_gateway.core.body_limit import BodyLimit
 from medstream_gateway.core.config import GatewaySettings, get_settings
@@ -64,12 +65,15 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         version="0.1.0",
         summary="Medical analytics questions and medical reports over an event-streamed backend",
         lifespan=lifespan,
+        # A path is served at one spelling: a trailing slash is a 404, never a redirect that
+        # scrapers, curl and some HTTP clients do not follow (docs/api.md).
+        redirect_slashes=False,
     )
     install_error_handlers(app)
     install_problem_openapi(app)
     app.add_middleware(BodyLimit, max_body_size=settings.max_body_bytes)
     instrument(app, settings)
-    for module in (queries, sessions, live, charts, reports, catalog, health):
+    for module in (queries, sessions, live, charts, reports, catalog, health, v2):
         app.include_router(module.router)
     app.include_router(console.router)
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)

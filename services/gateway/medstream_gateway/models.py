@@ -30,6 +30,31 @@ class FeedbackRequest(StrictBody):
     answer: Question
 
 
+class V2QueryRequest(BaseModel):
+    """v2's ``POST /query``. Unknown fields are ignored, as the v2 agent ignored them."""
+
+    query: Question
+    session_id: NonEmpty | None = Field(default=None, pattern=r"^[A-Za-z0-9_-]{8,64}$")
+
+
+class V2FeedbackRequest(BaseModel):
+    """v2's ``POST /feedback``: the answer to the session's clarifying question."""
+
+    session_id: NonEmpty
+    feedback: Question
+
+
+class V2Status(BaseModel):
+    """v2's status body: ``message`` is the clarifying question, the answer or the error."""
+
+    session_id: str
+    status: SessionStatus
+    message: str
+    needs_feedback: bool
+    iteration: int
+    charts: list[str] = Field(description="chart URLs, each served as image/png")
+
+
 class Links(BaseModel):
     self: str
     events: str

@@ -15,6 +15,7 @@ OPTIONAL = frozenset({"redis", "mongodb"})
 
 
 @router.get("/health/live")
+@router.head("/health/live", include_in_schema=True)
 async def live() -> dict[str, str]:
     return {"status": "up", "service": "gateway"}
 
@@ -29,6 +30,7 @@ async def _components(state: StateDep) -> tuple[bool, dict[str, Any]]:
 
 
 @router.get("/health/ready")
+@router.head("/health/ready", include_in_schema=True)
 async def ready(state: StateDep) -> JSONResponse:
     # Not ready without Kafka. MongoDB down only degrades the gateway (new questions and
     # report requests are still accepted into Kafka; reads answer 202/503), Redis down too
@@ -42,6 +44,7 @@ async def ready(state: StateDep) -> JSONResponse:
 
 
 @router.get("/health")
+@router.head("/health", include_in_schema=True)
 async def summary(state: StateDep) -> JSONResponse:
     ok, components = await _components(state)
     lag: dict[str, Any] = {}

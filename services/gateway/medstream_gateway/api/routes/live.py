@@ -5,8 +5,8 @@ close after a final status. Both require auth; EventSource and browsers' WebSock
 set headers, so the token may also come as ``?access_token=``.
 """
 
-from collections.abc import AsyncIterator
-from typing import Annotated
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, Any
 
 from fastapi import (
     APIRouter,
@@ -55,6 +55,13 @@ async def session_events(
 
 @router.websocket("/{session_id}/ws")
 async def session_websocket(websocket: WebSocket, session_id: str) -> None:
+    await stream_to_websocket(websocket, session_id, lambda view: view)
+
+
+async def stream_to_websocket(
+    websocket: WebSocket, session_id: str, shape: Callable[[dict[str, Any]], dict[str, Any]]
+) -> None:
+    """Authenticate, then send ``shape(view)`` on every change until a final status."""
     state: GatewayState = websocket.app.state.gateway
     token = websocket.query_params.get("access_token") or _bearer(websocket)
     principal = await state.authenticator.authenticate(token) if token else None
@@ -69,7 +76,7 @@ async def session_websocket(websocket: WebSocket, session_id: str) -> None:
     try:
         async for item in _feed(state).follow(session_id, principal.user_id, None):
             if item.view is not None:
-                await websocket.send_json(item.view)
+                await websocket.send_json(shape(item.view))
         await websocket.close(code=1000, reason="session finished")
     except WebSocketDisconnect:
         return

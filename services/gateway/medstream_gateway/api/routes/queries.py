@@ -57,18 +57,10 @@ async def submit_query(
     idempotency: IdempotencyDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    behind = await state.backpressure.overloaded()
-    if behind:
-        raise HTTPException(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            "the suite is busy answering earlier questions ("
-            + ", ".join(f"{service} is {lag} messages behind" for service, lag in behind.items())
-            + "); try again shortly",
-            {"Retry-After": "5"},
-        )
+    await refuse_when_overloaded(state)
 
     async def accept() -> QueryAccepted:
-        return await _accept(body, user.user_id, state)
+        return await accept_question(body, user.user_id, state)
 
     return await idempotency.run(
         user_id=user.user_id,
@@ -80,7 +72,20 @@ async def submit_query(
     )
 
 
-async def _accept(body: QueryRequest, user_id: str, state: GatewayState) -> QueryAccepted:
+async def refuse_when_overloaded(state: GatewayState) -> None:
+    """503 while the consumers are too far behind for a new question to be answered soon."""
+    behind = await state.backpressure.overloaded()
+    if behind:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            "the suite is busy answering earlier questions ("
+            + ", ".join(f"{service} is {lag} messages behind" for service, lag in behind.items())
+            + "); try again shortly",
+            {"Retry-After": "5"},
+        )
+
+
+async def accept_question(body: QueryRequest, user_id: str, state: GatewayState) -> QueryAccepted:
     """Record the session as ``created`` if MongoDB answers in time, then queue the question.
 
     The move to ``router_processing`` is the projector's, when the gateway reads its own

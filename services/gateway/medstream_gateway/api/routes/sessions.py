@@ -22,6 +22,7 @@ from medstream_gateway.readmodel.accepted import read_or_accepted
 from medstream_gateway.readmodel.pagination import InvalidCursor
 from medstream_gateway.readmodel.sessions import SessionStore
 from medstream_gateway.readmodel.views import session_view
+from medstream_gateway.state import GatewayState
 
 router = APIRouter(prefix="/api/v1/sessions", tags=["sessions"])
 
@@ -65,14 +66,25 @@ async def list_sessions(
 async def get_session(
     session_id: str, user: CurrentUser, store: SessionsDep, state: StateDep
 ) -> SessionView | JSONResponse:
+    view, projected = await read_session(session_id, user.user_id, store, state)
+    if projected:
+        return view
+    return JSONResponse(view.model_dump(mode="json"), status.HTTP_202_ACCEPTED)
+
+
+async def read_session(
+    session_id: str, user_id: str, store: SessionStore, state: GatewayState
+) -> tuple[SessionView, bool]:
+    """The session as the API shows it, and whether the read model holds it yet.
+
+    A session the broker accepted but the projector has not written is shown as ``created``
+    from the accepted-requests record; one that is neither is a 404.
+    """
     doc, accepted = await read_or_accepted(
-        lambda: store.get(session_id, user.user_id),
-        state.accepted_sessions,
-        session_id,
-        user.user_id,
+        lambda: store.get(session_id, user_id), state.accepted_sessions, session_id, user_id
     )
     if doc is not None:
-        return session_view(doc)
+        return session_view(doc), True
     if accepted is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
     view = SessionView(
@@ -86,7 +98,7 @@ async def get_session(
         created_at=accepted["at"],
         updated_at=accepted["at"],
     )
-    return JSONResponse(view.model_dump(mode="json"), status.HTTP_202_ACCEPTED)
+    return view, False
 
 
 @router.post(
@@ -102,7 +114,7 @@ async def submit_feedback(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     async def answer() -> SessionView:
-        return await _answer(session_id, body, user.user_id, store, producer)
+        return await answer_clarification(session_id, body, user.user_id, store, producer)
 
     return await idempotency.run(
         user_id=user.user_id,
@@ -114,7 +126,7 @@ async def submit_feedback(
     )
 
 
-async def _answer(
+async def answer_clarification(
     session_id: str,
     body: FeedbackRequest,
     user_id: str,
