@@ -48,7 +48,7 @@ class EventType(StrEnum):
     QUERY_FAILED = "medstream.query.failed"
     REPORT_GENERATED = "medstream.report.generated"
     REPORT_FAILED = "medstream.report.failed"
-    CATALOG_PUBLISHED = "medstream.catalog.published"
+    CATALOG_CHANGED = "medstream.catalog.changed"
 
 
 class SessionStatus(StrEnum):

@@ -10,7 +10,7 @@ from typing import Any
 
 from medstream_questions.understanding import Understanding
 from medstream_shared.constants import SERVICE_TOPICS
-from medstream_shared.events.models import CatalogPublished
+from medstream_shared.events.models import CatalogChanged
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.llm.client import LlmClient
 from medstream_shared.llm.settings import LlmSettings
@@ -48,7 +48,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
     llm = LlmAnswerer(LlmSqlWriter(client, guard), warehouse) if client is not None else None
 
     async def publish_catalog(context: WorkerContext) -> None:
-        await context.producer.publish(CatalogPublished(catalog=warehouse.catalog))
+        await context.producer.publish(CatalogChanged(catalog=warehouse.catalog))
 
     async def follow_swaps(context: WorkerContext) -> None:
         catalog = await asyncio.to_thread(warehouse.reload_if_changed)

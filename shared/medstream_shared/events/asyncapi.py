@@ -23,7 +23,7 @@ KEYS = {
     EventType.REPORT_REQUESTED: "the report request id",
     EventType.REPORT_GENERATED: "the report request id",
     EventType.REPORT_FAILED: "the report request id",
-    EventType.CATALOG_PUBLISHED: "always 'warehouse' (a compacted topic: the newest is kept)",
+    EventType.CATALOG_CHANGED: "always 'warehouse' (a compacted topic: the newest is kept)",
 }
 
 CLOUDEVENT_HEADERS: dict[str, Any] = {

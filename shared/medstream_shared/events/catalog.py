@@ -1,7 +1,7 @@
 """What the warehouse holds, as read from its data: places, departments, dates, diagnoses.
 
 Analytics reads the catalog from the warehouse at start-up and after a swap and publishes
-it on ``medstream.catalog`` (type ``medstream.catalog.published``); the router, the gateway
+it on ``medstream.catalog`` (type ``medstream.catalog.changed``); the router, the gateway
 (``GET /api/v1/catalog``) and the console learn what can be asked from it, so nothing about
 one dataset is written into the code that reads questions. ``version`` changes whenever the
 data do, which lets every service tell which warehouse an answer came from.

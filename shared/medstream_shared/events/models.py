@@ -197,7 +197,7 @@ class ReportFailed(EventData):
         return self.request_id
 
 
-class CatalogPublished(EventData):
+class CatalogChanged(EventData):
     """What the served warehouse holds; analytics publishes it on start-up and after a swap.
 
     Keyed ``warehouse`` on a compacted topic, so a service that starts reads the newest one.

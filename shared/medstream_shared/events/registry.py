@@ -15,7 +15,7 @@ MODELS: dict[EventType, type[models.EventData]] = {
     EventType.QUERY_FAILED: models.QueryFailed,
     EventType.REPORT_GENERATED: models.ReportGenerated,
     EventType.REPORT_FAILED: models.ReportFailed,
-    EventType.CATALOG_PUBLISHED: models.CatalogPublished,
+    EventType.CATALOG_CHANGED: models.CatalogChanged,
 }
 
 TOPICS: dict[EventType, Topic] = {
@@ -28,7 +28,7 @@ TOPICS: dict[EventType, Topic] = {
     EventType.QUERY_FAILED: Topic.RESULTS,
     EventType.REPORT_GENERATED: Topic.REPORTS,
     EventType.REPORT_FAILED: Topic.REPORTS,
-    EventType.CATALOG_PUBLISHED: Topic.CATALOG,
+    EventType.CATALOG_CHANGED: Topic.CATALOG,
 }
 
 EVENT_TYPES: dict[type[models.EventData], EventType] = {m: t for t, m in MODELS.items()}

@@ -17,7 +17,7 @@ from medstream_shared.config import MedstreamSettings
 from medstream_shared.constants import Topic
 from medstream_shared.events.catalog import Catalog
 from medstream_shared.events.envelope import InvalidEvent, decode
-from medstream_shared.events.models import CatalogPublished
+from medstream_shared.events.models import CatalogChanged
 from medstream_shared.logging import get_logger
 
 log = get_logger(__name__)
@@ -86,5 +86,5 @@ class CatalogFeed:
             except InvalidEvent as exc:
                 log.warning("unreadable catalog event skipped", error=str(exc))
                 continue
-            if isinstance(envelope.data, CatalogPublished):
+            if isinstance(envelope.data, CatalogChanged):
                 self.accept(envelope.data.catalog)
