@@ -51,6 +51,13 @@ class EventType(StrEnum):
     CATALOG_CHANGED = "medstream.catalog.changed"
 
 
+class Role(StrEnum):
+    """What an API key or token may do beyond asking for aggregates (docs/gateway.md)."""
+
+    PATIENT_DATA = "patient-data"
+    """May see columns that identify a patient and counts below the privacy threshold."""
+
+
 class SessionStatus(StrEnum):
     CREATED = "created"
     ROUTER_PROCESSING = "router_processing"

@@ -64,9 +64,16 @@ def number(value: float, language: Language, decimals: int = 0) -> str:
     return text
 
 
+def _amount(value: Any) -> float:
+    """A cell as a number for sorting and sums: a suppressed ("<5") or missing one is 0."""
+    return 0.0 if value is None or isinstance(value, str) else float(value)
+
+
 def _value(value: Any, measure: Measure, language: Language) -> str:
     if value is None:
         return "—"
+    if isinstance(value, str):  # a count suppressed for privacy, shown as the marker ("<5")
+        return value
     if measure in (Measure.AVERAGE_COST, Measure.TOTAL_COST, Measure.COST_PER_PATIENT):
         return f"{number(float(value), language, 2)} {'₽' if language == 'ru' else 'RUB'}"
     if measure is Measure.SHARE:
@@ -170,13 +177,14 @@ def _listing(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
         for row in rows[:MAX_LISTED]
     ]
     if plan.family is Family.BREAKDOWN and measure in (Measure.VISITS, Measure.PATIENTS):
-        total = sum(int(v) for v in values) or 1
-        shown = [f"{item} ({number(100 * int(v) / total, language, 1)}\u00a0%)"
+        total = sum(_amount(v) for v in values) or 1
+        shown = [item if isinstance(v, str) else
+                 f"{item} ({number(100 * _amount(v) / total, language, 1)}\u00a0%)"
                  for item, v in zip(shown, values, strict=False)]  # fmt: skip
     text = "; ".join(shown)
     if len(rows) > MAX_LISTED:
-        numeric = [float(v) for v in values if v is not None]
-        peak = max(range(len(rows)), key=lambda i: float(rows[i][-1] or 0))
+        numeric = [_amount(v) for v in values]
+        peak = max(range(len(rows)), key=lambda i: _amount(rows[i][-1]))
         more = len(rows) - MAX_LISTED
         if language == "ru":
             text += f"; … и ещё {more}. Максимум — {_key(plan, rows[peak], language)}: "
@@ -189,11 +197,11 @@ def _listing(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
 def _single(plan: QueryPlan, row: Row, language: Language) -> str:
     if plan.measure is not Measure.SHARE:
         return _value(row[0], plan.measure, language)
-    matching, total, share = row
-    share_text = _value(share, Measure.SHARE, language)
+    matching, total = (_value(value, Measure.VISITS, language) for value in row[:2])
+    share_text = _value(row[2], Measure.SHARE, language)
     if language == "ru":
-        return f"{share_text} ({number(matching, language)} из {number(total, language)})"
-    return f"{share_text} ({number(matching, language)} of {number(total, language)})"
+        return f"{share_text} ({matching} из {total})"
+    return f"{share_text} ({matching} of {total})"
 
 
 def title(plan: QueryPlan, rows: Sequence[Row]) -> str:
@@ -216,15 +224,17 @@ def write_answer(plan: QueryPlan, columns: Sequence[str], rows: Sequence[Row]) -
         body = f"{head}: {_single(plan, rows[0], language)}."
     else:
         body = f"{head}: {_listing(plan, rows, language)}."
-        if plan.compare and len(rows) == 2:
-            body = f"{body} {_gap(plan, rows, language)}"
+        gap = _gap(plan, rows, language) if plan.compare and len(rows) == 2 else ""
+        body = f"{body} {gap}" if gap else body
     return " ".join([body, *plan.assumptions])
 
 
 def _gap(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
     """Two sides compared: how far apart they are, in the measure's units and as a ratio."""
-    (high, low) = sorted(rows, key=lambda row: float(row[-1] or 0), reverse=True)
-    high_value, low_value = float(high[-1] or 0), float(low[-1] or 0)
+    (high, low) = sorted(rows, key=lambda row: _amount(row[-1]), reverse=True)
+    if isinstance(low[-1], str):  # a suppressed side: its gap would disclose it
+        return ""
+    high_value, low_value = _amount(high[-1]), _amount(low[-1])
     difference = _value(high_value - low_value, plan.measure, language)
     high_key, low_key = _key(plan, high, language), _key(plan, low, language)
     ratio = f" (×{number(high_value / low_value, language, 2)})" if low_value else ""

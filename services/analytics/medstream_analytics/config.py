@@ -19,6 +19,12 @@ class AnalyticsSettings(ServiceSettings):
         description="DuckDB memory_limit",
     )
     sql_threads: int = Field(default=2, ge=1, le=64, description="DuckDB threads")
+    privacy_min_count: int = Field(
+        default=5,
+        ge=1,
+        le=1000,
+        description='counts below it are shown as "<N" to users without the patient-data role',
+    )
     warehouse_watch_seconds: float = Field(
         default=2.0, gt=0, description="how often the warehouse file is checked for a swap"
     )

@@ -5,7 +5,8 @@ events from other backends may carry only the question, which is then planned he
 no clarifications (open issues become stated assumptions). Two seams are constructor
 arguments: ``validate_sql`` (the SQL guard; raises ``ValueError`` to refuse a query),
 required so that nothing runs unguarded by default, and ``render_chart`` (a chart for the
-result, or None; by default none is drawn).
+result, or None; by default none is drawn). Every result passes the ``privacy`` policy:
+identifying columns need a role, small counts are suppressed (see ``privacy``).
 """
 
 import asyncio
@@ -28,6 +29,7 @@ from pydantic import ValidationError
 from medstream_analytics.answer import write_answer
 from medstream_analytics.executor import QueryAborted, Warehouse
 from medstream_analytics.llm_answer import FALLBACK_NOTE, LlmAnswerer
+from medstream_analytics.privacy import PrivacyPolicy
 
 log = get_logger(__name__)
 
@@ -50,8 +52,10 @@ class AnalyticsHandlers:
         validate_sql: SqlValidator,
         render_chart: ChartRenderer = no_chart,
         llm: LlmAnswerer | None = None,
+        privacy: PrivacyPolicy | None = None,
     ) -> None:
         self.llm = llm
+        self.privacy = privacy or PrivacyPolicy()
         self.warehouse = warehouse
         self.understanding = understanding
         self.validate_sql = validate_sql
@@ -84,21 +88,26 @@ class AnalyticsHandlers:
             return [self._failed(event, f"the query plan is invalid: {exc.errors()[0]['msg']}")]
         try:
             sql = self.validate_sql(compile_plan(plan))
+            kinds = self.privacy.check(sql, event.roles)
         except ValueError as exc:
             return [self._failed(event, f"the SQL was refused: {exc}")]
         try:
             columns, rows = await self.warehouse.run(sql)
         except QueryAborted as exc:
             return [self._failed(event, str(exc))]
-        chart = await asyncio.to_thread(self.render_chart, plan, columns, rows, chart_id)
+        shown = self.privacy.suppress(rows, kinds, event.roles)
+        chart = await asyncio.to_thread(self.render_chart, plan, columns, shown.for_chart, chart_id)
+        answer = write_answer(plan, columns, shown.rows)
+        if shown.cells:
+            answer = f"{answer} {self.privacy.note(plan.language)}"
         log.info("query answered", family=plan.family.value, rows=len(rows))
         return [
             self._completed(
                 event,
-                write_answer(plan, columns, rows),
+                answer,
                 sql=sql,
                 columns=columns,
-                rows=rows,
+                rows=shown.rows,
                 charts=[chart] if chart is not None else [],
             )
         ]

@@ -33,11 +33,21 @@ class LlmAnswerer:
         self.warehouse = warehouse
 
     async def answer(self, event: models.QueryRouted, chart_id: str) -> models.QueryCompleted:
-        generated = await self.writer.write(event.question, event.language)
+        generated = await self.writer.write(event.question, event.language, event.roles)
         columns, rows = await self.warehouse.run(generated.sql)
-        text = _answer_text(generated.answer_template, columns, rows, event.language)
+        privacy = self.writer.privacy
+        shown = privacy.suppress(rows, generated.kinds, event.roles)
+        text = _answer_text(generated.answer_template, columns, shown.rows, event.language)
+        if shown.cells:
+            text = f"{text} {privacy.note(event.language)}"
         chart = await asyncio.to_thread(
-            _chart, columns, rows, event.question, generated.chart_kind, chart_id, event.language
+            _chart,
+            columns,
+            shown.for_chart,
+            event.question,
+            generated.chart_kind,
+            chart_id,
+            event.language,
         )
         return models.QueryCompleted(
             session_id=event.session_id,
@@ -46,7 +56,7 @@ class LlmAnswerer:
             answer=text,
             sql=generated.sql,
             columns=columns,
-            rows=rows,
+            rows=shown.rows,
             charts=[chart] if chart is not None else [],
             engine=f"llm:{generated.model}",
             llm_usage=LlmUsage(

@@ -23,6 +23,7 @@ from medstream_analytics.guard import SqlGuard
 from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.llm_answer import LlmAnswerer
 from medstream_analytics.llm_sql import LlmSqlWriter
+from medstream_analytics.privacy import PrivacyPolicy
 
 log = get_logger(__name__)
 
@@ -44,8 +45,13 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
     )
     understanding = Understanding(warehouse.catalog)
     guard = SqlGuard(max_limit=settings.max_rows, catalog=lambda: warehouse.catalog)
+    privacy = PrivacyPolicy(settings.privacy_min_count)
     client = LlmClient.from_settings(LlmSettings())
-    llm = LlmAnswerer(LlmSqlWriter(client, guard), warehouse) if client is not None else None
+    llm = (
+        LlmAnswerer(LlmSqlWriter(client, guard, privacy=privacy), warehouse)
+        if client is not None
+        else None
+    )
 
     async def publish_catalog(context: WorkerContext) -> None:
         await context.producer.publish(CatalogChanged(catalog=warehouse.catalog))
@@ -64,6 +70,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
             validate_sql=guard.validate,
             render_chart=render_chart,
             llm=llm,
+            privacy=privacy,
         ).subscriptions()
 
     return WorkerSpec(

@@ -296,6 +296,9 @@ class RouterHandlers:
             intent=plan.family.value,
             plan=plan,
             assumptions=[assumption[:500] for assumption in plan.assumptions],
+            # The roles of whoever sent this turn: the person answering a clarification is
+            # the one who asked (the gateway checks the session's owner).
+            roles=event.roles if isinstance(event, models.Entitled) else [],
         )
 
     async def _remember(self, session_id: str, event_id: str, turn: Turn) -> None:

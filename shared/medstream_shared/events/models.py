@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from medstream_shared.constants import Role
 from medstream_shared.events.catalog import Catalog
 from medstream_shared.events.plan import QueryPlan
 from medstream_shared.language import Language
@@ -36,12 +37,23 @@ class SessionEvent(EventData):
         return self.session_id
 
 
-class QuerySubmitted(SessionEvent):
+class Entitled(SessionEvent):
+    """An event carrying what the asking principal may see; the gateway sets ``roles`` from
+    the caller's key or token, so whoever may publish to the requests topic is trusted."""
+
+    roles: list[Role] = Field(
+        default_factory=list,
+        max_length=10,
+        description="the caller's roles; none: aggregates only, small counts suppressed",
+    )
+
+
+class QuerySubmitted(Entitled):
     question: Question
     language: Language | None = None
 
 
-class FeedbackSubmitted(SessionEvent):
+class FeedbackSubmitted(Entitled):
     answer: Question
 
 
@@ -52,7 +64,7 @@ class ClarificationRequested(SessionEvent):
     original_question: Question
 
 
-class QueryRouted(SessionEvent):
+class QueryRouted(Entitled):
     question: Question = Field(description="the question as understood after clarifications")
     language: Language = "en"
     intent: str = Field(default="unknown", max_length=100)

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, TypeVar
 
 import typer
+from medstream_shared.constants import Role
 from medstream_shared.storage import create_mongo_client
 from pymongo.errors import PyMongoError
 from rich.console import Console
@@ -44,12 +45,17 @@ def with_store(action: Callable[[ApiKeyStore], Awaitable[T]]) -> T:
 def create(
     user: Annotated[str, typer.Option("--user", "-u", help="the user the key acts as")],
     name: Annotated[str, typer.Option(help="a label to recognise the key by")] = "",
+    role: Annotated[
+        list[Role] | None,
+        typer.Option(help="a role the key holds (repeatable); none: aggregates only"),
+    ] = None,
 ) -> None:
     """Create a key. It is shown once: store it now."""
     if not user.strip():
         console.print("[red]error:[/red] --user must not be empty")
         raise typer.Exit(2)
-    key_id, key = with_store(lambda store: store.create(user.strip(), name))
+    roles = frozenset(role or [])
+    key_id, key = with_store(lambda store: store.create(user.strip(), name, roles))
     console.print(f"created [bold]{key_id}[/bold] for user [bold]{user}[/bold]")
     console.print(key, highlight=False, soft_wrap=True)
 
@@ -60,11 +66,12 @@ def list_keys(
 ) -> None:
     """List keys (never the keys themselves, which are not stored)."""
     keys = with_store(lambda store: store.listing(user))
-    table = Table("id", "user", "name", "created", "revoked")
+    table = Table("id", "user", "name", "roles", "created", "revoked")
     for key in keys:
         revoked = key["revoked_at"].isoformat(timespec="seconds") if key["revoked_at"] else ""
         created = key["created_at"].isoformat(timespec="seconds")
-        table.add_row(key["_id"], key["user_id"], key["name"], created, revoked)
+        roles = ", ".join(key.get("roles", []))
+        table.add_row(key["_id"], key["user_id"], key["name"], roles, created, revoked)
     console.print(table)
 
 

@@ -10,22 +10,25 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cachetools import TTLCache
+from medstream_shared.constants import Role
 from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
-from medstream_gateway.core.security import hash_key
+from medstream_gateway.core.security import Principal, hash_key
 
 
 class ApiKeyStore:
     def __init__(self, db: AsyncDatabase, *, cache_seconds: float = 30.0) -> None:
         self.keys = db["api_keys"]
-        self._cache: TTLCache[str, str | None] = TTLCache(maxsize=10_000, ttl=cache_seconds)
+        self._cache: TTLCache[str, Principal | None] = TTLCache(maxsize=10_000, ttl=cache_seconds)
 
     async def ensure_indexes(self) -> None:
         await self.keys.create_index("key_hash", unique=True)
         await self.keys.create_index([("user_id", ASCENDING)])
 
-    async def create(self, user_id: str, name: str = "") -> tuple[str, str]:
+    async def create(
+        self, user_id: str, name: str = "", roles: frozenset[Role] = frozenset()
+    ) -> tuple[str, str]:
         """Returns (key id, the key itself — shown once)."""
         key = f"msk_{secrets.token_urlsafe(32)}"
         key_id = f"key_{secrets.token_hex(6)}"
@@ -35,6 +38,7 @@ class ApiKeyStore:
                 "key_hash": hash_key(key),
                 "user_id": user_id,
                 "name": name,
+                "roles": sorted(roles),
                 "created_at": datetime.now(UTC),
                 "revoked_at": None,
             }
@@ -52,11 +56,21 @@ class ApiKeyStore:
         query = {"user_id": user_id} if user_id else {}
         return await self.keys.find(query, {"key_hash": 0}).sort("created_at", 1).to_list()
 
-    async def user_for(self, key: str) -> str | None:
+    async def principal_for(self, key: str) -> Principal | None:
         digest = hash_key(key)
         if digest in self._cache:
             return self._cache[digest]
-        doc = await self.keys.find_one({"key_hash": digest, "revoked_at": None}, {"user_id": 1})
-        user_id: str | None = doc["user_id"] if doc else None
-        self._cache[digest] = user_id
-        return user_id
+        doc = await self.keys.find_one(
+            {"key_hash": digest, "revoked_at": None}, {"user_id": 1, "roles": 1}
+        )
+        principal = (
+            Principal(
+                user_id=doc["user_id"],
+                auth="api_key",
+                roles=frozenset(Role(r) for r in doc.get("roles", []) if r in set(Role)),
+            )
+            if doc
+            else None
+        )
+        self._cache[digest] = principal
+        return principal

@@ -25,6 +25,7 @@ from medstream_gateway.api.deps import (
     IdempotencyKey,
     StateDep,
 )
+from medstream_gateway.core.security import Principal
 from medstream_gateway.models import Links, QueryAccepted, QueryRequest
 from medstream_gateway.state import GatewayState
 
@@ -60,7 +61,7 @@ async def submit_query(
     await refuse_when_overloaded(state)
 
     async def accept() -> QueryAccepted:
-        return await accept_question(body, user.user_id, state)
+        return await accept_question(body, user, state)
 
     return await idempotency.run(
         user_id=user.user_id,
@@ -85,18 +86,25 @@ async def refuse_when_overloaded(state: GatewayState) -> None:
         )
 
 
-async def accept_question(body: QueryRequest, user_id: str, state: GatewayState) -> QueryAccepted:
+async def accept_question(
+    body: QueryRequest, user: Principal, state: GatewayState
+) -> QueryAccepted:
     """Record the session as ``created`` if MongoDB answers in time, then queue the question.
 
     The move to ``router_processing`` is the projector's, when the gateway reads its own
     submission back from Kafka: a write here could land after faster events of the same
     session and regress it. The broker's acknowledgement is what accepts the question.
     """
-    session_id = body.session_id or uuid.uuid4().hex
+    session_id, user_id = body.session_id or uuid.uuid4().hex, user.user_id
     at = event_time()
     recorded = await _open_session(state, session_id, user_id, body.question, at)
     await state.accepted_sessions.record(session_id, user_id, at, question=body.question)
-    event = QuerySubmitted(session_id=session_id, user_id=user_id, question=body.question)
+    event = QuerySubmitted(
+        session_id=session_id,
+        user_id=user_id,
+        question=body.question,
+        roles=sorted(user.roles),
+    )
     try:
         await state.producer.publish(event, at=at)
     except Exception as exc:

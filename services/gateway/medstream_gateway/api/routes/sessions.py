@@ -17,6 +17,7 @@ from medstream_gateway.api.deps import (
     SessionsDep,
     StateDep,
 )
+from medstream_gateway.core.security import Principal
 from medstream_gateway.models import FeedbackRequest, SessionPage, SessionView
 from medstream_gateway.readmodel.accepted import read_or_accepted
 from medstream_gateway.readmodel.pagination import InvalidCursor
@@ -114,7 +115,7 @@ async def submit_feedback(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     async def answer() -> SessionView:
-        return await answer_clarification(session_id, body, user.user_id, store, producer)
+        return await answer_clarification(session_id, body, user, store, producer)
 
     return await idempotency.run(
         user_id=user.user_id,
@@ -129,11 +130,11 @@ async def submit_feedback(
 async def answer_clarification(
     session_id: str,
     body: FeedbackRequest,
-    user_id: str,
+    user: Principal,
     store: SessionStore,
     producer: EventProducer,
 ) -> SessionView:
-    session = await store.get(session_id, user_id)
+    session = await store.get(session_id, user.user_id)
     if session is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
     if session.status != SessionStatus.WAITING_FEEDBACK:
@@ -142,7 +143,11 @@ async def answer_clarification(
             f"session is {session.status}, not waiting_feedback: there is no question to answer",
         )
     event = FeedbackSubmitted(
-        session_id=session_id, user_id=user_id, answer=body.answer, iteration=session.iteration
+        session_id=session_id,
+        user_id=user.user_id,
+        answer=body.answer,
+        iteration=session.iteration,
+        roles=sorted(user.roles),
     )
     at = event_time()
     await producer.publish(event, at=at)

@@ -71,7 +71,7 @@ async def query(
 
     async def accept() -> V2Status:
         request = QueryRequest(question=body.query, session_id=body.session_id)
-        accepted = await accept_question(request, user.user_id, state)
+        accepted = await accept_question(request, user, state)
         return V2Status(
             session_id=accepted.session_id,
             status=accepted.status,
@@ -114,7 +114,7 @@ async def feedback(
         view = await answer_clarification(
             body.session_id,
             FeedbackRequest(answer=body.feedback),
-            user.user_id,
+            user,
             store,
             producer,
         )
