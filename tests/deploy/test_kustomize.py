@@ -20,7 +20,7 @@ def test_the_committed_base_is_a_fresh_render_of_the_chart(
     helm: Path, tmp_path: Path, part: str
 ) -> None:
     outputs = {"base": tmp_path / "base", "components/autoscaling": tmp_path / "autoscaling"}
-    command = ["bash", K8S / "render-base.sh", *outputs.values()]
+    command: list[str | Path] = ["bash", K8S / "render-base.sh", *outputs.values()]
     run(command, env={**os.environ, "HELM": str(helm)})
 
     committed, fresh = _files(K8S / part), _files(outputs[part])
