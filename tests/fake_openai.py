@@ -11,7 +11,7 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,6 +66,8 @@ class FakeOpenAI:
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name="fake-openai", daemon=True)
         self._clients: list[LlmClient] = []
+        self.responder: Callable[[Recorded], Reply | dict[str, Any] | str] | None = None
+        """Answers a request when no scripted reply is left (a server that decides by content)."""
 
     @property
     def base_url(self) -> str:
@@ -119,6 +121,9 @@ class FakeOpenAI:
         with self._lock:
             self.requests.append(Recorded(body, request.headers.get("authorization")))
             reply = self._replies.popleft() if self._replies else None
+        if reply is None and self.responder is not None:
+            answer = self.responder(self.requests[-1])
+            reply = answer if isinstance(answer, Reply) else Reply(content=answer)
         if reply is None:
             return _error(500, "no scripted reply left")
         if reply.delay:

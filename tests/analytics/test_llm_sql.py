@@ -160,5 +160,22 @@ def test_answer_templates_fill_only_known_columns(template: str, expected: str |
     assert fill_answer_template(template, columns, rows) == expected
 
 
+@pytest.mark.parametrize(
+    ("template", "question", "usable"),
+    [
+        ("Influenza led with 1,000,000 visits.", "Top diagnoses?", False),
+        ("{diagnosis} led with {visits} visits in 2023.", "Top diagnoses in 2023?", True),
+        ("{diagnosis} led in 2021.", "Top diagnoses in 2023?", False),
+        ("Top 5: {diagnosis} first.", "Top 5 diagnoses", True),
+    ],
+)
+def test_a_template_may_not_state_numbers_the_question_did_not(
+    template: str, question: str, usable: bool
+) -> None:
+    filled = fill_answer_template(template, ["diagnosis", "visits"], [["Influenza", 12]], question)
+
+    assert (filled is not None) is usable
+
+
 def test_an_empty_result_fills_no_template() -> None:
     assert fill_answer_template("{visits}", ["visits"], []) is None

@@ -43,6 +43,11 @@ class FaultContext:
 def kill_and_restart(ctx: FaultContext, name: str, busy: Callable[[], int]) -> None:
     """kill -9 ``name`` while it has work in hand, leave it down a moment, start it again."""
     in_hand = _wait_until(busy, BUSY_WAIT_SECONDS)
+    if not in_hand:
+        raise AssertionError(
+            f"{name} never held work in hand within {BUSY_WAIT_SECONDS:.0f} s: killing it "
+            "idle would prove nothing"
+        )
     code = ctx.stack.stop(name, sig=signal.SIGKILL)
     ctx.note(f"kill -9 {name} (exit {code}) with {in_hand} request(s) in its hands")
     try:

@@ -39,6 +39,7 @@ class Tally:
     lost: list[str] = field(default_factory=list)
     duplicated: list[str] = field(default_factory=list)
     raw_duplicates: int = 0
+    reissued: int = 0  # raw duplicates with a new CloudEvents id: a consumer would count twice
     dead_letters: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
 
@@ -48,7 +49,8 @@ class Tally:
             f"submitted={self.submitted} completed={self.completed} failed={self.failed} "
             f"refused={self.refused} lost={len(self.lost)} {self.lost[:10]} "
             f"duplicated={len(self.duplicated)} {self.duplicated[:10]} "
-            f"raw_duplicates={self.raw_duplicates} dead_letters={self.dead_letters}; "
+            f"raw_duplicates={self.raw_duplicates} reissued={self.reissued} "
+            f"dead_letters={self.dead_letters}; "
             f"failure reasons: {reasons}"
         )
 
@@ -104,6 +106,7 @@ class Ledger:
         self._count_reports(tally, [s for s in record.submissions if s.kind == "report"])
         keys = {s.key for s in record.submissions}
         tally.raw_duplicates = raw_duplicates(messages, keys)
+        tally.reissued = reissued(messages, keys)
         tally.dead_letters = sum(m.topic.endswith(DEAD_LETTER_SUFFIX) for m in messages)
         return tally
 
@@ -214,6 +217,19 @@ def raw_duplicates(messages: Iterable[Message], keys: set[str]) -> int:
         if m.event_type in RESULT_EVENTS and m.subject in keys
     )
     return sum(n - 1 for n in seen.values())
+
+
+def reissued(messages: Iterable[Message], keys: set[str]) -> int:
+    """Result events whose CloudEvents id differs from the first one's for the same session
+    or report request: a consumer that drops duplicates by ``id`` + ``source`` (as
+    docs/kafka-clients.md says) would take these as new answers."""
+    ids: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for m in messages:
+        if m.event_type in RESULT_EVENTS and m.subject in keys:
+            ids.setdefault((m.event_type, m.subject), set()).add(
+                (m.headers.get("ce_id", ""), m.headers.get("ce_source", ""))
+            )
+    return sum(len(found) - 1 for found in ids.values())
 
 
 def dead_letter_sources(messages: Iterable[Message]) -> set[tuple[str, int, int]]:

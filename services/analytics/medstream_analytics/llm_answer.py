@@ -37,7 +37,7 @@ class LlmAnswerer:
         columns, rows = await self.warehouse.run(generated.sql)
         privacy = self.writer.privacy
         shown = privacy.suppress(rows, generated.kinds, event.roles)
-        text = _answer_text(generated.answer_template, columns, shown.rows, event.language)
+        text = _answer_text(generated.answer_template, columns, shown.rows, event)
         if shown.cells:
             text = f"{text} {privacy.note(event.language)}"
         chart = await asyncio.to_thread(
@@ -68,10 +68,10 @@ class LlmAnswerer:
 
 
 def _answer_text(
-    template: str | None, columns: list[str], rows: list[list[Any]], language: Language
+    template: str | None, columns: list[str], rows: list[list[Any]], event: models.QueryRouted
 ) -> str:
-    filled = fill_answer_template(template, columns, rows) if template else None
-    return filled or ROWS_FOUND[language].format(count=len(rows))
+    filled = fill_answer_template(template, columns, rows, event.question) if template else None
+    return filled or ROWS_FOUND[event.language].format(count=len(rows))
 
 
 def _chart(

@@ -28,6 +28,7 @@ log = get_logger(__name__)
 
 _FENCE: Final = re.compile(r"^\s*```(?:sql)?\s*(.*?)\s*```\s*$", re.DOTALL | re.IGNORECASE)
 _PLACEHOLDER: Final = re.compile(r"\{([^{}]*)\}")
+_NUMBER: Final = re.compile(r"\d+")
 
 SYSTEM_PROMPT: Final = """\
 You translate analytics questions about a medical visits warehouse into one DuckDB SQL query.
@@ -165,20 +166,28 @@ class LlmSqlWriter:
 
 
 def fill_answer_template(
-    template: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    template: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], question: str = ""
 ) -> str | None:
     """The template with ``{column}`` placeholders taken from the first row, or None.
 
     Deliberately not ``str.format``: a model-written template must not reach attribute or
-    index lookups. A placeholder naming no column makes the template unusable.
+    index lookups. A placeholder naming no column makes the template unusable, and so does
+    a number written into the template's own text that the question does not contain (a
+    year it names is fine): numbers come from the warehouse, never from the model.
     """
-    if not rows:
+    if not rows or _invented_numbers(template, question):
         return None
     first = dict(zip(columns, rows[0], strict=False))
     names = _PLACEHOLDER.findall(template)
     if any(name.strip() not in first for name in names):
         return None
     return _PLACEHOLDER.sub(lambda match: _shown(first[match.group(1).strip()]), template)
+
+
+def _invented_numbers(template: str, question: str) -> list[str]:
+    literal = _PLACEHOLDER.sub(" ", template)
+    asked = set(_NUMBER.findall(question))
+    return [number for number in _NUMBER.findall(literal) if number not in asked]
 
 
 def _shown(value: Any) -> str:

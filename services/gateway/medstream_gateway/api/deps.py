@@ -23,16 +23,8 @@ def get_state(request: Request) -> GatewayState:
 StateDep = Annotated[GatewayState, Depends(get_state)]
 
 
-async def get_principal(
-    state: StateDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-    access_token: Annotated[
-        str | None,
-        Query(include_in_schema=False, description="for EventSource, which cannot set headers"),
-    ] = None,
-) -> Principal:
+async def _principal(state: GatewayState, token: str | None) -> Principal:
     challenge = {"WWW-Authenticate": "Bearer"}
-    token = credentials.credentials if credentials is not None else access_token
     if not token:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing bearer token", challenge)
     principal = await state.authenticator.authenticate(token)
@@ -41,9 +33,37 @@ async def get_principal(
     return principal
 
 
-async def rate_limited(
-    principal: Annotated[Principal, Depends(get_principal)], state: StateDep
+async def get_principal(
+    state: StateDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    access_token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> Principal:
+    """The caller, from ``Authorization: Bearer``. A token in the URL is refused here: URLs
+    end up in proxies' logs, browser history and ``Referer`` headers."""
+    if credentials is None and access_token:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "a token in the URL (?access_token=) is accepted only by the live streams; "
+            "send it as Authorization: Bearer <token>",
+            {"WWW-Authenticate": "Bearer"},
+        )
+    return await _principal(state, credentials.credentials if credentials else None)
+
+
+async def get_stream_principal(
+    state: StateDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    access_token: Annotated[
+        str | None,
+        Query(include_in_schema=False, description="for EventSource, which cannot set headers"),
+    ] = None,
+) -> Principal:
+    """The caller of a live stream: EventSource cannot set headers, so ``?access_token=``
+    is accepted too (and redacted from every log line)."""
+    return await _principal(state, credentials.credentials if credentials else access_token)
+
+
+async def _rate_limit(principal: Principal, state: GatewayState) -> Principal:
     decision = await state.rate_limiter.take(principal.user_id)
     if not decision.allowed:
         raise HTTPException(
@@ -54,7 +74,21 @@ async def rate_limited(
     return principal
 
 
+async def rate_limited(
+    principal: Annotated[Principal, Depends(get_principal)], state: StateDep
+) -> Principal:
+    """Limits are per user, whatever key, token or client address the requests come with."""
+    return await _rate_limit(principal, state)
+
+
+async def stream_rate_limited(
+    principal: Annotated[Principal, Depends(get_stream_principal)], state: StateDep
+) -> Principal:
+    return await _rate_limit(principal, state)
+
+
 CurrentUser = Annotated[Principal, Depends(rate_limited)]
+StreamUser = Annotated[Principal, Depends(stream_rate_limited)]
 
 
 def get_store(state: StateDep) -> SessionStore:

@@ -19,7 +19,7 @@ from fastapi import (
 )
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
-from medstream_gateway.api.deps import CurrentUser, StateDep
+from medstream_gateway.api.deps import StateDep, StreamUser
 from medstream_gateway.live.feed import SessionFeed
 from medstream_gateway.state import GatewayState
 
@@ -32,7 +32,7 @@ def _feed(state: GatewayState) -> SessionFeed:
     return SessionFeed(state.store, state.live)
 
 
-async def owned_session(session_id: str, user: CurrentUser, state: StateDep) -> str:
+async def owned_session(session_id: str, user: StreamUser, state: StateDep) -> str:
     """Checked before the stream starts: once it has, only a 200 can be sent."""
     if await state.store.get(session_id, user.user_id) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "session not found")
@@ -42,7 +42,7 @@ async def owned_session(session_id: str, user: CurrentUser, state: StateDep) -> 
 @router.get("/{session_id}/events", response_class=EventSourceResponse)
 async def session_events(
     session_id: Annotated[str, Depends(owned_session)],
-    user: CurrentUser,
+    user: StreamUser,
     state: StateDep,
     last_event_id: Annotated[str | None, Header(max_length=64)] = None,
 ) -> AsyncIterator[ServerSentEvent]:
