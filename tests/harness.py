@@ -26,7 +26,7 @@ def drop_stack_data(stack: Stack) -> None:
             client.drop_database(stack.database(name))
 
     async def delete_topics() -> None:
-        admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+        admin = AIOKafkaAdminClient(bootstrap_servers=stack.kafka_bootstrap)
         await admin.start()
         try:
             topics = [t for t in await admin.list_topics() if t.startswith(stack.topic_prefix)]

@@ -58,6 +58,10 @@ class Stack:
         return self.env["MEDSTREAM_TOPIC_PREFIX"]
 
     @property
+    def kafka_bootstrap(self) -> str:
+        return self.env.get("MEDSTREAM_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+
+    @property
     def gateway_url(self) -> str:
         return self.services["gateway"].url
 

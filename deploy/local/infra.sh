@@ -5,6 +5,7 @@
 #   optionally, Prometheus (Debian's prometheus).
 #
 # usage: deploy/local/infra.sh install|start|stop|status [kafka|mongo|redis|prometheus ...]
+#        deploy/local/infra.sh start|stop kafka-cluster   (three KRaft nodes, for fault tests)
 #
 # Idempotent: a component already answering on its port is left alone. Downloads are cached
 # under $MEDSTREAM_CACHE_DIR (default ~/.cache/medstream); data and logs live under
@@ -24,6 +25,9 @@ KAFKA_LIBS="$CACHE_DIR/kafka-$KAFKA_VERSION-$(sha1sum "$HERE/kafka/pom.xml" | cu
 KAFKA_PORT="${MEDSTREAM_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${MEDSTREAM_KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_HEAP="${MEDSTREAM_KAFKA_HEAP:-512m}"
+# The three-node cluster: node N listens on KAFKA_CLUSTER_PORT+N-1 (controller +100).
+KAFKA_CLUSTER_PORT="${MEDSTREAM_KAFKA_CLUSTER_PORT:-9192}"
+KAFKA_CLUSTER_NODES=3
 FERRETDB_VERSION="v1.24.2"
 # "-idindex": built with the patch below (a binary built without it is not reused).
 FERRETDB_BIN="$CACHE_DIR/bin/ferretdb-$FERRETDB_VERSION-idindex"
@@ -117,6 +121,59 @@ kafka_start() {
 }
 
 kafka_stop() { stop_pidfile kafka "$RUN_DIR/kafka.pid"; }
+
+# ---------------------------------------------------------------- Kafka, three nodes
+# Each node's pid is in $RUN_DIR/kafka-cluster-N.pid. `start` is idempotent per node, so after
+# a kill -9 of one node it starts just that one again (what the fault scenarios do).
+kafka_cluster_install() { kafka_install; }
+
+kafka_cluster_start() {
+  local dir="$STATE_DIR/kafka-cluster" voters="" id cluster_id pids=() failed=0
+  mkdir -p "$dir" "$LOG_DIR" "$RUN_DIR"
+  for id in $(seq 1 $KAFKA_CLUSTER_NODES); do
+    voters+="${voters:+,}$id@127.0.0.1:$((KAFKA_CLUSTER_PORT + 99 + id))"
+  done
+  [[ -f "$dir/cluster-id" ]] ||
+    kafka_java kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1 > "$dir/cluster-id"
+  cluster_id=$(cat "$dir/cluster-id")
+  for id in $(seq 1 $KAFKA_CLUSTER_NODES); do
+    kafka_node_start "$id" "$voters" "$cluster_id" & pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p" || failed=1; done
+  (( failed == 0 )) || die "kafka-cluster: some nodes did not start"
+}
+
+kafka_node_start() {
+  local id=$1 voters=$2 cluster_id=$3 dir="$STATE_DIR/kafka-cluster/node-$1" config
+  local port=$((KAFKA_CLUSTER_PORT + id - 1)) controller=$((KAFKA_CLUSTER_PORT + 99 + id))
+  local log_file="$LOG_DIR/kafka-cluster-$id.log"
+  if port_open "$port"; then log "kafka-cluster: node $id already answering on $port"; return 0; fi
+  config="$dir/server.properties"
+  mkdir -p "$dir/data"
+  sed -e "s:@NODE_ID@:$id:g" -e "s|@VOTERS@|$voters|g" -e "s:@KAFKA_PORT@:$port:g" \
+      -e "s:@CONTROLLER_PORT@:$controller:g" -e "s:@DATA_DIR@:$dir/data:g" \
+      "$HERE/kafka/server-cluster.properties.template" > "$config"
+  if [[ ! -f "$dir/data/meta.properties" ]]; then
+    kafka_java kafka.tools.StorageTool format --ignore-formatted --cluster-id "$cluster_id" \
+      --config "$config" >> "$log_file" 2>&1 || die "kafka-cluster: node $id format failed"
+  fi
+  log "kafka-cluster: starting node $id on 127.0.0.1:$port"
+  nohup java -Xms128m -Xmx"$KAFKA_HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+    -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" \
+    -cp "$KAFKA_LIBS/*" kafka.Kafka "$config" >> "$log_file" 2>&1 &
+  echo $! > "$RUN_DIR/kafka-cluster-$id.pid"
+  wait_for "kafka-cluster node $id" "$port" "$RUN_DIR/kafka-cluster-$id.pid" "$log_file"
+}
+
+kafka_cluster_stop() {
+  # All at once: stopped one by one, the last node waits for a controller quorum that is gone.
+  local id pids=()
+  for id in $(seq 1 $KAFKA_CLUSTER_NODES); do
+    stop_pidfile "kafka-cluster node $id" "$RUN_DIR/kafka-cluster-$id.pid" & pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p"; done
+}
 
 # ---------------------------------------------------------------- MongoDB wire protocol
 mongo_install() {
@@ -212,6 +269,11 @@ main() {
   local action=${1:-}; shift || true
   local components=("$@")
   [[ ${#components[@]} -gt 0 ]] || components=(kafka mongo redis)
+  local c
+  for c in "${components[@]}"; do
+    [[ $c =~ ^(kafka|kafka-cluster|mongo|redis|prometheus)$ ]] || die "unknown component: $c"
+  done
+  components=("${components[@]//-/_}")
   case $action in
     install) for c in "${components[@]}"; do "${c}_install"; done ;;
     start)

@@ -131,7 +131,10 @@ def _machine() -> str:
 def _infrastructure() -> str:
     pom = (REPO / "deploy/local/kafka/pom.xml").read_text()
     kafka = re.search(r"<kafka.version>(.*)</kafka.version>", pom)
-    parts = [f"Kafka {kafka.group(1) if kafka else '?'} (one KRaft broker)"]
+    parts = [
+        f"Kafka {kafka.group(1) if kafka else '?'} (one KRaft broker; the `3 brokers` rows run"
+        " on a three-node\n  KRaft cluster, replication 3, `min.insync.replicas=2`)"
+    ]
     try:
         client: MongoClient[dict[str, Any]]
         with MongoClient(MONGO, serverSelectionTimeoutMS=2000) as client:

@@ -68,7 +68,7 @@ class ScenarioRunner:
         options.seed, options.rate_per_second = rng.randrange(2**32), RATE
         options.mongo_database = self.stack.database("gateway")
         began = time.monotonic()
-        marks = mark(self._watched_topics())
+        marks = mark(self._watched_topics(), self.stack.kafka_bootstrap)
         load = LoadGenerator(self.stack.gateway_url, options)
         ledger = Ledger(self.stack)
         ctx = FaultContext(self.stack, rng, load, ledger)
@@ -86,7 +86,7 @@ class ScenarioRunner:
             if answers:
                 codes = ", ".join(f"{n}× {code or 'no answer'}" for code, n in answers.items())
                 ctx.note(f"HTTP answers other than 202: {codes}")
-            messages = read_since(marks)
+            messages = read_since(marks, bootstrap=self.stack.kafka_bootstrap)
             tally = ledger.count(record, messages)
             ledger.forget(record)
         except BaseException:

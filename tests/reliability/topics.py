@@ -33,20 +33,20 @@ class Message:
         return self.headers.get("ce_subject", "")
 
 
-def mark(topics: list[str]) -> Marks:
+def mark(topics: list[str], bootstrap: str = KAFKA) -> Marks:
     """The current end offset of every partition of ``topics``."""
-    return asyncio.run(_mark(topics))
+    return asyncio.run(_mark(topics, bootstrap))
 
 
-def read_since(marks: Marks, timeout: float = 30.0) -> list[Message]:
+def read_since(marks: Marks, timeout: float = 30.0, bootstrap: str = KAFKA) -> list[Message]:
     """Every message after ``marks``, up to the ends as they are now."""
-    return asyncio.run(asyncio.wait_for(_read_since(marks), timeout))
+    return asyncio.run(asyncio.wait_for(_read_since(marks, bootstrap), timeout))
 
 
-async def _mark(topics: list[str]) -> Marks:
+async def _mark(topics: list[str], bootstrap: str) -> Marks:
     # Named at construction, the topics' metadata is fetched at start (``topics()`` alone
     # does not fill the cache that ``partitions_for_topic`` reads).
-    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=KAFKA, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
         partitions = [
@@ -61,10 +61,10 @@ async def _mark(topics: list[str]) -> Marks:
         await consumer.stop()
 
 
-async def _read_since(marks: Marks) -> list[Message]:
+async def _read_since(marks: Marks, bootstrap: str) -> list[Message]:
     if not marks:
         return []
-    consumer = AIOKafkaConsumer(bootstrap_servers=KAFKA, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
         ends = await consumer.end_offsets(list(marks))
