@@ -18,6 +18,7 @@ PACKAGES = {
     "medstream_router": REPO / "services/router",
     "medstream_analytics": REPO / "services/analytics",
     "medstream_reports": REPO / "services/reports",
+    "medstream_surveillance": REPO / "services/surveillance",
 }
 MAY_IMPORT = {
     "medstream_shared": set(),
@@ -26,6 +27,7 @@ MAY_IMPORT = {
     "medstream_router": {"medstream_shared", "medstream_questions"},
     "medstream_analytics": {"medstream_shared", "medstream_questions"},
     "medstream_reports": {"medstream_shared"},
+    "medstream_surveillance": {"medstream_shared"},
 }
 
 

@@ -260,6 +260,19 @@ prometheus_start() {
 
 prometheus_stop() { stop_pidfile prometheus "$RUN_DIR/prometheus.pid"; }
 
+# ---------------------------------------------------------------- R (reference checks)
+# R's `surveillance` package, the reference the EARS methods are checked against
+# (tests/surveillance); nothing to start. --no-install-recommends: 57 MB instead of 640 MB.
+rstats_install() {
+  if command -v Rscript >/dev/null && Rscript -e 'library(surveillance)' >/dev/null 2>&1; then
+    return 0
+  fi
+  log "rstats: installing r-cran-surveillance with apt"
+  apt_install r-cran-surveillance
+}
+rstats_start() { :; }
+rstats_stop() { :; }
+
 status_of() {
   local name=$1 port=$2
   if port_open "$port"; then echo "$name: up on 127.0.0.1:$port"; else echo "$name: down"; fi
@@ -271,7 +284,7 @@ main() {
   [[ ${#components[@]} -gt 0 ]] || components=(kafka mongo redis)
   local c
   for c in "${components[@]}"; do
-    [[ $c =~ ^(kafka|kafka-cluster|mongo|redis|prometheus)$ ]] || die "unknown component: $c"
+    [[ $c =~ ^(kafka|kafka-cluster|mongo|redis|prometheus|rstats)$ ]] || die "unknown component: $c"
   done
   components=("${components[@]//-/_}")
   case $action in

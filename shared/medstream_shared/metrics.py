@@ -65,6 +65,10 @@ SQL_SECONDS = Histogram(
     ["outcome"],
     buckets=_HUMAN_WAIT_BUCKETS,
 )
+SQL_KILLED = Counter(
+    "medstream_sql_killed_total",
+    "Model-written queries stopped by killing their sandbox process (the interrupt did not)",
+)
 
 # ---------------------------------------------------------------- caches
 CACHE_REQUESTS = Counter(

@@ -120,9 +120,7 @@ async def test_the_guard_and_chart_seams_are_used(eval_warehouse: Warehouse) -> 
     ) -> ChartData:
         return ChartData(id=f"{chart_id}-{len(rows)}", png_base64="iVBORw0KGgo=")
 
-    guarded = AnalyticsHandlers(
-        eval_warehouse, UNDERSTANDING, validate_sql=guard, render_chart=chart
-    )
+    guarded = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, validate_sql=guard, make_chart=chart)
     [completed] = await guarded.on_routed(routed("Visits by age group in Kazan in 2025"))
     refusing = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, validate_sql=refuse)
     [failed] = await refusing.on_routed(routed("Visits by age group in Kazan in 2025"))

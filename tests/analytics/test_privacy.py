@@ -121,7 +121,7 @@ async def test_an_offline_answer_suppresses_rows_text_and_chart(
         eval_warehouse,
         Understanding(synthetic_catalog()),
         validate_sql=GUARD.validate,
-        render_chart=chart,
+        make_chart=chart,
         privacy=PrivacyPolicy(10**9),
     )
 

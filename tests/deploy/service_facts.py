@@ -25,8 +25,16 @@ from starlette.routing import Match, Mount
 
 from tests.deploy.tooling import REPO
 
-# One folder per service under services/, each the package medstream_<name>.
-SERVICES = tuple(sorted(path.parent.name for path in REPO.glob("services/*/pyproject.toml")))
+# One folder per service under services/, each the package medstream_<name>; a service is
+# deployed once it runs as one (its package has a ``service.py``). surveillance has only its
+# CLI so far (docs/surveillance.md).
+SERVICES = tuple(
+    sorted(
+        path.parent.name
+        for path in REPO.glob("services/*/pyproject.toml")
+        if (path.parent / f"medstream_{path.parent.name}" / "service.py").exists()
+    )
+)
 
 # The LLM variables of the configuration contract (ARCHITECTURE.md), used while the shared
 # library has no LLM settings class to read them from.

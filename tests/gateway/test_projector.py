@@ -6,6 +6,7 @@ events arriving twice, late or out of order never regress a session or repeat a 
 """
 
 import itertools
+import json
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -254,3 +255,36 @@ async def test_an_answer_read_before_its_question_is_kept(
     assert doc is not None
     assert (doc["status"], doc["question"], doc["result"]["answer"]) == ("completed", "q?", "42")
     assert doc["created_at"] == submitted.time
+
+
+async def test_a_chart_drawn_from_its_spec_is_kept_when_the_answer_comes_again(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    """The gateway stores the PNG it drew back on the chart; a redelivered answer (which
+    carries the spec only) must not throw it away. A chart sent as a PNG keeps its PNG."""
+    projector, _ = projection
+    store = projector.store
+    session_id, user = ids()
+    # "$schema" and nested arrays: what MongoDB field names and FerretDB v1 refuse
+    spec = {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "x": [[1, 2]]}
+    charts = [
+        models.ChartData(id=f"{session_id}-new", vega_lite=spec),
+        models.ChartData(id=f"{session_id}-old", png_base64="iVBORw0KGgo="),
+    ]
+    completed = envelope(
+        models.QueryCompleted(session_id=session_id, user_id=user, answer="a", charts=charts)
+    )
+    await projector.on_completed(completed)
+    new = await store.get_chart(f"{session_id}-new", user)
+    assert new is not None and new.get("data") is None
+    assert json.loads(new["vega_lite_json"]) == spec
+
+    await store.save_chart_png(f"{session_id}-new", b"\x89PNG drawn")
+    await projector.on_completed(completed)
+
+    new = await store.get_chart(f"{session_id}-new", user)
+    old = await store.get_chart(f"{session_id}-old", user)
+    assert new is not None and bytes(new["data"]) == b"\x89PNG drawn"
+    assert old is not None and bytes(old["data"]) == b"\x89PNG\r\n\x1a\n"
+    assert old["vega_lite_json"] is None
+    assert await store.get_chart(f"{session_id}-new", "mallory") is None

@@ -5,6 +5,7 @@ Each test is one scenario of issue 6 against the session's real stack; see
 what is counted. Faults on shared infrastructure restart it in ``finally``.
 """
 
+import contextlib
 import json
 import time
 import uuid
@@ -89,7 +90,7 @@ def test_mongodb_stopped(scenarios: ScenarioRunner, stack: Stack) -> None:
     reads: list[tuple[int, str | None]] = []
 
     def probe() -> None:
-        time.sleep(3.0)  # the handlers in hand have met the outage by now
+        _wait_until_reported_down(stack, "mongodb")
         samples.append(_positions(stack, MONGO_CONSUMERS))
         with client_for(stack, "alice") as alice:
             accepted = alice.post("/api/v1/queries", json={"question": "Visits in Kazan in 2024"})
@@ -129,7 +130,7 @@ def test_redis_stopped(scenarios: ScenarioRunner, stack: Stack) -> None:
     readiness: list[int] = []
 
     def probe() -> None:
-        time.sleep(3.0)  # past the first failed calls to Redis
+        _wait_until_reported_down(stack, "redis")
         readiness.append(httpx.get(f"{stack.gateway_url}/health/ready", timeout=10).status_code)
         with client_for(stack, "alice") as alice:
             readiness.append(alice.get("/api/v1/sessions", params={"limit": 5}).status_code)
@@ -232,3 +233,15 @@ def _poison_for_a_while(ctx: FaultContext) -> None:
     """The poison rides in the load itself; long enough for one message of each kind."""
     time.sleep(POISON_SECONDS)
     ctx.note(f"{len(ctx.load.record.poison)} poison messages sent so far")
+
+
+def _wait_until_reported_down(stack: Stack, component: str, timeout: float = 15.0) -> None:
+    """Until the gateway's /health sees the outage (its calls to it have failed)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(httpx.HTTPError, ValueError, KeyError):
+            health = httpx.get(f"{stack.gateway_url}/health", timeout=5).json()
+            if health["components"][component]["status"] != "up":
+                return
+        time.sleep(0.2)
+    raise AssertionError(f"the gateway did not notice {component} was down in {timeout:.0f} s")

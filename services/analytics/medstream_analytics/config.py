@@ -19,6 +19,12 @@ class AnalyticsSettings(ServiceSettings):
         description="DuckDB memory_limit",
     )
     sql_threads: int = Field(default=2, ge=1, le=64, description="DuckDB threads")
+    sql_sandbox_processes: int = Field(
+        default=1,
+        ge=1,
+        le=16,
+        description="child processes that run model-written SQL (killed if it runs away)",
+    )
     privacy_min_count: int = Field(
         default=5,
         ge=1,

@@ -14,7 +14,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 from medstream_shared.events.catalog import Catalog
@@ -37,6 +37,12 @@ class QueryTooLarge(QueryAborted):
 
 class WarehouseMissing(RuntimeError):
     pass
+
+
+class SqlRunner(Protocol):
+    """What runs checked SQL: the in-process ``Warehouse`` or the killable ``SqlSandbox``."""
+
+    async def run(self, sql: str) -> tuple[list[str], list[list[Any]]]: ...
 
 
 def to_json_value(value: Any) -> Any:

@@ -4,12 +4,11 @@ The plan normally arrives in the event, made by the router from the same shared 
 events from other backends may carry only the question, which is then planned here with
 no clarifications (open issues become stated assumptions). Two seams are constructor
 arguments: ``validate_sql`` (the SQL guard; raises ``ValueError`` to refuse a query),
-required so that nothing runs unguarded by default, and ``render_chart`` (a chart for the
-result, or None; by default none is drawn). Every result passes the ``privacy`` policy:
+required so that nothing runs unguarded by default, and ``make_chart`` (a chart for the
+result, or None; by default there is none). Every result passes the ``privacy`` policy:
 identifying columns need a role, small counts are suppressed (see ``privacy``).
 """
 
-import asyncio
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -34,7 +33,7 @@ from medstream_analytics.privacy import PrivacyPolicy
 log = get_logger(__name__)
 
 SqlValidator = Callable[[str], str]
-ChartRenderer = Callable[[QueryPlan, list[str], list[list[Any]], str], ChartData | None]
+ChartMaker = Callable[[QueryPlan, list[str], list[list[Any]], str], ChartData | None]
 
 
 def no_chart(
@@ -50,7 +49,7 @@ class AnalyticsHandlers:
         understanding: Understanding,
         *,
         validate_sql: SqlValidator,
-        render_chart: ChartRenderer = no_chart,
+        make_chart: ChartMaker = no_chart,
         llm: LlmAnswerer | None = None,
         privacy: PrivacyPolicy | None = None,
     ) -> None:
@@ -59,7 +58,7 @@ class AnalyticsHandlers:
         self.warehouse = warehouse
         self.understanding = understanding
         self.validate_sql = validate_sql
-        self.render_chart = render_chart
+        self.make_chart = make_chart
 
     def subscriptions(self) -> list[Subscription]:
         return [Subscription(EventType.QUERY_ROUTED, self.on_routed, self.on_give_up)]
@@ -96,7 +95,7 @@ class AnalyticsHandlers:
         except QueryAborted as exc:
             return [self._failed(event, str(exc))]
         shown = self.privacy.suppress(rows, kinds, event.roles)
-        chart = await asyncio.to_thread(self.render_chart, plan, columns, shown.for_chart, chart_id)
+        chart = self.make_chart(plan, columns, shown.for_chart, chart_id)  # a spec: microseconds
         answer = write_answer(plan, columns, shown.rows)
         if shown.cells:
             answer = f"{answer} {self.privacy.note(plan.language)}"

@@ -6,7 +6,6 @@ failure — endpoint down, breaker open, SQL refused twice, query too slow — r
 the handler answers with the offline engine instead, saying so.
 """
 
-import asyncio
 from typing import Any
 
 from medstream_questions.text import Language
@@ -14,7 +13,8 @@ from medstream_shared.events import models
 from medstream_shared.events.models import LlmUsage
 
 from medstream_analytics.chart_choice import ChartKind, choose_chart
-from medstream_analytics.executor import Warehouse
+from medstream_analytics.charts import chart_data
+from medstream_analytics.executor import SqlRunner
 from medstream_analytics.llm_sql import LlmSqlWriter, fill_answer_template
 
 FALLBACK_NOTE: dict[Language, str] = {
@@ -28,7 +28,7 @@ ROWS_FOUND: dict[Language, str] = {
 
 
 class LlmAnswerer:
-    def __init__(self, writer: LlmSqlWriter, warehouse: Warehouse) -> None:
+    def __init__(self, writer: LlmSqlWriter, warehouse: SqlRunner) -> None:
         self.writer = writer
         self.warehouse = warehouse
 
@@ -40,14 +40,8 @@ class LlmAnswerer:
         text = _answer_text(generated.answer_template, columns, shown.rows, event)
         if shown.cells:
             text = f"{text} {privacy.note(event.language)}"
-        chart = await asyncio.to_thread(
-            _chart,
-            columns,
-            shown.for_chart,
-            event.question,
-            generated.chart_kind,
-            chart_id,
-            event.language,
+        chart = _chart(
+            columns, shown.for_chart, event.question, generated.chart_kind, chart_id, event.language
         )
         return models.QueryCompleted(
             session_id=event.session_id,
@@ -89,6 +83,4 @@ def _chart(
         spec = type(spec)(
             suggested, spec.title, spec.labels, spec.values, spec.x_label, spec.y_label
         )
-    from medstream_analytics.charts import chart_data  # matplotlib, on the first chart only
-
     return chart_data(spec, chart_id=chart_id)

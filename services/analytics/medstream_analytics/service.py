@@ -6,7 +6,6 @@ the new file, reads its catalog, answers later questions from it and publishes i
 """
 
 import asyncio
-from typing import Any
 
 from medstream_questions.understanding import Understanding
 from medstream_shared.constants import SERVICE_TOPICS
@@ -17,6 +16,7 @@ from medstream_shared.llm.settings import LlmSettings
 from medstream_shared.logging import get_logger
 from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run_worker
 
+from medstream_analytics.charts import result_chart
 from medstream_analytics.config import AnalyticsSettings
 from medstream_analytics.executor import Limits, Warehouse
 from medstream_analytics.guard import SqlGuard
@@ -24,16 +24,9 @@ from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.llm_answer import LlmAnswerer
 from medstream_analytics.llm_sql import LlmSqlWriter
 from medstream_analytics.privacy import PrivacyPolicy
+from medstream_analytics.sandbox import SandboxSettings, SqlSandbox
 
 log = get_logger(__name__)
-
-
-def render_chart(*args: Any, **kwargs: Any) -> Any:
-    """``charts.result_chart``, imported on the first chart: an idle process holds no
-    matplotlib (``bench``: RSS of the imported service with and without it)."""
-    from medstream_analytics.charts import result_chart
-
-    return result_chart(*args, **kwargs)
 
 
 def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
@@ -47,8 +40,17 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
     guard = SqlGuard(max_limit=settings.max_rows, catalog=lambda: warehouse.catalog)
     privacy = PrivacyPolicy(settings.privacy_min_count)
     client = LlmClient.from_settings(LlmSettings())
+    sandbox = SqlSandbox(
+        SandboxSettings(
+            settings.warehouse_path,
+            timeout_seconds=settings.query_timeout_seconds,
+            max_rows=settings.max_rows,
+            limits=Limits(memory=settings.sql_memory_limit, threads=settings.sql_threads),
+        ),
+        processes=settings.sql_sandbox_processes,
+    )
     llm = (
-        LlmAnswerer(LlmSqlWriter(client, guard, privacy=privacy), warehouse)
+        LlmAnswerer(LlmSqlWriter(client, guard, privacy=privacy), sandbox)
         if client is not None
         else None
     )
@@ -63,12 +65,16 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
             log.info("warehouse swapped", version=catalog.version, visits=catalog.visits)
             await publish_catalog(context)
 
+    def close() -> None:
+        sandbox.close()
+        warehouse.close()
+
     def subscriptions(_: WorkerContext) -> list[Subscription]:
         return AnalyticsHandlers(
             warehouse,
             understanding,
             validate_sql=guard.validate,
-            render_chart=render_chart,
+            make_chart=result_chart,
             llm=llm,
             privacy=privacy,
         ).subscriptions()
@@ -78,7 +84,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
         subscriptions,
         on_startup=publish_catalog,
         periodic=PeriodicTask(settings.warehouse_watch_seconds, follow_swaps, "warehouse-watch"),
-        on_shutdown=warehouse.close,
+        on_shutdown=close,
     )
 
 

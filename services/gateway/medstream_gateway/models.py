@@ -75,8 +75,15 @@ class Clarification(BaseModel):
 
 class ChartLink(BaseModel):
     id: str
-    url: str
+    url: str = Field(description="the chart as media_type (image/png)")
     media_type: str
+    vega_lite_url: str | None = Field(
+        default=None,
+        description=(
+            "the chart as a Vega-Lite v5 spec with its data inline, to draw it yourself; "
+            "null for a chart that came as a picture only"
+        ),
+    )
 
 
 class Result(BaseModel):

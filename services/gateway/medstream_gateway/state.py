@@ -18,6 +18,8 @@ from medstream_shared.worker import Consumption, WorkerContext, WorkerSpec
 from pymongo import AsyncMongoClient
 from redis.asyncio import Redis
 
+from medstream_gateway.charts.images import ChartImages
+from medstream_gateway.charts.render import ChartRenderer
 from medstream_gateway.core.config import GatewaySettings
 from medstream_gateway.core.security import Authenticator
 from medstream_gateway.guards.api_keys import ApiKeyStore
@@ -40,6 +42,7 @@ class GatewayState:
     lag: LagReader
     live: LiveUpdates
     store: SessionStore
+    charts: ChartImages
     reports: ReportReadModel
     api_keys: ApiKeyStore
     authenticator: Authenticator
@@ -80,6 +83,7 @@ class GatewayState:
             lag=lag,
             live=live,
             store=store,
+            charts=ChartImages(store, ChartRenderer()),
             reports=reports,
             api_keys=api_keys,
             authenticator=Authenticator(settings, api_keys),
@@ -115,6 +119,7 @@ class GatewayState:
                     self.projection_task, self.settings.shutdown_grace_seconds + 1
                 )
         await self.projection.stop()
+        await self.charts.close()
         await self.catalog.stop()
         await self.producer.stop()
         await self.lag.close()

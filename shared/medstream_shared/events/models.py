@@ -5,11 +5,12 @@ These models are the contract other backends code against: the JSON Schemas in
 a producer's typo is an error, not silently dropped data.
 """
 
+import json
 import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from medstream_shared.constants import Role
 from medstream_shared.events.catalog import Catalog
@@ -80,11 +81,48 @@ class QueryRouted(Entitled):
     assumptions: list[ShortText] = Field(default_factory=list)
 
 
+VEGA_LITE_MEDIA_TYPE = "application/vnd.vegalite.v5+json"
+MAX_VEGA_LITE_BYTES = 64 * 1024
+
+
 class ChartData(BaseModel):
+    """A chart of a result: a Vega-Lite spec with its data inline, or a PNG.
+
+    Analytics sends the spec, which costs microseconds to build; the gateway draws the PNG
+    when the chart is first fetched, so an answer never waits for a picture. ``png_base64``
+    is what analytics sent before specs: such events still replay and their PNG is served
+    as it is. Every chart has at least one of the two.
+    """
+
+    model_config = ConfigDict(
+        json_schema_extra={"anyOf": [{"required": ["vega_lite"]}, {"required": ["png_base64"]}]}
+    )
+
     id: NonEmpty
-    media_type: Literal["image/png"] = "image/png"
+    media_type: Literal["image/png"] = Field(
+        default="image/png", description="what GET /api/v1/charts/{id} serves by default"
+    )
     title: ShortText = ""
-    png_base64: str = Field(description="the rendered chart; small enough to travel in an event")
+    vega_lite: dict[str, Any] | None = Field(
+        default=None,
+        description=(
+            "the chart as a Vega-Lite v5 spec (https://vega.github.io/schema/vega-lite/v5.json) "
+            "with its data inline and no external URLs, at most 64 KiB as JSON"
+        ),
+    )
+    png_base64: str | None = Field(
+        default=None, description="a PNG drawn by the producer (analytics before Vega-Lite specs)"
+    )
+
+    @model_validator(mode="after")
+    def _spec_or_picture(self) -> "ChartData":
+        if self.vega_lite is None and self.png_base64 is None:
+            raise ValueError("a chart needs vega_lite or png_base64")
+        if self.vega_lite is not None:
+            size = len(json.dumps(self.vega_lite, ensure_ascii=False).encode())
+            if size > MAX_VEGA_LITE_BYTES:
+                raise ValueError(f"the Vega-Lite spec is {size} bytes, over {MAX_VEGA_LITE_BYTES}")
+        return self
 
 
 class LlmUsage(BaseModel):

@@ -6,6 +6,7 @@ from fastapi import Depends, Header, HTTPException, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from medstream_shared.kafka.producer import EventProducer
 
+from medstream_gateway.charts.images import ChartImages
 from medstream_gateway.core.security import Principal
 from medstream_gateway.guards.idempotency import IdempotencyKeys
 from medstream_gateway.readmodel.reports import ReportReadModel
@@ -95,6 +96,10 @@ def get_store(state: StateDep) -> SessionStore:
     return state.store
 
 
+def get_charts(state: StateDep) -> ChartImages:
+    return state.charts
+
+
 def get_producer(state: StateDep) -> EventProducer:
     return state.producer
 
@@ -121,4 +126,5 @@ IdempotencyKey = Annotated[
     ),
 ]
 SessionsDep = Annotated[SessionStore, Depends(get_store)]
+ChartsDep = Annotated[ChartImages, Depends(get_charts)]
 ProducerDep = Annotated[EventProducer, Depends(get_producer)]

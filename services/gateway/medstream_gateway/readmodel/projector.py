@@ -138,7 +138,12 @@ class SessionProjector:
                     "user_id": event.user_id,
                     "media_type": chart.media_type,
                     "title": chart.title,
-                    "data": base64.b64decode(chart.png_base64),
+                    "data": base64.b64decode(chart.png_base64) if chart.png_base64 else None,
+                    "vega_lite_json": (
+                        json.dumps(chart.vega_lite, ensure_ascii=False)
+                        if chart.vega_lite is not None
+                        else None
+                    ),
                 }
             )
         result: dict[str, Any] = {
@@ -146,7 +151,10 @@ class SessionProjector:
             "sql": event.sql,
             "columns": event.columns,
             "rows_json": json.dumps(event.rows, ensure_ascii=False),
-            "charts": [{"id": c.id, "media_type": c.media_type} for c in event.charts],
+            "charts": [
+                {"id": c.id, "media_type": c.media_type, "vega_lite": c.vega_lite is not None}
+                for c in event.charts
+            ],
             "engine": event.engine,
             "llm_usage": event.llm_usage.model_dump() if event.llm_usage else None,
         }

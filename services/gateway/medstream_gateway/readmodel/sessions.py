@@ -230,7 +230,17 @@ class SessionStore:
         return [SessionDocument.model_validate(doc) for doc in page], next_cursor
 
     async def save_chart(self, chart: dict[str, Any]) -> None:
-        await self.charts.replace_one({"_id": chart["_id"]}, chart, upsert=True)
+        """Store a chart of a result. A chart that came without a PNG keeps the one drawn
+        since (a redelivered event does not throw the drawing away): its ``data`` is not
+        written at all, and readers take a missing ``data`` as "not drawn yet"."""
+        fields = {key: value for key, value in chart.items() if key != "_id"}
+        if fields.get("data") is None:
+            fields.pop("data", None)
+        await self.charts.update_one({"_id": chart["_id"]}, {"$set": fields}, upsert=True)
+
+    async def save_chart_png(self, chart_id: str, png: bytes) -> None:
+        """The PNG drawn from a chart's spec, for the next request and the other replicas."""
+        await self.charts.update_one({"_id": chart_id}, {"$set": {"data": png}})
 
     async def get_chart(self, chart_id: str, user_id: str) -> dict[str, Any] | None:
         chart = await self.charts.find_one({"_id": chart_id})

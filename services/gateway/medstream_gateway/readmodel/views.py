@@ -26,7 +26,14 @@ def session_view(session: SessionDocument) -> SessionView:
 
 def _result(result: dict[str, Any]) -> Result:
     charts = [
-        ChartLink(id=c["id"], url=f"{API}/charts/{c['id']}", media_type=c["media_type"])
+        ChartLink(
+            id=c["id"],
+            url=f"{API}/charts/{c['id']}",
+            media_type=c["media_type"],
+            vega_lite_url=f"{API}/charts/{c['id']}?format=vega-lite"
+            if c.get("vega_lite")
+            else None,
+        )
         for c in result.get("charts", [])
     ]
     return Result(

@@ -1,0 +1,1 @@
+"""The medstream surveillance service: outbreak detection on daily counts of visits."""
