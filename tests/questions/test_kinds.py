@@ -195,6 +195,7 @@ def test_more_said_of_one_side_is_not_a_comparison() -> None:
         ("How much money went on pneumonia in Moscow in 2024?", Measure.TOTAL_COST),
         ("Сколько потратили на визиты в кардиологию в 2023 году?", Measure.TOTAL_COST),
         ("Во сколько обходится визит в кардиологию в Казани?", Measure.AVERAGE_COST),
+        ("Покажи по годам, сколько тратили на кардиологию", Measure.TOTAL_COST),
     ],
 )
 def test_money_phrasings(question: str, measure: Measure) -> None:
@@ -469,3 +470,20 @@ def test_patients_by_how_often_they_came(question: str, least: int) -> None:
 
 def test_a_total_above_a_number_is_not_a_visit_frequency() -> None:
     assert plan("В каких городах больше 1000 визитов?").filters.min_visits is None
+
+
+@pytest.mark.parametrize(
+    "question", ["Сколько всего визитов в базе?", "How many visits are in the database?"]
+)
+def test_the_database_is_all_the_data_not_a_place(question: str) -> None:
+    read = plan(question)
+
+    assert read.family is Family.COUNT and read.filters.places == []
+    assert not any("баз" in note or "database" in note for note in read.assumptions)
+
+
+def test_a_code_in_brackets_narrows_the_name_before_it() -> None:
+    assert plan("Помесячная динамика визитов с COVID-19 (U07.1) в 2021 году").filters.codes == [
+        "U07.1"
+    ]
+    assert set(plan("Визиты с COVID-19 в 2021 году").filters.codes) == {"U07.1", "U07.2"}

@@ -68,6 +68,8 @@ class SlotsBuilder:
         self.absent: str | None = None
         self.singular_named = False
         """A grouping named in the singular ("the least visited department")."""
+        self.named_codes: list[set[str]] = []
+        """The codes each diagnosis name stood for, so an explicit code can narrow it."""
 
     def build(self, language: Language, *, on_topic: bool) -> Slots:
         return Slots(
@@ -152,10 +154,15 @@ class SlotsBuilder:
             return
         codes = self.fields.setdefault("codes", [])
         codes.extend(code for code in groups[0] if code not in codes)
+        self.named_codes.append(set(groups[0]))
 
     def add_diagnoses(self, codes: Sequence[str], chapters: Sequence[str]) -> None:
         if codes:
             known = self.fields.setdefault("codes", [])
+            explicit = set(codes)
+            for named in self.named_codes:
+                if explicit & named:  # «COVID-19 (U07.1)»: the code says which of the name's
+                    known[:] = [code for code in known if code not in named or code in explicit]
             known.extend(code for code in codes if code not in known)
         if chapters:
             self.fields.setdefault("chapter", chapters[0])
