@@ -17,6 +17,7 @@ from medstream_questions.reading.assembly import SlotsBuilder
 from medstream_questions.reading.exclusions import find_exclusions
 from medstream_questions.reading.extractors import (
     CodeReading,
+    names_people_by_age,
     nearest_codes,
     read_age_groups,
     read_age_range,
@@ -84,6 +85,7 @@ class QuestionParser:
         code_readings, text = read_codes(text)
         chapters, text = read_chapters(text)
         ages, text = read_age_groups(text)
+        people_by_age = names_people_by_age(text)  # «сколько подростков…» counts patients
         age_range, text = read_age_range(text)
         min_visits, text = read_visit_frequency(text)
         periods, text = self.periods.read(text)
@@ -112,7 +114,7 @@ class QuestionParser:
             reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
         )
         builder.add_periods(periods)
-        builder.add_mentions(reading.mentions, top_said=top_said)
+        builder.add_mentions(reading.mentions, top_said=top_said, people_named=people_by_age)
         builder.add_diagnoses(reading.codes, reading.chapters)
         builder.add_ages(ages)
         if age_range is not None:

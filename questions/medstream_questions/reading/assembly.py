@@ -92,12 +92,13 @@ class SlotsBuilder:
 
     # Words and phrases ---------------------------------------------------------------------
 
-    def add_mentions(self, mentions: Sequence[Mention], *, top_said: bool) -> None:
+    def add_mentions(
+        self, mentions: Sequence[Mention], *, top_said: bool, people_named: bool = False
+    ) -> None:
         cues: list[Cue] = []
         cities: list[str] = []
         districts: list[Mention] = []
         sexes: set[str] = set()
-        people_named = False
         share_of: Dimension | None = None
         for position, mention in enumerate(mentions):
             senses = mention.senses

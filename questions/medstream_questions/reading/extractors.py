@@ -100,6 +100,13 @@ AGE_WORDS: tuple[tuple[re.Pattern[str], int, int], ...] = (
                 r"грудн\w+\s+дет\w*)(?!\w)"), 0, 0),
 )  # fmt: skip
 """People named by an age: teenagers are 13–17, newborns and infants are under one."""
+
+
+def names_people_by_age(text: str) -> bool:
+    """Whether the question names people by their age ("teenagers", «младенцев»)."""
+    return any(pattern.search(text) for pattern, _, _ in AGE_WORDS)
+
+
 AGE_AT_LEAST = re.compile(
     r"(?<![\w.])" + _AGE + _YEARS + r"?\s*(?:\+|plus|(?:or|and|и)\s+(?:older|over|above|старше))"
     r"|(?<!\w)(?:от|from)\s+" + _AGE + _YEARS + r"(?!\s*(?:-|to|до))"

@@ -151,9 +151,10 @@ def score(cases: Sequence[BlindCase], verbose: bool) -> float:
 
 def current_sets() -> tuple[list[BlindCase], list[BlindCase]]:
     """(blind, training): seen questions leave the blind set and the reserve refills it."""
-    seen = [case for case in CASES if case.question in SEEN_WHILE_CHANGING]
+    seen = [case for case in (*CASES, *RESERVE) if case.question in SEEN_WHILE_CHANGING]
     blind = [case for case in CASES if case.question not in SEEN_WHILE_CHANGING]
-    return blind + list(RESERVE[: len(seen)]), seen
+    unseen_reserve = [case for case in RESERVE if case.question not in SEEN_WHILE_CHANGING]
+    return blind + unseen_reserve[: len(CASES) - len(blind)], seen
 
 
 def main(argv: Sequence[str] | None = None) -> int:
