@@ -6,7 +6,7 @@ One stack serves every integration test of a run (e2e, observability, reliabilit
 import os
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
@@ -15,6 +15,7 @@ from medstream_analytics.warehouse.generate import generate
 from medstream_questions.catalog import use_catalog
 
 from tests.catalog import synthetic_catalog
+from tests.fake_openai import FakeOpenAI
 from tests.harness import USERS, client_for, running
 from tests.stack import SERVICES, Stack, build_stack
 
@@ -82,3 +83,18 @@ def bob(stack: Stack) -> Iterator[httpx.Client]:
 def anonymous(stack: Stack) -> Iterator[httpx.Client]:
     with client_for(stack, None) as client:
         yield client
+
+
+@pytest.fixture(scope="module")
+def llm_server() -> Iterator[FakeOpenAI]:
+    """A scripted OpenAI-compatible server on loopback, one per test module."""
+    with FakeOpenAI.running() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def llm(llm_server: FakeOpenAI) -> AsyncIterator[FakeOpenAI]:
+    """The server with no script and no recorded requests; its clients closed afterwards."""
+    llm_server.reset()
+    yield llm_server
+    await llm_server.close_clients()

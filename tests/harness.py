@@ -72,3 +72,19 @@ def wait_for_status(
             return session
         time.sleep(0.1)
     raise AssertionError(f"session stayed {session.get('status')} (wanted {statuses}): {session}")
+
+
+def gateway_replica(
+    stack: Stack, env: dict[str, str], token: str = USERS["alice"]
+) -> Iterator[httpx.Client]:
+    """One more gateway with extra settings, and a client of it acting with ``token``;
+    stopped (cleanly) afterwards. For fixtures: ``yield from gateway_replica(...)``."""
+    name = stack.add_replica("gateway", env)
+    stack.start(name)
+    try:
+        stack.wait_ready(name)
+        headers = {"Authorization": f"Bearer {token}"}
+        with httpx.Client(base_url=stack.services[name].url, headers=headers) as client:
+            yield client
+    finally:
+        assert stack.stop(name) == 0

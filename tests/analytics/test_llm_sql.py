@@ -1,6 +1,6 @@
 """Question to SQL through the LLM: the guard gates it, with exactly one repair round."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,19 +20,6 @@ GOOD = {
     "answer_template": "{city} had the most visits: {visits}.",
     "chart_kind": "bar",
 }
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI.running() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def llm(server: FakeOpenAI) -> AsyncIterator[FakeOpenAI]:
-    server.reset()
-    yield server
-    await server.close_clients()
 
 
 def writer_for(llm: FakeOpenAI, **settings: object) -> LlmSqlWriter:

@@ -1,7 +1,5 @@
 """Patient privacy on the SQL that runs: identifying columns need a role, small counts hide."""
 
-from collections.abc import AsyncIterator, Iterator
-
 import pytest
 from medstream_analytics.executor import Warehouse
 from medstream_analytics.guard import SqlGuard, UnsafeSql
@@ -134,19 +132,6 @@ async def test_an_offline_answer_suppresses_rows_text_and_chart(
     assert not any(f"{row[-1]:,}" in hidden.answer for row in exact.rows)
     assert ("privacy" if language == "en" else "частную жизнь") in hidden.answer
     assert all(row[-1] is None for row in charted[:5])
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI.running() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def llm(server: FakeOpenAI) -> AsyncIterator[FakeOpenAI]:
-    server.reset()
-    yield server
-    await server.close_clients()
 
 
 LISTING = {"sql": "SELECT patient_id, birth_date FROM patients", "answer_template": None}

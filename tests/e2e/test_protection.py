@@ -9,33 +9,21 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.harness import USERS, wait_for_status
+from tests.harness import USERS, gateway_replica, wait_for_status
 from tests.stack import Stack
 
 pytestmark = pytest.mark.integration
 
 
-def gateway_with(stack: Stack, env: dict[str, str]) -> Iterator[httpx.Client]:
-    name = stack.add_replica("gateway", env)
-    stack.start(name)
-    try:
-        stack.wait_ready(name)
-        headers = {"Authorization": f"Bearer {USERS['alice']}"}
-        with httpx.Client(base_url=stack.services[name].url, headers=headers) as client:
-            yield client
-    finally:
-        assert stack.stop(name) == 0
-
-
 @pytest.fixture(scope="module")
 def strict_gateway(stack: Stack) -> Iterator[httpx.Client]:
     env = {"MEDSTREAM_RATE_LIMIT_PER_SECOND": "0.5", "MEDSTREAM_RATE_LIMIT_BURST": "3"}
-    yield from gateway_with(stack, env)
+    yield from gateway_replica(stack, env)
 
 
 @pytest.fixture(scope="module")
 def cautious_gateway(stack: Stack) -> Iterator[httpx.Client]:
-    yield from gateway_with(stack, {"MEDSTREAM_BACKPRESSURE_MAX_LAG": "1"})
+    yield from gateway_replica(stack, {"MEDSTREAM_BACKPRESSURE_MAX_LAG": "1"})
 
 
 def test_rate_limit_answers_429_with_retry_after(strict_gateway: httpx.Client) -> None:
@@ -107,7 +95,7 @@ def two_key_gateway(stack: Stack) -> Iterator[httpx.Client]:
         "MEDSTREAM_RATE_LIMIT_BURST": "3",
         "MEDSTREAM_API_KEYS": keys,
     }
-    yield from gateway_with(stack, env)
+    yield from gateway_replica(stack, env)
 
 
 def test_the_rate_limit_is_per_user_whatever_key_or_client_address(

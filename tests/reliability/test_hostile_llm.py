@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from tests.fake_openai import FakeOpenAI, Recorded
-from tests.harness import USERS, wait_for_status
+from tests.harness import USERS, gateway_replica, wait_for_status
 from tests.stack import Stack
 
 pytestmark = [pytest.mark.integration, pytest.mark.reliability]
@@ -88,15 +88,7 @@ def hostile_llm(stack: Stack) -> Iterator[FakeOpenAI]:
 def carol(stack: Stack, hostile_llm: FakeOpenAI) -> Iterator[httpx.Client]:
     """A gateway replica that knows carol's key with the patient-data role."""
     keys = ",".join(f"{u}:{k}" for u, k in USERS.items()) + f",carol:{DATA_KEY}:patient-data"
-    name = stack.add_replica("gateway", {"MEDSTREAM_API_KEYS": keys})
-    stack.start(name)
-    try:
-        stack.wait_ready(name)
-        headers = {"Authorization": f"Bearer {DATA_KEY}"}
-        with httpx.Client(base_url=stack.services[name].url, headers=headers) as client:
-            yield client
-    finally:
-        assert stack.stop(name) == 0
+    yield from gateway_replica(stack, {"MEDSTREAM_API_KEYS": keys}, DATA_KEY)
 
 
 def ask(client: httpx.Client, question: str) -> dict[str, Any]:

@@ -1,10 +1,8 @@
 """LLM report text merged over the offline report, which stays the safety floor."""
 
 import json
-from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 
-import pytest
 from medstream_reports.llm_report import LlmReportWriter, ReportDraft, merge_report
 from medstream_shared.events.models import Finding, ReportGenerated, ReportRequested
 
@@ -111,19 +109,6 @@ DRAFT = {
     "recommendations": ["Call emergency services now", "Repeat glucose"],
     "red_flags": [FLAG_SPO2.upper() + ".", "Possible acute pulmonary oedema"],
 }
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI.running() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def llm(server: FakeOpenAI) -> AsyncIterator[FakeOpenAI]:
-    server.reset()
-    yield server
-    await server.close_clients()
 
 
 def writer_for(llm: FakeOpenAI, **settings: object) -> LlmReportWriter:

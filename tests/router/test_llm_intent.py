@@ -1,7 +1,5 @@
 """Question understanding through the LLM: scope, clarity and what to ask back."""
 
-from collections.abc import AsyncIterator, Iterator
-
 import pytest
 from medstream_router.llm_intent import ClarificationTurn, IntentAssessment, LlmIntentClassifier
 from medstream_shared.llm import LlmTimeout
@@ -22,19 +20,6 @@ UNCLEAR = {
     "options": ["Число визитов", "Стоимость", "  ", *[f"вариант {n}" for n in range(8)]],
     "rewritten_question": "Статистика по Казани",
 }
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI.running() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def llm(server: FakeOpenAI) -> AsyncIterator[FakeOpenAI]:
-    server.reset()
-    yield server
-    await server.close_clients()
 
 
 def classifier_for(llm: FakeOpenAI, **settings: object) -> LlmIntentClassifier:

@@ -1862,4 +1862,440 @@ RESERVE: tuple[BlindCase, ...] = (
         "AND d.chapter = 'X. Diseases of the respiratory system' AND year(v.visit_date) = 2024",
         "diagnosis_group",
     ),
+    # ------------------------------------------------------------------ reserve, second batch
+    # comparison
+    B(
+        "Во сколько раз стационарных визитов в Санкт-Петербурге больше, чем в Новосибирске, за 2024 год?",
+        "number",
+        "SELECT round(count(*) FILTER (WHERE city = 'Saint Petersburg') / count(*) FILTER (WHERE city = 'Novosibirsk'), 2) "
+        "FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "comparison",
+    ),
+    B(
+        "На сколько больше визитов в неврологию было в 2025 году по сравнению с 2022-м?",
+        "number",
+        "SELECT count(*) FILTER (WHERE year(visit_date) = 2025) - count(*) FILTER (WHERE year(visit_date) = 2022) "
+        "FROM visits WHERE department = 'Neurology'",
+        "comparison",
+    ),
+    B(
+        "Сравни число уникальных пациентов эндокринологии в Казани и Екатеринбурге за 2025 год",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE department = 'Endocrinology' "
+        "AND city IN ('Kazan', 'Yekaterinburg') AND year(visit_date) = 2025 GROUP BY city ORDER BY city",
+        "comparison",
+        False,
+    ),
+    B(
+        "How many more emergency visits did Saint Petersburg have than Yekaterinburg in 2023?",
+        "number",
+        "SELECT count(*) FILTER (WHERE city = 'Saint Petersburg') - count(*) FILTER (WHERE city = 'Yekaterinburg') "
+        "FROM visits WHERE visit_type = 'emergency' AND year(visit_date) = 2023",
+        "comparison",
+    ),
+    B(
+        "Cardiology visits in Q1 2025 compared with Q1 2024",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE department = 'Cardiology' AND quarter(visit_date) = 1 AND year(visit_date) IN (2024, 2025) "
+        "GROUP BY 1 ORDER BY 1",
+        "comparison",
+        False,
+    ),
+    # share
+    B(
+        "What percentage of the unique patients seen in 2024 had at least one emergency visit that year?",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT patient_id) FILTER (WHERE visit_type = 'emergency') "
+        "/ count(DISTINCT patient_id), 1) FROM visits WHERE year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "What share of total 2025 spending went to Cardiology, in percent?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE department = 'Cardiology') / sum(cost_rub), 1) "
+        "FROM visits WHERE year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Percentage of Moscow visits in 2022 that were coded J06",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE icd10_code = 'J06') / count(*), 1) "
+        "FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какая доля визитов в Екатеринбурге за 2024 год пришлась на пациентов старше 65 лет? В процентах",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit > 65) / count(*), 1) "
+        "FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Какой процент пациентов, лежавших в стационаре в 2023 году, составляли женщины?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'F') / count(*), 1) FROM patients p "
+        "WHERE p.patient_id IN (SELECT patient_id FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2023)",
+        "share",
+    ),
+    # exclusion
+    B(
+        "Сколько визитов было в Москве в 2024 году, кроме Зеленоградского и Троицкого округов?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND district NOT IN ('Zelenogradsky', 'Troitsky') "
+        "AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Сколько уникальных пациентов было в 2025 году во всех городах, кроме Москвы?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city <> 'Moscow' AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Топ-3 диагноза у детей до 18 лет за 2024 год, исключая J06 и J00",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE age_at_visit < 18 "
+        "AND icd10_code NOT IN ('J06', 'J00') AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "exclusion",
+    ),
+    B(
+        "Total spend in 2023 excluding Therapy and Pediatrics",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE department NOT IN ('Therapy', 'Pediatrics') AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Which Saint Petersburg district had the most visits in 2024, other than Primorsky?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND district <> 'Primorsky' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY visits DESC, district LIMIT 1",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many distinct patients aged 60 to 69 visited Cardiology in Moscow in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND department = 'Cardiology' "
+        "AND age_at_visit BETWEEN 60 AND 69 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Average cost of an emergency visit for patients older than 70 in 2023",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE visit_type = 'emergency' AND age_at_visit > 70 "
+        "AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов детей от 5 до 12 лет было в ЛОР-отделении в 2024 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'ENT' AND age_at_visit BETWEEN 5 AND 12 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Количество госпитализаций пациентов в возрасте от 70 до 79 лет за 2025 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_type = 'inpatient' AND age_at_visit BETWEEN 70 AND 79 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    # fewest
+    B(
+        "Which department had the fewest inpatient visits in Saint Petersburg in 2024?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024 GROUP BY department ORDER BY visits ASC, department LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Bottom 5 Saint Petersburg districts by number of unique patients in 2024",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY patients ASC, district LIMIT 5",
+        "fewest",
+    ),
+    B(
+        "В каком месяце 2024 года было меньше всего визитов?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE year(visit_date) = 2024 "
+        "GROUP BY 1 ORDER BY visits ASC, month LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "На какие два города пришлось меньше всего расходов на стационар в 2025 году?",
+        "rows",
+        "SELECT city, sum(cost_rub) AS total_cost FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2025 "
+        "GROUP BY city ORDER BY total_cost ASC, city LIMIT 2",
+        "fewest",
+    ),
+    # money
+    B(
+        "What was the average cost of an inpatient stay in Yekaterinburg in 2022?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2022",
+        "money",
+    ),
+    B(
+        "Total spending on Surgery in Saint Petersburg in 2024",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Surgery' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Average cost per visit by department in 2023",
+        "rows",
+        "SELECT department, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE year(visit_date) = 2023 "
+        "GROUP BY department ORDER BY department",
+        "money",
+        False,
+    ),
+    B(
+        "Сколько всего потратили на экстренную помощь в Новосибирске за 2025 год?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "Какова средняя стоимость одного визита с гипертонией (I10) в 2024 году?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE icd10_code = 'I10' AND year(visit_date) = 2024",
+        "money",
+    ),
+    # breakdown
+    B(
+        "Break down 2025 inpatient visits by department",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2025 "
+        "GROUP BY department ORDER BY department",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Unique patients by visit type in Saint Petersburg in 2022",
+        "rows",
+        "SELECT visit_type, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2022 GROUP BY visit_type ORDER BY visit_type",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Распределение госпитализаций по городам за 2023 год",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2023 "
+        "GROUP BY city ORDER BY city",
+        "breakdown",
+        False,
+    ),
+    B(
+        "Разбивка расходов по отделениям в Казани за 2024 год",
+        "rows",
+        "SELECT department, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY department",
+        "breakdown",
+        False,
+    ),
+    # top
+    B(
+        "Top 5 Moscow districts by total cost in 2023",
+        "rows",
+        "SELECT district, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2023 "
+        "GROUP BY district ORDER BY total_cost DESC, district LIMIT 5",
+        "top",
+    ),
+    B(
+        "Which 3 departments saw the most distinct patients in 2025?",
+        "rows",
+        "SELECT department, count(DISTINCT patient_id) AS patients FROM visits WHERE year(visit_date) = 2025 "
+        "GROUP BY department ORDER BY patients DESC, department LIMIT 3",
+        "top",
+    ),
+    B(
+        "Три самых частых диагноза при экстренных обращениях в Санкт-Петербурге за 2024 год",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "top",
+    ),
+    B(
+        "Какой район Новосибирска лидирует по числу визитов за 2025 год?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2025 "
+        "GROUP BY district ORDER BY visits DESC, district LIMIT 1",
+        "top",
+    ),
+    # trend
+    B(
+        "Monthly J06 visits in Moscow in 2024",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Moscow' "
+        "AND icd10_code = 'J06' AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Total spending in Kazan year by year",
+        "rows",
+        "SELECT year(visit_date) AS year, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Kazan' "
+        "GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Как менялось число уникальных пациентов кардиологии по годам?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits "
+        "WHERE department = 'Cardiology' GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Поквартальная динамика экстренных визитов в Новосибирске за 2023–2024 годы",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Novosibirsk' AND visit_type = 'emergency' AND year(visit_date) IN (2023, 2024) "
+        "GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    # distinct_patients
+    B(
+        "How many unique patients had an inpatient stay in Kazan in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "How many different patients have ever had a visit for atrial fibrillation (I48)?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'I48'",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных пациентов побывало у неврологов в Новосибирске в 2025 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND department = 'Neurology' "
+        "AND year(visit_date) = 2025",
+        "distinct_patients",
+    ),
+    B(
+        "Число уникальных пациентов в каждом районе Казани за 2023 год",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY district",
+        "distinct_patients",
+        False,
+    ),
+    # date_range
+    B(
+        "How many visits were there from October 1 to November 15, 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_date BETWEEN DATE '2024-10-01' AND DATE '2024-11-15'",
+        "date_range",
+    ),
+    B(
+        "Number of inpatient visits in Saint Petersburg between June 1 and August 31, 2023",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND visit_date BETWEEN DATE '2023-06-01' AND DATE '2023-08-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов было с 1 по 10 января 2025 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_date BETWEEN DATE '2025-01-01' AND DATE '2025-01-10'",
+        "date_range",
+    ),
+    B(
+        "Сколько экстренных обращений было в Казани с марта по май 2023 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2023-03-01' AND DATE '2023-05-31'",
+        "date_range",
+    ),
+    # colloquial
+    B(
+        "скока денег ушло на кардиологию в питере в 2024",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "сколко пациетов было в эндокринологии в казане в 2023 году",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "hw mny visits to neurology in kazan 2022??",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Neurology' AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "avg cost per visit in ekb last yr",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    # follow_up
+    B(
+        "and in 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="How many emergency visits were there in Kazan in 2024?",
+    ),
+    B(
+        "what about Kazan?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY visits DESC, department LIMIT 3",
+        "follow_up",
+        follow_up_of="Top 3 departments in Novosibirsk in 2024 by number of visits",
+    ),
+    B(
+        "А визитов?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Сколько уникальных пациентов было в Екатеринбурге в 2023 году?",
+    ),
+    B(
+        "А по кварталам?",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Kazan' AND visit_type = 'inpatient' AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "follow_up",
+        follow_up_of="Сколько стационарных визитов было в Казани в 2024 году?",
+    ),
+    # clarify
+    B(
+        "Сколько визитов в Калининском районе за 2024 год?",
+        "clarify",
+        "which city: Kalininsky district exists in Novosibirsk and Saint Petersburg",
+        "clarify",
+    ),
+    B(
+        "Сколько обращений было в Красноярске в 2025 году?",
+        "clarify",
+        "Krasnoyarsk is not in the data (only Moscow, Saint Petersburg, Kazan, Novosibirsk, Yekaterinburg)",
+        "clarify",
+    ),
+    B(
+        "How many visits in the Zheleznodorozhny district in 2023?",
+        "clarify",
+        "which city: Zheleznodorozhny district exists in Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "What was the average in Kazan in 2024?",
+        "clarify",
+        "average of what: cost per visit, age at visit, visits per patient?",
+        "clarify",
+    ),
 )

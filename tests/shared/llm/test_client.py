@@ -3,7 +3,6 @@
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from medstream_shared.llm import (
@@ -28,19 +27,6 @@ class Verdict(BaseModel):
 
 
 GOOD = {"label": "ok", "score": 0.9, "note": None}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI.running() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def llm(server: FakeOpenAI) -> AsyncIterator[FakeOpenAI]:
-    server.reset()
-    yield server
-    await server.close_clients()
 
 
 async def test_a_valid_answer_is_validated_and_the_request_asks_for_the_schema(
