@@ -133,6 +133,8 @@ class PeriodReader:
             (DATE, self._single_date, False),
             (FROM + DAY + r"\s+" + MONTH + r"(?:\s+" + Y + YS + r")?" + TO + DAY + r"\s+" + MONTH
              + r"\s+(?:of\s+)?" + Y + YS, self._day_month_range, False),
+            (FROM + MONTH + r"\s+" + DAY + r"(?:,?\s+" + Y + r")?" + TO + MONTH + r"\s+" + DAY
+             + r",?\s+" + Y, self._month_day_range, False),
             (FROM + DAY + TO + DAY + r"\s+" + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._day_range,
              False),
             (DAY + r"\s+" + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._day, False),
@@ -258,6 +260,14 @@ class PeriodReader:
         if _listed(match):
             return None, None
         day1, month1, year1, day2, month2, year2 = match.groups()
+        return _days(int(year1 or year2), _month(month1), int(day1),
+                     int(year2), _month(month2), int(day2)), None  # fmt: skip
+
+    def _month_day_range(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        """ "between March 1 and May 31, 2022", "from Jan 5, 2023 to Feb 2, 2024"."""
+        if _listed(match):
+            return None, None
+        month1, day1, year1, month2, day2, year2 = match.groups()
         return _days(int(year1 or year2), _month(month1), int(day1),
                      int(year2), _month(month2), int(day2)), None  # fmt: skip
 
