@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from medstream_surveillance.detection import DayResult, Method, detect, ears_c1, ears_c2, ears_c3
+from medstream_surveillance.detection import DayResult, Method, detect
 
 Z = 3.090232306167813  # qnorm(0.999) in R, printed with 17 digits
 SD_1_TO_7 = math.sqrt(28 / 6)  # sample sd of 1, 2, …, 7 (mean 4)
@@ -14,7 +14,7 @@ def thresholds(results: list[DayResult]) -> list[float | None]:
 
 
 def test_c1_is_the_mean_plus_z_sample_sds_of_the_seven_days_before() -> None:
-    results = ears_c1([1, 2, 3, 4, 5, 6, 7, 8, 12])
+    results = detect([1, 2, 3, 4, 5, 6, 7, 8, 12], Method.C1)
 
     assert thresholds(results)[:7] == [None] * 7
     assert results[7].threshold == pytest.approx(4 + Z * SD_1_TO_7, rel=1e-12)
@@ -23,27 +23,27 @@ def test_c1_is_the_mean_plus_z_sample_sds_of_the_seven_days_before() -> None:
 
 
 def test_a_flat_baseline_has_its_mean_as_threshold_and_the_alarm_is_strict() -> None:
-    assert ears_c1([5] * 7 + [5])[-1] == DayResult(5, 5.0, alarm=False)
-    assert ears_c1([5] * 7 + [6])[-1] == DayResult(6, 5.0, alarm=True)
+    assert detect([5] * 7 + [5], Method.C1)[-1] == DayResult(5, 5.0, alarm=False)
+    assert detect([5] * 7 + [6], Method.C1)[-1] == DayResult(6, 5.0, alarm=True)
 
 
 def test_c2_leaves_out_the_two_days_just_before_so_an_outbreak_cannot_hide_itself() -> None:
     counts = [1, 2, 3, 4, 5, 6, 7, 100, 100, 100]
 
-    c2 = ears_c2(counts)
+    c2 = detect(counts, Method.C2)
 
     assert thresholds(c2)[:9] == [None] * 9
     assert c2[9].threshold == pytest.approx(4 + Z * SD_1_TO_7, rel=1e-12)
     assert c2[9].alarm is True
-    assert ears_c1(counts)[9].alarm is False  # C1's baseline already holds the outbreak
+    assert detect(counts, Method.C1)[9].alarm is False  # C1's baseline already holds the outbreak
 
 
 def test_c3_adds_the_excess_of_the_two_previous_days_c2_statistics() -> None:
     """With min_sigma 1 a flat baseline of 10 gives C2 = count − 10 on days 9 and 10."""
     base = [10] * 9
 
-    quiet = ears_c3([*base, 13, 12, 10], min_sigma=1)  # excesses 2 + 1 = 3 < z
-    loud = ears_c3([*base, 13, 13, 10], min_sigma=1)  # excesses 2 + 2 = 4 > z
+    quiet = detect([*base, 13, 12, 10], Method.C3, min_sigma=1)  # excesses 2 + 1 = 3 < z
+    loud = detect([*base, 13, 13, 10], Method.C3, min_sigma=1)  # excesses 2 + 2 = 4 > z
 
     assert thresholds(quiet)[:11] == [None] * 11
     assert quiet[11].threshold == pytest.approx(10 + (Z - 3), rel=1e-12)
@@ -56,8 +56,8 @@ def test_c3_like_r_starts_from_the_days_count_so_that_count_alone_never_alarms()
     """earsC's code (not its documentation): upperbound = observed + sd·(z − lagged)."""
     base = [10] * 9
 
-    spike_today = ears_c3([*base, 10, 10, 1000], min_sigma=1)[11]
-    after_two_loud_days = ears_c3([*base, 13, 13, 0], min_sigma=1)[11]
+    spike_today = detect([*base, 10, 10, 1000], Method.C3, min_sigma=1)[11]
+    after_two_loud_days = detect([*base, 13, 13, 0], Method.C3, min_sigma=1)[11]
 
     assert spike_today.threshold == pytest.approx(1000 + Z)
     assert spike_today.alarm is False
@@ -68,8 +68,8 @@ def test_zero_over_zero_gives_no_c3_threshold_as_r_gives_na() -> None:
     """A count equal to a flat baseline's mean makes C2 = 0/0 (NaN in R): the next two days
     have an NA upperbound. A count above a flat baseline makes C2 = +Inf: with a baseline sd
     of 0 that day's upperbound is 0·(−Inf), NA again; with an sd above 0 it is clipped to 0."""
-    all_zero = ears_c3([0] * 14)
-    after_cases = ears_c3([*[0] * 9, 1, 2, 2, 5])
+    all_zero = detect([0] * 14, Method.C3)
+    after_cases = detect([*[0] * 9, 1, 2, 2, 5], Method.C3)
 
     assert thresholds(all_zero) == [None] * 14
     assert [result.alarm for result in all_zero] == [False] * 14
@@ -78,12 +78,12 @@ def test_zero_over_zero_gives_no_c3_threshold_as_r_gives_na() -> None:
 
 
 def test_c1_and_c2_stay_defined_on_zeros() -> None:
-    assert thresholds(ears_c1([0] * 8))[7] == 0.0
-    assert thresholds(ears_c2([0] * 10))[9] == 0.0
+    assert thresholds(detect([0] * 8, Method.C1))[7] == 0.0
+    assert thresholds(detect([0] * 10, Method.C2))[9] == 0.0
 
 
 def test_min_sigma_floors_the_standard_deviation() -> None:
-    assert ears_c1([0] * 8, min_sigma=0.5)[7].threshold == pytest.approx(Z * 0.5)
+    assert detect([0] * 8, Method.C1, min_sigma=0.5)[7].threshold == pytest.approx(Z * 0.5)
 
 
 def test_a_shorter_baseline_and_another_alpha() -> None:

@@ -68,39 +68,6 @@ def detect(
     return _METHODS[method](counts, baseline, alpha, min_sigma)
 
 
-def ears_c1(
-    counts: Sequence[int],
-    *,
-    baseline: int = BASELINE,
-    alpha: float = ALPHA,
-    min_sigma: float = 0.0,
-) -> list[DayResult]:
-    """C1: baseline t − 7 … t − 1; upperbound = mean + z · max(sd, min_sigma)."""
-    return detect(counts, Method.C1, baseline=baseline, alpha=alpha, min_sigma=min_sigma)
-
-
-def ears_c2(
-    counts: Sequence[int],
-    *,
-    baseline: int = BASELINE,
-    alpha: float = ALPHA,
-    min_sigma: float = 0.0,
-) -> list[DayResult]:
-    """C2: as C1 with the baseline t − 9 … t − 3 (two guard days)."""
-    return detect(counts, Method.C2, baseline=baseline, alpha=alpha, min_sigma=min_sigma)
-
-
-def ears_c3(
-    counts: Sequence[int],
-    *,
-    baseline: int = BASELINE,
-    alpha: float = ALPHA,
-    min_sigma: float = 0.0,
-) -> list[DayResult]:
-    """C3: observed + sd_t · (z − Σ max(0, C2(i) − 1) over i = t − 2, t − 1), at least 0."""
-    return detect(counts, Method.C3, baseline=baseline, alpha=alpha, min_sigma=min_sigma)
-
-
 @dataclass(frozen=True, slots=True)
 class _Baseline:
     mean: float
