@@ -15,10 +15,15 @@ class Topic(StrEnum):
     RESULTS = "results"
     REPORTS = "reports"
     CATALOG = "catalog"
+    VISITS = "visits"
+    ALERTS = "alerts"
 
 
-COMPACTED_TOPICS = frozenset({Topic.CATALOG})
-"""Topics where only the newest event per key matters: kept by key, not by time."""
+COMPACTED_TOPICS = frozenset({Topic.CATALOG, Topic.VISITS})
+"""Topics where only the newest event per key matters: kept by key, not by time.
+
+``visits`` is compacted by visit id, so the topic stays a complete, bounded copy of every
+live visit: a new analytics replica rebuilds from the base warehouse plus the topic."""
 
 
 DEAD_LETTER_SUFFIX = ".dlq"
@@ -30,6 +35,7 @@ SERVICE_TOPICS: dict[str, tuple[Topic, ...]] = {
         Topic.ANALYTICS_TASKS,
         Topic.RESULTS,
         Topic.REPORTS,
+        Topic.ALERTS,
     ),
     "router": (Topic.REQUESTS,),
     "analytics": (Topic.ANALYTICS_TASKS,),
@@ -49,6 +55,8 @@ class EventType(StrEnum):
     REPORT_GENERATED = "medstream.report.generated"
     REPORT_FAILED = "medstream.report.failed"
     CATALOG_CHANGED = "medstream.catalog.changed"
+    VISIT_RECORDED = "medstream.visit.recorded"
+    SURVEILLANCE_ALERT = "medstream.surveillance.alert"
 
 
 class Role(StrEnum):

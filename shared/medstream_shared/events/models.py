@@ -7,7 +7,8 @@ a producer's typo is an error, not silently dropped data.
 
 import json
 import uuid
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -258,3 +259,82 @@ class CatalogChanged(EventData):
     @property
     def subject(self) -> str:
         return "warehouse"
+
+
+VisitType = Literal["outpatient", "inpatient", "emergency"]
+
+
+class VisitPatient(EventData):
+    """What the warehouse keeps of the patient a visit belongs to."""
+
+    sex: Literal["M", "F"]
+    birth_date: date
+
+
+class VisitRecorded(EventData):
+    """One visit, as a hospital system records it (``medstream.visits``, key = visit id).
+
+    The warehouse's ``visits`` row plus the patient's sex and birth date; ``age_at_visit``
+    is computed from them, so it cannot disagree. A visit sent again with the same id is
+    the same visit: it is counted once.
+    """
+
+    visit_id: int = Field(ge=1, le=2**63 - 1)
+    patient_id: int = Field(ge=1, le=2**63 - 1)
+    visit_date: date
+    city: NonEmpty
+    district: NonEmpty
+    icd10_code: Annotated[
+        str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
+    ]
+    department: NonEmpty
+    visit_type: VisitType
+    cost_rub: Decimal = Field(ge=0, lt=Decimal("1e10"), decimal_places=2)
+    patient: VisitPatient
+
+    @model_validator(mode="after")
+    def _born_before_visit(self) -> "VisitRecorded":
+        if self.patient.birth_date > self.visit_date:
+            raise ValueError("the patient's birth_date is after the visit_date")
+        return self
+
+    @property
+    def subject(self) -> str:
+        return str(self.visit_id)
+
+
+SURVEILLANCE_GROUPS = ("influenza_ari", "pneumonia", "covid", "gastroenteritis")
+SurveillanceGroup = Literal["influenza_ari", "pneumonia", "covid", "gastroenteritis"]
+ALERT_ID_NAMESPACE = uuid.UUID("5d1e7c3a-9f2b-4c8e-a6d4-2b7f0e9c1a38")
+
+
+def alert_id_for(city: str, group: str, window_start: date, window_end: date, method: str) -> str:
+    """An alert's id, the same whichever replica or restart raises it (so it is stored once)."""
+    key = f"{city}/{group}/{window_start.isoformat()}/{window_end.isoformat()}/{method}"
+    return uuid.uuid5(ALERT_ID_NAMESPACE, key).hex
+
+
+class SurveillanceAlert(EventData):
+    """A window of visits in one city and diagnosis group above its expected level
+    (``medstream.alerts``, key = alert id). ``window_end`` is exclusive."""
+
+    alert_id: NonEmpty
+    city: NonEmpty
+    group: SurveillanceGroup
+    window_start: date
+    window_end: date
+    observed: int = Field(ge=0)
+    expected: float = Field(ge=0)
+    threshold: float = Field(ge=0)
+    method: NonEmpty = Field(description="e.g. ears-c2, or seasonal-mean-k-sd")
+    raised_at: datetime
+
+    @model_validator(mode="after")
+    def _window_forward(self) -> "SurveillanceAlert":
+        if self.window_end <= self.window_start:
+            raise ValueError("window_end must be after window_start")
+        return self
+
+    @property
+    def subject(self) -> str:
+        return self.alert_id

@@ -16,6 +16,8 @@ MODELS: dict[EventType, type[models.EventData]] = {
     EventType.REPORT_GENERATED: models.ReportGenerated,
     EventType.REPORT_FAILED: models.ReportFailed,
     EventType.CATALOG_CHANGED: models.CatalogChanged,
+    EventType.VISIT_RECORDED: models.VisitRecorded,
+    EventType.SURVEILLANCE_ALERT: models.SurveillanceAlert,
 }
 
 TOPICS: dict[EventType, Topic] = {
@@ -29,6 +31,8 @@ TOPICS: dict[EventType, Topic] = {
     EventType.REPORT_GENERATED: Topic.REPORTS,
     EventType.REPORT_FAILED: Topic.REPORTS,
     EventType.CATALOG_CHANGED: Topic.CATALOG,
+    EventType.VISIT_RECORDED: Topic.VISITS,
+    EventType.SURVEILLANCE_ALERT: Topic.ALERTS,
 }
 
 EVENT_TYPES: dict[type[models.EventData], EventType] = {m: t for t, m in MODELS.items()}
