@@ -51,6 +51,12 @@ SESSIONS = Gauge(
     "Sessions currently in each non-final status, counted in the gateway's read model",
     ["status"],
 )
+OPEN_ALERTS = Gauge(
+    "medstream_surveillance_open_alerts",
+    "Open surveillance alerts per city and diagnosis group, counted in the gateway's read "
+    "model (every gateway replica reports the same count: take the max)",
+    ["city", "group"],
+)
 SESSION_SECONDS = Histogram(
     "medstream_session_time_to_final_seconds",
     "Time from a question's submission to its session's final status (completed or error)",

@@ -24,6 +24,7 @@ def test_every_contract_endpoint_is_documented() -> None:
         "/api/v1/charts/{chart_id}",
         "/api/v1/reports",
         "/api/v1/reports/{report_id}",
+        "/api/v1/alerts",
         "/health/live",
         "/health/ready",
         "/health",

@@ -10,6 +10,7 @@ from medstream_shared.cli import explain
 from medstream_shared.metrics import metrics_endpoint
 
 from medstream_gateway.api.routes import (
+    alerts,
     catalog,
     charts,
     console,
@@ -73,7 +74,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     install_problem_openapi(app)
     app.add_middleware(BodyLimit, max_body_size=settings.max_body_bytes)
     instrument(app, settings)
-    for module in (queries, sessions, live, charts, reports, catalog, health, v2):
+    for module in (queries, sessions, live, charts, reports, catalog, alerts, health, v2):
         app.include_router(module.router)
     app.include_router(console.router)
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)

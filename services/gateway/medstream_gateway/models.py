@@ -1,6 +1,6 @@
 """Request and response shapes of the REST API (the public contract in ARCHITECTURE.md)."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from medstream_shared.constants import SessionStatus
@@ -10,6 +10,7 @@ from medstream_shared.events.models import (
     LlmUsage,
     NonEmpty,
     Question,
+    SurveillanceGroup,
 )
 from medstream_shared.language import Language
 from pydantic import BaseModel, ConfigDict, Field
@@ -148,3 +149,35 @@ class ReportView(BaseModel):
 class ReportPage(BaseModel):
     items: list[ReportView]
     next_cursor: str | None
+
+
+class AlertView(BaseModel):
+    """A surveillance alert: a window of visits in one city and diagnosis group above the
+    level its method expected."""
+
+    alert_id: str
+    city: str
+    group: SurveillanceGroup
+    window_start: date = Field(description="first day of the window")
+    window_end: date = Field(description="the day after the window's last day (exclusive)")
+    observed: int = Field(description="visits counted in the window")
+    expected: float = Field(description="visits the method expected from its baseline")
+    threshold: float = Field(description="the count above which the method alarms")
+    method: str = Field(description="the detection method, e.g. ears-c2")
+    raised_at: datetime = Field(description="when the surveillance service raised it")
+    status: Literal["open", "closed"] = Field(
+        description="open while the window's last day is among the last open_days days of data"
+    )
+    updated_at: datetime = Field(description="the time of the event last stored for it")
+
+
+class AlertList(BaseModel):
+    items: list[AlertView] = Field(description="newest window first")
+    as_of: date | None = Field(
+        description=(
+            "the exclusive end of the newest data known: the later of the newest alert's "
+            "window_end and the day after the served warehouse's last_date; null before any"
+        )
+    )
+    open_days: int = Field(description="how many days of data an alert stays open for")
+    open_from: date | None = Field(description="the earliest window_end of an open alert")

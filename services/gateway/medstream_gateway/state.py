@@ -8,6 +8,7 @@ differs (uvicorn serves the API, its lifespan runs the consumption).
 import asyncio
 import contextlib
 from dataclasses import dataclass, field
+from datetime import date
 
 from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.kafka.catalog_feed import CatalogFeed
@@ -28,7 +29,13 @@ from medstream_gateway.guards.idempotency import IdempotencyKeys
 from medstream_gateway.guards.ratelimit import RateLimiter
 from medstream_gateway.live.updates import LiveUpdates
 from medstream_gateway.readmodel.accepted import Accepted
-from medstream_gateway.readmodel.projector import ReportProjector, SessionProjector
+from medstream_gateway.readmodel.alerts import AlertStore
+from medstream_gateway.readmodel.metrics import OpenAlertsGauge
+from medstream_gateway.readmodel.projector import (
+    AlertProjector,
+    ReportProjector,
+    SessionProjector,
+)
 from medstream_gateway.readmodel.reports import ReportReadModel
 from medstream_gateway.readmodel.sessions import SessionStore
 
@@ -53,6 +60,8 @@ class GatewayState:
     accepted_sessions: Accepted
     accepted_reports: Accepted
     catalog: CatalogFeed
+    alerts: AlertStore
+    open_alerts: OpenAlertsGauge
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     projection_task: asyncio.Task[None] | None = None
 
@@ -66,12 +75,17 @@ class GatewayState:
         reports = ReportReadModel(db, redis)
         api_keys = ApiKeyStore(db)
         lag = LagReader(settings)
+        catalog = CatalogFeed(settings)
+        # Each stored alert refreshes the gauge at once; the samplers refresh it as data ages.
+        alerts = AlertStore(db, on_change=lambda: open_alerts.refresh())
+        open_alerts = OpenAlertsGauge(alerts, lambda: catalog_last_date(catalog))
         producer = EventProducer(settings, source="/medstream/gateway")
         projectors = WorkerSpec(
             SERVICE_TOPICS["gateway"],
             lambda _: [
                 *SessionProjector(store).subscriptions(),
                 *ReportProjector(reports).subscriptions(),
+                *AlertProjector(alerts).subscriptions(),
             ],
         )
         context = WorkerContext(settings, producer, mongo, db, redis)
@@ -97,12 +111,15 @@ class GatewayState:
             projection=Consumption(settings, projectors, context),
             accepted_sessions=Accepted(redis, f"{settings.topic_prefix}accepted:session:"),
             accepted_reports=Accepted(redis, f"{settings.topic_prefix}accepted:report:"),
-            catalog=CatalogFeed(settings),
+            catalog=catalog,
+            alerts=alerts,
+            open_alerts=open_alerts,
         )
 
     async def start(self) -> None:
         await self.store.ensure_indexes()
         await self.reports.ensure_indexes()
+        await self.alerts.ensure_indexes()
         await self.api_keys.ensure_indexes()
         await self.lag.start()
         await self.producer.start()
@@ -125,3 +142,9 @@ class GatewayState:
         await self.lag.close()
         await self.redis.aclose()
         await self.mongo.close()
+
+
+def catalog_last_date(catalog: CatalogFeed) -> date | None:
+    """The newest visit day of the served warehouse, once analytics has published it."""
+    latest = catalog.latest
+    return latest.last_date if latest is not None else None

@@ -34,7 +34,7 @@ def replay_command(
         typer.Option("--from", help="'earliest' or an ISO timestamp: where reading starts"),
     ] = "earliest",
 ) -> None:
-    """Rebuild sessions, charts and reports from Kafka into fresh collections, then swap them in.
+    """Rebuild sessions, charts, reports and alerts from Kafka, then swap them in.
 
     Run it while the gateways are idle for an exact copy; see docs/reliability.md.
     """
@@ -47,5 +47,5 @@ def replay_command(
     console.print(
         f"replayed {result.events} events ({result.applied} applied, "
         f"{result.skipped_invalid} invalid skipped): "
-        f"{result.sessions} sessions, {result.reports} reports"
+        f"{result.sessions} sessions, {result.reports} reports, {result.alerts} alerts"
     )

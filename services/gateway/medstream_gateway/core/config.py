@@ -25,6 +25,13 @@ class GatewaySettings(ServiceSettings):
     backpressure_max_lag: int = Field(
         default=1000, ge=0, description="router/analytics lag above which questions get 503"
     )
+    alert_open_days: int = Field(
+        default=7,
+        ge=1,
+        le=365,
+        description="a surveillance alert is open while its window ends within this many "
+        "days of the newest data",
+    )
 
     @model_validator(mode="after")
     def _refuse_weak_secrets_in_production(self) -> "GatewaySettings":

@@ -1,19 +1,23 @@
-"""The read model's metrics: sessions by status and how long each took to its answer.
+"""The read model's metrics: sessions by status, how long each took to its answer, and
+open surveillance alerts.
 
 :func:`background_samplers` keeps the gauges fresh that no request updates: sessions by
-status in the read model and the health of Kafka, MongoDB and Redis as the gateway sees it.
+status in the read model, open alerts (an alert closes as newer data arrives, with no
+event of its own) and the health of Kafka, MongoDB and Redis as the gateway sees it.
 """
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import date
 from typing import TYPE_CHECKING
 
 from medstream_shared.constants import FINAL_STATUSES
 from medstream_shared.health import mongo_check, redis_check
-from medstream_shared.metrics import SESSION_SECONDS, SESSIONS
+from medstream_shared.metrics import OPEN_ALERTS, SESSION_SECONDS, SESSIONS
 from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
 from pymongo.asynchronous.collection import AsyncCollection
 
+from medstream_gateway.readmodel.alerts import AlertStore, reference_day
 from medstream_gateway.readmodel.documents import SessionDocument
 from medstream_gateway.readmodel.sessions import ACTIVE
 
@@ -52,6 +56,28 @@ async def count_sessions(sessions: AsyncCollection) -> None:
         SESSIONS.labels(status=status).set(count)
 
 
+class OpenAlertsGauge:
+    """``medstream_surveillance_open_alerts{city, group}`` from the read model.
+
+    A pair whose alerts have all closed is set to 0 rather than dropped, so a graph shows
+    the alert ending; pairs never alerted on have no series (cities come from the data).
+    """
+
+    def __init__(self, alerts: AlertStore, catalog_last_date: Callable[[], date | None]) -> None:
+        self.alerts = alerts
+        self.catalog_last_date = catalog_last_date
+        self._seen: set[tuple[str, str]] = set()
+
+    async def refresh(self) -> None:
+        as_of = reference_day(await self.alerts.newest_window_end(), self.catalog_last_date())
+        counts = await self.alerts.open_counts(as_of)
+        for city, group in self._seen - counts.keys():
+            OPEN_ALERTS.labels(city=city, group=group).set(0)
+        for (city, group), count in counts.items():
+            OPEN_ALERTS.labels(city=city, group=group).set(count)
+        self._seen |= counts.keys()
+
+
 @asynccontextmanager
 async def background_samplers(state: "GatewayState") -> AsyncIterator[None]:
     """Sample sessions by status and the gateway's dependencies while the app runs."""
@@ -68,6 +94,7 @@ async def background_samplers(state: "GatewayState") -> AsyncIterator[None]:
             {"kafka": kafka, "mongodb": mongo_check(state.mongo), "redis": redis_check(state.redis)}
         )
         await count_sessions(state.store.sessions)
+        await state.open_alerts.refresh()
 
     async with every(SAMPLE_SECONDS, sample, "gateway-samplers"):
         yield

@@ -17,6 +17,7 @@ from medstream_shared.events.models import EventData, report_id_for
 from medstream_shared.kafka.consumer import Subscription
 from medstream_shared.lifecycle import TRANSITIONS, may_restart
 
+from medstream_gateway.readmodel.alerts import AlertStore
 from medstream_gateway.readmodel.documents import SessionDocument
 from medstream_gateway.readmodel.metrics import record_time_to_final
 from medstream_gateway.readmodel.reports import ReportReadModel
@@ -224,4 +225,19 @@ class ReportProjector:
         at = when(envelope)
         report_id = report_id_for(event.user_id, event.request_id)
         await self.reports.failed(report_id, event.request_id, event.user_id, event.reason, at)
+        return NO_OUTPUT
+
+
+class AlertProjector:
+    """Projects surveillance alerts (``medstream.alerts``) onto the gateway's alerts."""
+
+    def __init__(self, alerts: AlertStore) -> None:
+        self.alerts = alerts
+
+    def subscriptions(self) -> list[Subscription]:
+        return [Subscription(EventType.SURVEILLANCE_ALERT, self.on_alert)]
+
+    async def on_alert(self, envelope: Envelope) -> Sequence[EventData]:
+        alert = envelope.data_as(models.SurveillanceAlert)
+        await self.alerts.record(alert, when(envelope), envelope.id)
         return NO_OUTPUT

@@ -1,4 +1,4 @@
-"""Rebuilds the gateway's read model (sessions, charts, reports) from the Kafka topics.
+"""Rebuilds the gateway's read model (sessions, charts, reports, alerts) from the Kafka topics.
 
 Kafka is the source of truth; this is the proof. The events of every topic the gateway
 projects are read up to the end offsets seen at the start, merged in event-time order (the
@@ -29,7 +29,13 @@ from medstream_shared.storage import create_mongo_client, create_redis
 from pymongo.asynchronous.database import AsyncDatabase
 
 from medstream_gateway.core.config import GatewaySettings
-from medstream_gateway.readmodel.projector import ReportProjector, SessionProjector, when
+from medstream_gateway.readmodel.alerts import AlertStore
+from medstream_gateway.readmodel.projector import (
+    AlertProjector,
+    ReportProjector,
+    SessionProjector,
+    when,
+)
 from medstream_gateway.readmodel.reports import ReportReadModel
 from medstream_gateway.readmodel.sessions import SessionStore
 
@@ -37,7 +43,7 @@ log = get_logger(__name__)
 
 STAGING = "replay__"
 PREVIOUS = "previous__"
-COLLECTIONS = ("sessions", "charts", "reports")
+COLLECTIONS = ("sessions", "charts", "reports", "alerts")
 
 CAUSAL_ORDER = {
     event_type: rank
@@ -52,6 +58,7 @@ CAUSAL_ORDER = {
             EventType.QUERY_FAILED,
             EventType.REPORT_GENERATED,
             EventType.REPORT_FAILED,
+            EventType.SURVEILLANCE_ALERT,
         ]
     )
 }
@@ -65,6 +72,7 @@ class ReplayResult:
     skipped_invalid: int
     sessions: int
     reports: int
+    alerts: int
 
 
 async def replay(settings: GatewaySettings, since: datetime | None = None) -> ReplayResult:
@@ -76,11 +84,13 @@ async def replay(settings: GatewaySettings, since: datetime | None = None) -> Re
             await db.drop_collection(f"{STAGING}{name}")
         store = SessionStore(db, prefix=STAGING)
         reports = ReportReadModel(db, redis, prefix=STAGING)
+        alerts = AlertStore(db, prefix=STAGING)
         handlers = {
             s.event_type: s.handle
             for s in [
                 *SessionProjector(store).subscriptions(),
                 *ReportProjector(reports).subscriptions(),
+                *AlertProjector(alerts).subscriptions(),
             ]
         }
         applied = 0
@@ -92,6 +102,7 @@ async def replay(settings: GatewaySettings, since: datetime | None = None) -> Re
                     applied += 1
         await store.ensure_indexes()
         await reports.ensure_indexes()
+        await alerts.ensure_indexes()
         await _swap(db)
         result = ReplayResult(
             events=history.records,
@@ -99,6 +110,7 @@ async def replay(settings: GatewaySettings, since: datetime | None = None) -> Re
             skipped_invalid=history.invalid,
             sessions=await db["sessions"].count_documents({}),
             reports=await db["reports"].count_documents({}),
+            alerts=await db["alerts"].count_documents({}),
         )
         log.info("read model rebuilt", **result.__dict__)
         return result
