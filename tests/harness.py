@@ -88,3 +88,15 @@ def gateway_replica(
             yield client
     finally:
         assert stack.stop(name) == 0
+
+
+def analytics_replica(stack: Stack, env: dict[str, str]) -> Iterator[str]:
+    """One more analytics process (e.g. with its own live store), ready; stopped cleanly
+    afterwards. Yields its name. For fixtures: ``yield from analytics_replica(...)``."""
+    name = stack.add_replica("analytics", env)
+    stack.start(name)
+    try:
+        stack.wait_ready(name)
+        yield name
+    finally:
+        assert stack.stop(name) == 0

@@ -12,15 +12,19 @@ import datetime as dt
 import decimal
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import duckdb
 from medstream_shared.events.catalog import Catalog
 from medstream_shared.metrics import SQL_SECONDS
 
 from medstream_analytics.catalog import read_catalog
+from medstream_analytics.live_store import attach_union
+
+T = TypeVar("T")
 
 
 class QueryAborted(RuntimeError):
@@ -75,8 +79,14 @@ class Limits:
     temp_directory_size: str = "0B"
 
 
-def _open(path: Path, limits: Limits) -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(str(path), read_only=True)
+def _open(path: Path, limits: Limits, live: str | None = None) -> duckdb.DuckDBPyConnection:
+    """The base file read-only; or, with ``live`` (a file or ``:memory:``), the live store
+    read-write with the base attached read-only under it (``live_store``)."""
+    if live is None:
+        connection = duckdb.connect(str(path), read_only=True)
+    else:
+        connection = duckdb.connect(live)
+        attach_union(connection, path)
     connection.execute(f"SET memory_limit = '{limits.memory}'")
     connection.execute(f"SET threads = {int(limits.threads)}")
     connection.execute(f"SET max_temp_directory_size = '{limits.temp_directory_size}'")
@@ -93,10 +103,21 @@ class Warehouse:
     therefore holds new queries back, lets the running ones finish (the old file stays
     readable through its open handle), closes the old connection and opens the new file:
     a question is answered wholly from the old data or wholly from the new.
+
+    With ``live`` (a live store's path, or ``:memory:`` in a sandbox child) the tables are the
+    base plus the visits that came in over Kafka (``live_store``); :meth:`write` runs the
+    ingest's transactions on the same database, so a committed batch is seen by the next
+    query.
     """
 
     def __init__(
-        self, path: Path, *, timeout_seconds: float, max_rows: int, limits: Limits = Limits()
+        self,
+        path: Path,
+        *,
+        timeout_seconds: float,
+        max_rows: int,
+        limits: Limits = Limits(),
+        live: str | None = None,
     ) -> None:
         if not path.exists():
             raise WarehouseMissing(
@@ -106,7 +127,8 @@ class Warehouse:
         self.path = path
         self._identity = _identity(path)
         self.limits = limits
-        self._connection = _open(path, limits)
+        self.live = live
+        self._connection = _open(path, limits, live)
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._running = 0
@@ -125,13 +147,31 @@ class Warehouse:
         with self._idle:
             self._idle.wait_for(lambda: self._running == 0)
             self._connection.close()
-            self._connection = _open(self.path, self.limits)
+            self._connection = _open(self.path, self.limits, self.live)
             self._identity = _identity(self.path)
             self.catalog = read_catalog(self._connection)
             return self.catalog
 
     def close(self) -> None:
         self._connection.close()
+
+    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """Run ``work`` on a cursor of its own; a swap waits for it as for a query."""
+        with self._lock:
+            cursor = self._connection.cursor()
+            self._running += 1
+        try:
+            return work(cursor)
+        finally:
+            cursor.close()
+            with self._idle:
+                self._running -= 1
+                self._idle.notify_all()
+
+    def refresh_catalog(self) -> Catalog:
+        """Read the catalog again (after live visits changed what can be asked about)."""
+        self.catalog = self.write(read_catalog)
+        return self.catalog
 
     async def run(self, sql: str) -> tuple[list[str], list[list[Any]]]:
         return await asyncio.to_thread(self.run_sync, sql)

@@ -7,6 +7,11 @@ read-only connection: when the answer is not back ``grace_seconds`` after the ti
 the child is killed (``SIGKILL``, which stops anything) and a fresh one takes its place. The
 offline engine's SQL, compiled from a typed plan, keeps running in-process.
 
+With live visits (``live_store``) a child cannot open its replica's live store (the replica
+holds it read-write), so it keeps an in-memory copy: before each query the parent sends the
+live rows written since the child's last query (``rows_since``), the child applies them, then
+runs the SQL, and sees what in-process SQL sees.
+
 Children are started with ``spawn`` (the parent runs threads: a forked child could inherit a
 held lock) and lazily, on the first model-written query, so an analytics process without an
 LLM never starts one.
@@ -15,13 +20,17 @@ LLM never starts one.
 import asyncio
 import multiprocessing
 import queue
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
+import duckdb
 from medstream_shared.logging import get_logger
 from medstream_shared.metrics import SQL_KILLED, SQL_SECONDS
 
@@ -32,6 +41,7 @@ from medstream_analytics.executor import (
     QueryTooLarge,
     Warehouse,
 )
+from medstream_analytics.live_store import LivePush, apply_push
 
 log = get_logger(__name__)
 
@@ -51,6 +61,12 @@ class SandboxSettings:
     max_rows: int
     limits: Limits
     grace_seconds: float = 2.0
+    live: bool = False
+    """Keep an in-memory live store that the parent fills before each query."""
+
+
+def _apply(push: LivePush, connection: duckdb.DuckDBPyConnection) -> None:
+    apply_push(connection, push)
 
 
 def _serve(connection: Connection, settings: SandboxSettings) -> None:
@@ -60,14 +76,18 @@ def _serve(connection: Connection, settings: SandboxSettings) -> None:
         timeout_seconds=settings.timeout_seconds,
         max_rows=settings.max_rows,
         limits=settings.limits,
+        live=":memory:" if settings.live else None,
     )
     connection.send(("ready",))
     while True:
         try:
-            sql = connection.recv()
+            sql, push = connection.recv()
         except EOFError:
             return
-        warehouse.reload_if_changed()
+        if push is None:
+            warehouse.reload_if_changed()  # with live rows the parent restarts us on a swap
+        else:
+            warehouse.write(partial(_apply, push))
         try:
             connection.send(("ok", warehouse.run_sync(sql)))
         except QueryAborted as exc:
@@ -77,7 +97,10 @@ def _serve(connection: Connection, settings: SandboxSettings) -> None:
 
 
 class _Child:
-    def __init__(self, settings: SandboxSettings) -> None:
+    def __init__(self, settings: SandboxSettings, generation: int = 0) -> None:
+        self.generation = generation
+        self.seq = 0
+        """The newest live batch this child holds."""
         context = multiprocessing.get_context("spawn")
         self.connection, child_end = context.Pipe()
         self.process: BaseProcess = context.Process(
@@ -99,8 +122,17 @@ class _Child:
 class SqlSandbox:
     """A pool of ``processes`` children, each running one query at a time."""
 
-    def __init__(self, settings: SandboxSettings, *, processes: int = 1) -> None:
+    def __init__(
+        self,
+        settings: SandboxSettings,
+        *,
+        processes: int = 1,
+        rows_since: Callable[[int], LivePush] | None = None,
+    ) -> None:
         self.settings = settings
+        self._rows_since = rows_since
+        self._generation = 0
+        self._generation_lock = threading.Lock()
         self._idle: queue.Queue[_Child | None] = queue.Queue()
         for _ in range(processes):
             self._idle.put(None)  # started on first use
@@ -126,9 +158,13 @@ class SqlSandbox:
     def _run(self, sql: str) -> tuple[list[str], list[list[Any]]]:
         child = self._idle.get()
         try:
+            if child is not None and child.generation != self._generation:
+                child.kill()  # started before a swap: its live copy is of the old warehouse
+                child = None
             if child is None or not child.process.is_alive():
-                child = _Child(self.settings)
-            child.connection.send(sql)
+                child = _Child(self.settings, self._generation)
+            push = self._rows_since(child.seq) if self._rows_since is not None else None
+            child.connection.send((sql, push))
             limit = self.settings.timeout_seconds + self.settings.grace_seconds
             if not child.connection.poll(limit):
                 child.kill()
@@ -139,6 +175,8 @@ class SqlSandbox:
                     f"the query ran longer than {self.settings.timeout_seconds:g}s and was stopped"
                 )
             reply = child.connection.recv()
+            if push is not None:
+                child.seq = push[0]
         except (EOFError, OSError) as exc:  # the child died under the query
             child = None
             raise QueryAborted("the query stopped its process") from exc
@@ -151,6 +189,11 @@ class SqlSandbox:
         if kind == "aborted":
             raise _ABORTS.get(reply[1], QueryAborted)(reply[2])
         raise QueryAborted(f"the query failed: {reply[1]}")
+
+    def reset(self) -> None:
+        """Replace every child before its next query (after a swap of the base warehouse)."""
+        with self._generation_lock:
+            self._generation += 1
 
     def close(self) -> None:
         while not self._idle.empty():
