@@ -194,8 +194,10 @@ def _family(slots: Slots) -> Family | None:
         return family
     if _compares_places(slots) and family not in (Family.TREND,):
         return Family.RANKING
-    if slots.pick_one and dimension in TIME_DIMENSIONS:
-        return Family.TOP  # "which month had the most…" ranks the months, not a trend
+    if slots.pick_one and dimension in TIME_DIMENSIONS | BREAKDOWN_DIMENSIONS:
+        # "which month had the most…", "which visit type was least frequent": ranked, not
+        # a trend or a breakdown
+        return Family.TOP
     if dimension in TIME_DIMENSIONS or family is Family.TREND or _compares_periods(slots):
         return Family.TREND
     if dimension in BREAKDOWN_DIMENSIONS or family is Family.BREAKDOWN:

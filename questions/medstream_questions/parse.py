@@ -9,11 +9,14 @@ answer to a clarification can be parsed by the same code and merged in.
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from medstream_questions import issues
 from medstream_questions.catalog import Catalog
 from medstream_questions.labels import department_label, diagnosis_label, place_label
 from medstream_questions.plan import Place
 from medstream_questions.reading.assembly import SlotsBuilder
+from medstream_questions.reading.cues import CUES
 from medstream_questions.reading.exclusions import find_exclusions
 from medstream_questions.reading.extractors import (
     CodeReading,
@@ -39,7 +42,15 @@ from medstream_questions.reading.periods import PeriodReader
 from medstream_questions.reading.share_parts import diagnosis_is_the_whole
 from medstream_questions.reading.stopwords import STOPWORDS
 from medstream_questions.slots import Issue, Note, Slots
-from medstream_questions.text import Language, Token, detect_language, normalize, stems_of
+from medstream_questions.text import (
+    Language,
+    Token,
+    detect_language,
+    is_known_word,
+    normalize,
+    stems_of,
+    to_latin,
+)
 from medstream_questions.text import tokenize as tokenize_text
 
 COUNTED_STEMS = frozenset(
@@ -79,6 +90,8 @@ class QuestionParser:
         self.lexicon = lexicon(catalog)
         self.matcher = PhraseMatcher(self.lexicon)
         self.periods = PeriodReader(catalog.last_date)
+        self.city_names = _city_names(catalog)
+        self.cue_words = _cue_words()
 
     def parse(self, question: str, language: Language | None = None) -> Slots:
         text = normalize(question)
@@ -114,7 +127,9 @@ class QuestionParser:
             reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
         )
         builder.add_periods(periods)
-        builder.add_mentions(reading.mentions, top_said=top_said, people_named=people_by_age)
+        builder.add_mentions(
+            reading.mentions, top_said=top_said, people_named=people_by_age, tokens=tokens
+        )
         builder.add_diagnoses(reading.codes, reading.chapters)
         builder.add_ages(ages)
         if age_range is not None:
@@ -152,7 +167,8 @@ class QuestionParser:
                     position += size
                     break
             else:
-                self._unmatched(reading, index)
+                if not self._misspelt_cue(reading, index):
+                    self._unmatched(reading, index)
                 position += 1
 
     def _accept_fuzzy(self, reading: _Reading, first: int, last: int) -> bool:
@@ -170,6 +186,53 @@ class QuestionParser:
                 slot=_slot_of(match.term.senses[0]),
                 text_en=f"“{words}” was read as {label_en}.",
                 text_ru=f"«{words}» понято как {label_ru}.",
+            )
+        )
+        return True
+
+    def _misspelt_cue(self, reading: _Reading, index: int) -> bool:
+        """A word one letter away from a word that says what to compute («стоимасть»,
+        "avrage"), taken for it and stated. Never a word the dictionary knows, a function
+        word or a short one: "cost" and "most" are both words, and so are «мест» and «мяс»."""
+        token = reading.tokens[index]
+        if len(token.text) < TYPO_MIN_LENGTH or token.function or is_known_word(token.text):
+            return False
+        close = [
+            (word, stem)
+            for stem, word in self.cue_words.items()
+            if stem[0] == token.stem[0] and Levenshtein.distance(stem, token.stem) <= 1
+        ]
+        if len(close) != 1:
+            return False
+        word, stem = close[0]
+        term = next(t for t in self.lexicon.by_first_stem[stem] if len(t.stems) == 1)
+        words = reading.question[token.start : token.end]
+        reading.mentions.append(Mention(term.senses, index, index, words, 0.9))
+        reading.notes.append(
+            Note(
+                slot="typo",
+                text_en=f"“{words}” was read as “{word}”.",
+                text_ru=f"«{words}» понято как «{word}».",
+            )
+        )
+        return True
+
+    def _clipped_city(self, reading: _Reading, index: int, words: str) -> bool:
+        """A city said by the start of its name ("yekat", «новосиб»), when only one fits."""
+        token = reading.tokens[index]
+        if len(token.text) < CLIPPED_MIN_LENGTH:
+            return False
+        fits = {city for name, city in self.city_names if name.startswith(token.text)}
+        if len(fits) != 1:
+            return False
+        city = fits.pop()
+        place = Place(city=city)
+        reading.mentions.append(Mention((PlaceSense(city),), index, index, words, 0.9))
+        reading.notes.append(
+            Note(
+                slot="places",
+                text_en=f"“{words}” was read as {place_label(place, 'en')}.",
+                text_ru=f"«{words}» понято как {place_label(place, 'ru')}.",
             )
         )
         return True
@@ -194,6 +257,8 @@ class QuestionParser:
         )
         if diagnosis_slot:
             self._unknown_diagnosis(reading, index, words)
+        elif place_slot and self._clipped_city(reading, index, words):
+            return
         elif place_slot:
             suggestions = [m for m in self.matcher.fuzzy(token.stem, limit=6) if m.score >= SUGGEST]
             places = [
@@ -224,6 +289,33 @@ class QuestionParser:
             if _is_dx(s)
         ]
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
+
+
+TYPO_MIN_LENGTH = 5
+CLIPPED_MIN_LENGTH = 4
+
+
+def _city_names(catalog: Catalog) -> list[tuple[str, str]]:
+    """Every name of every city, lower case, in both scripts: (name, city)."""
+    names = []
+    for city in catalog.cities:
+        for name in (city.value, city.name_en, city.name_ru, *city.aliases):
+            lowered = normalize(name)
+            names += [(lowered, city.value), (to_latin(lowered).lower(), city.value)]
+    return names
+
+
+def _cue_words() -> dict[str, str]:
+    """Stems of the one-word phrases that say what to compute, with a phrase for each."""
+    words: dict[str, str] = {}
+    for phrases, cues in CUES:
+        if any(cue.kind in ("off_topic", "absent") for cue in cues):
+            continue
+        for phrase in phrases:
+            stems = stems_of(phrase)
+            if len(stems) == 1 and len(stems[0]) >= TYPO_MIN_LENGTH - 1:
+                words.setdefault(stems[0], phrase)
+    return words
 
 
 def _ignored_note(words: list[str]) -> Note:

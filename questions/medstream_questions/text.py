@@ -61,6 +61,19 @@ def _russian(word: str) -> tuple[str, bool]:
     return stemmed, best.tag.POS in FUNCTION_TAGS
 
 
+def grammar(word: str) -> frozenset[str]:
+    """The grammemes of a Russian word's likeliest reading («среднего» → gent, …); empty
+    for other words."""
+    if not _CYRILLIC.search(word):
+        return frozenset()
+    return frozenset(_morphology().parse(word.lower())[0].tag.grammemes)
+
+
+def is_known_word(word: str) -> bool:
+    """Whether the Russian dictionary knows the word (a misspelling it does not know)."""
+    return bool(_CYRILLIC.search(word)) and bool(_morphology().word_is_known(word))
+
+
 def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 

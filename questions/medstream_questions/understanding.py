@@ -77,4 +77,9 @@ def continued(before: Slots, after: Slots) -> Slots:
     said = after.said()
     if "dimension" in said and "family" not in said:
         before = before.model_copy(update={"family": None, "limit": None})
+    if said & AGE_FIELDS:  # «а у взрослых?» after children: the new ages replace the old
+        before = before.model_copy(update=dict.fromkeys(AGE_FIELDS - said))
     return before.merged(after)
+
+
+AGE_FIELDS = frozenset({"age_group", "age_min", "age_max"})

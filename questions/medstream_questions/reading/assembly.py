@@ -14,7 +14,7 @@ from typing import Any
 from medstream_questions import issues
 from medstream_questions.labels import GROUPED_BY
 from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Place
-from medstream_questions.reading.cues import RANKING, SHARE, Cue
+from medstream_questions.reading.cues import PATIENTS, PER_PATIENT, RANKING, SHARE, Cue
 from medstream_questions.reading.exclusions import excluded_fields
 from medstream_questions.reading.lexicon import (
     AgeGroupSense,
@@ -29,7 +29,7 @@ from medstream_questions.reading.matching import Mention
 from medstream_questions.reading.period_slots import read_periods
 from medstream_questions.reading.periods import PeriodReading
 from medstream_questions.slots import Issue, Note, Slots
-from medstream_questions.text import Language
+from medstream_questions.text import Language, Token, grammar
 
 FAMILY_PRIORITY = (
     Family.SHARE,
@@ -93,15 +93,26 @@ class SlotsBuilder:
     # Words and phrases ---------------------------------------------------------------------
 
     def add_mentions(
-        self, mentions: Sequence[Mention], *, top_said: bool, people_named: bool = False
+        self,
+        mentions: Sequence[Mention],
+        *,
+        top_said: bool,
+        people_named: bool = False,
+        tokens: Sequence[Token] = (),
     ) -> None:
         cues: list[Cue] = []
         cities: list[str] = []
         districts: list[Mention] = []
         sexes: set[str] = set()
         share_of: Dimension | None = None
+        population = False
+        """Patients named as whom the question is about ("among people over 75"), not what
+        it counts: a top list among them still counts visits."""
         for position, mention in enumerate(mentions):
-            senses = mention.senses
+            senses = _in_context(mention, tokens)
+            if PATIENTS in senses and _previous(mention, tokens) in POPULATION_MARKERS:
+                senses = tuple(s for s in senses if s != PATIENTS) or (Cue("people"),)
+                population = True
             first = senses[0]
             self.on_topic = self.on_topic or not all(
                 isinstance(s, Cue) and s.kind == "off_topic" for s in senses
@@ -125,7 +136,7 @@ class SlotsBuilder:
                 self.fields.setdefault("visit_type", first.name)
             elif isinstance(first, (SexSense, AgeGroupSense)):
                 people_named = True
-                if position and _asks_a_share(mentions[position - 1], mention):
+                if position and _asks_a_share(mentions[position - 1], mention, tokens):
                     share_of = Dimension.SEX if isinstance(first, SexSense) else Dimension.AGE_GROUP
                 elif isinstance(first, SexSense):
                     sexes.add(first.sex)
@@ -133,6 +144,8 @@ class SlotsBuilder:
                     self.add_ages([first.group])
         if top_said:
             cues.append(Cue("family", Family.TOP.value))
+        if population and SHARE in cues:
+            cues.insert(0, PATIENTS)  # "among patients …, what percent were men": of patients
         if share_of is not None:  # «Доля женщин среди…» is how patients split by sex
             cues = [cue for cue in cues if cue != SHARE]
             cues += [Cue("family", Family.BREAKDOWN.value), Cue("dimension", share_of.value)]
@@ -289,9 +302,46 @@ class SlotsBuilder:
             self.fields[field] = chosen
 
 
-def _asks_a_share(before: Mention, mention: Mention) -> bool:
-    """«Доля женщин», "share of the elderly": the people are what the share is of."""
-    return SHARE in before.senses and mention.first - before.last <= 3  # "share of the …"
+def _asks_a_share(before: Mention, mention: Mention, tokens: Sequence[Token] = ()) -> bool:
+    """«Доля женщин», "share of the elderly": the people are split, each with its share.
+
+    Said as a predicate ("what percent were men", «какой процент составляют женщины») the
+    people are the one part asked about: a share of them, not a split.
+    """
+    if SHARE not in before.senses or mention.first - before.last > 3:  # "share of the …"
+        return False
+    between = tokens[before.last + 1 : mention.first] if tokens else ()
+    return not any(token.stem in COPULAS for token in between)
+
+
+COPULAS = frozenset(
+    {"were", "was", "are", "is", "made", "make", "составля", "состав", "приход", "пришл"}
+)
+"""Verbs that make the people a predicate: "were men", «составляют женщины»."""
+POPULATION_MARKERS = frozenset({"among", "amongst", "среди", "у"})
+
+
+def _previous(mention: Mention, tokens: Sequence[Token]) -> str:
+    return tokens[mention.first - 1].text if tokens and mention.first > 0 else ""
+
+
+def _in_context(mention: Mention, tokens: Sequence[Token]) -> tuple[Any, ...]:
+    """The senses a mention keeps given its grammar, when its words could mean two things.
+
+    «Средний возраст» is the average age, «среднего возраста» (genitive) the middle-aged;
+    «на человека» is per person, but «(пришлось) на людей» (plural) names people.
+    """
+    senses = mention.senses
+    words = mention.text.split()
+    if not tokens or not words:
+        return senses
+    ages = tuple(s for s in senses if isinstance(s, AgeGroupSense))
+    measures = tuple(s for s in senses if isinstance(s, Cue))
+    if ages and measures:
+        senses = ages if "gent" in grammar(words[0]) else measures
+    if PER_PATIENT in senses and "plur" in grammar(words[-1]):
+        senses = tuple(s for s in senses if s != PER_PATIENT) or (Cue("people"),)
+    return senses
 
 
 def _counts_without_a_measure(cues: Sequence[Cue]) -> bool:

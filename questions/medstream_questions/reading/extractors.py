@@ -85,7 +85,8 @@ AGE_ABOVE = re.compile(
     + r"|(?<!\w)more\s+than\s+"
     + _AGE
     + _YEARS
-    + r"|(?<!\w)за\s+(\d{2})(?!\s*(?:дн|дня|дней|месяц|недел|минут|час|раз|%|г\b|г\.|год))"
+    + r"|(?<!\w)за\s+(\d{2})"
+    + r"(?!-?(?:м|й|ый|ой|ом)?\s*(?:дн|дня|дней|месяц|недел|минут|час|раз|%|г\b|г\.|год))"
     + r"(?![\d.])"
 )  # «людей за 60» is people over 60
 AGE_EXACT = re.compile(
@@ -94,12 +95,15 @@ AGE_EXACT = re.compile(
     r"(?:лет|года|год)(?!\w)"
 )
 """One age: "aged 30", «пациентов 30 лет»."""
-AGE_WORDS: tuple[tuple[re.Pattern[str], int, int], ...] = (
+AGE_WORDS: tuple[tuple[re.Pattern[str], int, int | None], ...] = (
+    (re.compile(r"(?<!\w)(?<!young )(?<!молодых )(?<!молодые )"
+                r"(?:adults?|grown-?ups?|взросл\w*)(?!\w)"), 18, None),
     (re.compile(r"(?<!\w)(?:teen(?:ager)?s?|adolescents?|подрост\w*)(?!\w)"), 13, 17),
     (re.compile(r"(?<!\w)(?:newborns?|neonates?|infants?|babies|новорожденн\w*|младенц\w*|"
                 r"грудн\w+\s+дет\w*)(?!\w)"), 0, 0),
 )  # fmt: skip
-"""People named by an age: teenagers are 13–17, newborns and infants are under one."""
+"""People named by an age: adults are 18 and over, teenagers 13–17, newborns and infants
+are under one."""
 
 
 def names_people_by_age(text: str) -> bool:
@@ -257,11 +261,16 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
     return None, text
 
 
+CLASSIFICATION = re.compile(r"(?:icd|мкб)\s*-?\s*$")
+""""ICD-10 chapters": the 10 belongs to the classification's name, it is not a count."""
+
+
 def read_limit(text: str) -> tuple[int | None, bool, str]:
     """The N of "top N" (``top_said`` tells whether "top"/«топ» carried it)."""
     for pattern, top_said in ((TOP_N, True), (N_MOST, False), (WHICH_N, False)):
-        match = pattern.search(text)
-        if match is not None:
+        for match in pattern.finditer(text):
+            if CLASSIFICATION.search(text[: match.start(1)]):
+                continue
             value = number_value(match.group(1))
             if 1 <= value <= 100:
                 return value, top_said, blank(text, match.start(1), match.end(1))

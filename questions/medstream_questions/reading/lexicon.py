@@ -89,6 +89,7 @@ _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 _OTHER = re.compile(r"^(?:other|другие|другой|другая|другое)\s+(?:формы\s+)?", re.IGNORECASE)
 
 
+SHORT_NAME = 4
 EXACT, LOOSE = 2, 1
 """Weights of a phrase: a loose variant of a title («анемии» for "Other anaemias") yields to
 an exact name («анемия», all anaemias) when both stem alike."""
@@ -199,6 +200,11 @@ class Lexicon:
             term for term in self.terms if any(isinstance(s, ENTITY_SENSES) for s in term.senses)
         ]
         self.entity_keys = [term.key for term in self.entity_terms]
+        self.fuzzy_keys = {
+            index: key for index, key in enumerate(self.entity_keys) if len(key) > SHORT_NAME
+        }
+        """Names a misspelling may be matched to: an abbreviation («МСК», "EKB") is too short
+        to tell a typo from another name ("Omsk" is not "MSK"), so it is matched exactly only."""
         self.title_words = self._title_word_index()
 
     @staticmethod

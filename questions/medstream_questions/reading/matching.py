@@ -121,7 +121,7 @@ class PhraseMatcher:
         """
         found = process.extract(
             stems,
-            self.lexicon.entity_keys,
+            self.lexicon.fuzzy_keys,
             scorer=fuzz.ratio,
             limit=max(limit, 10),
             score_cutoff=cutoff * 80,

@@ -141,9 +141,16 @@ class PeriodReader:
             (MONTH + r"\s+" + DAY + r",?\s+" + Y, self._month_day, False),
             (FROM + MONTH + r"(?:\s+" + Y + r")?" + TO + MONTH + r"\s+(?:of\s+)?" + Y + YS,
              self._month_range, False),
+            # "the first and second quarter of 2024", «в первом и втором квартале»: the
+            # first ordinal is a quarter too, completed by the year said after the second
+            (ORDINAL + r"(?=\s+(?:and|or|vs\.?|,)\s+" + ORDINAL + r"\s+quarters?)",
+             self._partial_quarter, False),
+            (r"q([1-4])(?=\s*(?:and|or|vs\.?|,|-)\s*q[1-4])", self._partial_quarter, False),
+            (RU_ORDINAL + r"(?=\s+(?:и|или|,)\s+" + RU_ORDINAL + r"\s+квартал)",
+             self._partial_quarter, False),
             (r"q([1-4])\s*(?:of\s+)?" + Y, self._quarter_q, False),
             (Y + r"\s*-?\s*q([1-4])", self._year_q, False),
-            (ORDINAL + r"\s+quarter\s+(?:of\s+)?" + Y, self._quarter_q, False),
+            (ORDINAL + r"\s+quarters?\s+(?:of\s+)?" + Y, self._quarter_q, False),
             (RU_ORDINAL + r"\s+квартал\w*\s+" + Y + YS, self._quarter_q, False),
             (r"(first|second)\s+half\s+(?:of\s+)?" + Y, self._half, False),
             (r"h([12])\s*" + Y, self._half, False),
@@ -187,7 +194,8 @@ class PeriodReader:
             (r"(?:in|of)\s+(may)", self._partial_month, False),
             (Y + YS, self._year, False),
             # «в 24 году», «за 23 г.»: a year in two digits, only with the word for year
-            (r"(?<![\d.])(\d{2})(?:-?м)?\s*(?:год[ауе]?(?!\w)|г\.)", self._short_year, False),
+            (r"(?<![\d.])(\d{2})(?:-?(?:м|й|ый|ой|ом))?\s*(?:год[ауе]?(?!\w)|г\.)",
+             self._short_year, False),
         ]  # fmt: skip
         self._rules = [(_b(pattern), handler, relative) for pattern, handler, relative in rules]
 

@@ -1,0 +1,186 @@
+"""Kinds of phrasing analysts use that the engine once misread (issue 17), in new wordings.
+
+Each test names the kind, not a question: a ranked visit type, counts of ICD-10 codes, a
+clipped or misspelt word, adults in a follow-up, people as a population or a predicate,
+two quarters compared. Plans are checked; the SQL where its shape is the point.
+"""
+
+import pytest
+from medstream_questions.compile import compile_plan
+from medstream_questions.decide import Clarify, Planned
+from medstream_questions.plan import Dimension, Family, Measure, Place, QueryPlan
+from medstream_questions.understanding import Understanding
+
+from tests.catalog import synthetic_catalog
+
+UNDERSTANDING = Understanding(synthetic_catalog())
+
+
+def plan(question: str) -> QueryPlan:
+    return UNDERSTANDING.plan(question)
+
+
+def decide(question: str) -> Planned | Clarify | object:
+    return UNDERSTANDING.decide(UNDERSTANDING.read(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("What type of visit was the most common in Kazan in 2023?", "desc"),
+        ("Какой тип визита был самым редким в Москве в 2024 году?", "asc"),
+    ],
+)
+def test_which_visit_type_is_the_one_ranked_row(question: str, order: str) -> None:
+    found = plan(question)
+
+    assert (found.family, found.group_by, found.limit, found.order) == (
+        Family.TOP,
+        Dimension.VISIT_TYPE,
+        1,
+        order,
+    )
+    assert f"ORDER BY visits {order.upper()}" in compile_plan(found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["List the 4 ICD-10 chapters with the most visits in 2023", "Покажи 4 класса МКБ-10 за 2023"],
+)
+def test_the_ten_of_icd_10_is_no_count(question: str) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.limit) == (Dimension.CHAPTER, 4)
+
+
+def test_icd_codes_in_the_plural_are_a_list_of_diagnoses() -> None:
+    found = plan("Which five ICD-10 codes were most frequent in Kazan in 2022?")
+
+    assert (found.group_by, found.limit) == (Dimension.DIAGNOSIS, 5)
+    assert plan("How many visits with code J45 in 2022?").group_by is None
+
+
+def test_least_numerous_is_fewest_first() -> None:
+    assert plan("Пять самых малочисленных отделений по визитам за 2022 год").order == "asc"
+
+
+def test_counts_by_department_keep_the_grouping() -> None:
+    found = plan("кол-во пациентов по отделениям в Казани за 22й год")
+
+    assert found.group_by is Dimension.DEPARTMENT
+    assert found.measure is Measure.PATIENTS
+    assert (found.filters.period.start.year, found.filters.age_min) == (2022, None)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "city"),
+    [
+        ("hw many visits in novosib in 2023", "Novosibirsk"),
+        ("визиты в екатер за 2023", "Yekaterinburg"),
+    ],
+)
+def test_a_clipped_city_name_is_read_and_stated(question: str, city: str) -> None:
+    found = plan(question)
+
+    assert found.filters.places == [Place(city=city)]
+
+
+def test_an_unknown_city_is_asked_about_not_read_as_a_short_alias() -> None:
+    decision = decide("How many visits in Tomsk in 2023?")
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "place"
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong", "measure"),
+    [
+        ("средняя стоимасть приёма в Казани за 2023", "стоимасть", Measure.AVERAGE_COST),
+        ("avrage cost of a visit in Kazan in 2023", "avrage", Measure.AVERAGE_COST),
+    ],
+)
+def test_a_misspelt_cue_word_is_read_and_stated(
+    question: str, wrong: str, measure: Measure
+) -> None:
+    found = plan(question)
+
+    assert found.measure is measure
+    assert any(wrong in assumption for assumption in found.assumptions)
+
+
+def test_typo_tolerance_never_touches_known_words() -> None:
+    found = plan("Сколько визитов было в Казани за 2023 год?")
+
+    assert found.measure is Measure.VISITS
+    assert found.assumptions == []
+
+
+def test_adults_in_a_follow_up_replace_the_children() -> None:
+    decision = UNDERSTANDING.follow_up(
+        "Сколько визитов детей было в Москве в 2023 году?", "а взрослых?"
+    )
+
+    assert isinstance(decision, Planned)
+    filters = decision.plan.filters
+    assert (filters.age_group, filters.age_min, filters.age_max) == (None, 18, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "sex"),
+    [
+        ("Сколько пациенток было в Казани в 2023 году?", "F"),
+        ("Топ-3 диагноза у дедушек в 2024", "M"),
+    ],
+)
+def test_colloquial_words_for_women_and_men(question: str, sex: str) -> None:
+    assert plan(question).filters.sex == sex
+
+
+def test_average_age_is_not_the_middle_aged() -> None:
+    average = plan("Средний возраст пациентов кардиологии в 2023 году")
+    middle = plan("Сколько визитов пациентов среднего возраста в 2023 году?")
+
+    assert (average.measure, average.filters.age_group) == (Measure.AVERAGE_AGE, None)
+    assert middle.filters.age_group is not None and middle.measure is Measure.VISITS
+
+
+def test_people_after_among_are_who_a_top_list_is_about_not_what_it_counts() -> None:
+    found = plan("Top 5 diagnoses among people aged 70 and older in 2023")
+
+    assert found.measure is Measure.VISITS
+    assert found.filters.age_min == 70
+
+
+def test_visits_that_fell_to_people_are_not_per_person() -> None:
+    found = plan("Сколько обращений в 2024 году пришлось на людей старше 70 лет?")
+
+    assert found.measure is Measure.VISITS
+    assert found.filters.age_min == 71
+
+
+@pytest.mark.parametrize(
+    ("question", "sex"),
+    [
+        ("Of the patients seen in 2024, what percentage were women?", "F"),
+        ("Какой процент пациентов 2022 года составляли мужчины?", "M"),
+    ],
+)
+def test_people_as_the_predicate_of_a_share_are_its_part(question: str, sex: str) -> None:
+    found = plan(question)
+
+    assert found.family is Family.SHARE
+    assert found.share_of is not None and found.share_of.sex == sex
+    assert found.share_base is Measure.PATIENTS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compare inpatient visits in the first and second quarter of 2023",
+        "Сравни визиты в третьем и четвёртом квартале 2022 года",
+    ],
+)
+def test_two_quarters_named_together_are_both_read(question: str) -> None:
+    found = plan(question)
+
+    assert len(found.filters.periods) == 2
+    assert found.group_by is Dimension.QUARTER
