@@ -326,7 +326,8 @@ def pipeline() -> Dashboard:
     return build(
         "medstream-pipeline",
         "medstream / Pipeline",
-        "Sessions from question to answer, and the Kafka topics between the services.",
+        "Sessions from question to answer, the Kafka topics between the services, and "
+        "surveillance alerts.",
         [
             (
                 "Sessions",
@@ -423,6 +424,37 @@ def pipeline() -> Dashboard:
                             "{{topic}}",
                         ),
                         width=12,
+                        red_from=1,
+                    ),
+                ],
+            ),
+            (
+                "Surveillance",
+                [
+                    graph(
+                        "Open surveillance alerts",
+                        "Open alerts per city and diagnosis group in the gateway's read model "
+                        "(open: the window ends within the last 7 days of data). Every gateway "
+                        "replica reports the same count, hence max. Alert "
+                        "MedstreamSurveillanceAlertOpen fires while any is above 0; the "
+                        "console's Alerts view and GET /api/v1/alerts show each one.",
+                        "short",
+                        Query(
+                            "max by (city, group) (medstream_surveillance_open_alerts)",
+                            "{{city}} {{group}}",
+                        ),
+                        width=16,
+                    ),
+                    single(
+                        "Open alerts now",
+                        "All open surveillance alerts, over every city and group.",
+                        "short",
+                        Query(
+                            "sum(max by (city, group) (medstream_surveillance_open_alerts))"
+                            " or vector(0)",
+                            "open",
+                        ),
+                        width=8,
                         red_from=1,
                     ),
                 ],

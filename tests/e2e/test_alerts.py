@@ -9,6 +9,7 @@ import asyncio
 import json
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -63,8 +64,12 @@ async def _publish(stack: Stack, alerts: list[SurveillanceAlert]) -> None:
 
 
 def publish_alerts(stack: Stack, *alerts: SurveillanceAlert) -> None:
-    """``alerts`` on ``<prefix>alerts``, as the surveillance service sends them."""
-    asyncio.run(_publish(stack, list(alerts)))
+    """``alerts`` on ``<prefix>alerts``, as the surveillance service sends them.
+
+    On a thread of its own: Playwright's sync API keeps an event loop running on this one.
+    """
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, _publish(stack, list(alerts))).result(timeout=60)
 
 
 async def _send_broken(stack: Stack, marker: str) -> None:

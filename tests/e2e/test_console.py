@@ -9,13 +9,16 @@ import os
 import re
 import shutil
 import subprocess
+import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from tests.e2e.test_alerts import make_alert, publish_alerts, wait_for_alerts
 from tests.harness import USERS, wait_for_status
 from tests.stack import Stack
 
@@ -292,4 +295,53 @@ def test_examples_come_from_the_served_warehouses_catalog(page: Page, alice: htt
     chips.first.click()
     page.get_by_role("button", name="Спросить", exact=True).click()
     expect_completed(page, rows=5)
+    page.get_by_role("button", name="English").click()
+
+
+def test_alerts_view_lists_alerts_with_their_chart_and_filters(
+    page: Page, stack: Stack, alice: httpx.Client
+) -> None:
+    city = f"Tver-{uuid.uuid4().hex[:6]}"
+    flu = make_alert(city, "influenza_ari", date(2026, 3, 2), observed=140)
+    covid = make_alert(city, "covid", date(2026, 2, 1), observed=12, expected=9, threshold=21)
+    publish_alerts(stack, flu, covid)
+    wait_for_alerts(alice, city, 2)
+    sign_in(page)
+
+    page.get_by_role("navigation").get_by_role("link", name="Alerts").click()
+
+    expect(page).to_have_url(re.compile(r"#/alerts$"))
+    expect(page.get_by_role("heading", name="Surveillance alerts")).to_be_focused()
+    page.get_by_label("City", exact=True).select_option(city)
+    rows = page.locator("#alerts-table tbody tr")
+    expect(rows).to_have_count(2)
+    first = rows.first  # the newest window first
+    expect(first).to_contain_text("Influenza and ARI")
+    expect(first).to_contain_text(re.compile(r"Mar 2\s*–\s*8, 2026"))  # window_end exclusive
+    expect(first).to_contain_text("7-day window")
+    expect(first).to_contain_text("140")
+    expect(first).to_contain_text("80.5")
+    expect(first).to_contain_text("120.25")
+    expect(first).to_contain_text("ears-c2")
+    chart = first.get_by_role("img", name="Observed 140, expected 80.5, threshold 120.25")
+    expect(chart).to_be_visible()
+    assert chart.locator(".bar-above").count() == 1  # above its threshold: drawn in red
+    assert rows.nth(1).locator(".bar-above").count() == 0
+    expect(page.locator("#alerts-summary")).to_contain_text("Open: the window ends within")
+    shot(page, "08-alerts")
+
+    page.get_by_label("Group", exact=True).select_option("covid")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("COVID-19")
+    page.get_by_label("Group", exact=True).select_option("")
+    listed = alice.get("/api/v1/alerts", params={"city": city}).json()["items"]
+    page.get_by_label("Show", exact=True).select_option("open")
+    expect(rows).to_have_count(sum(item["status"] == "open" for item in listed))
+
+    page.get_by_role("button", name="Русский").click()
+    expect(page.get_by_role("heading", name="Эпидемиологические сигналы")).to_be_visible()
+    page.get_by_label("Показать", exact=True).select_option("")
+    expect(rows.first).to_contain_text("Грипп и ОРВИ")
+    expect(page.locator("#alerts-table thead")).to_contain_text("Наблюдалось")
+    shot(page, "09-alerts-russian")
     page.get_by_role("button", name="English").click()

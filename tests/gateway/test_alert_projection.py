@@ -154,8 +154,11 @@ async def test_filters_and_newest_window_first(store: tuple[AlertStore, Changes]
     assert await cities_groups(AlertFilter(limit=1)) == [("Kazan", "influenza_ari")]
     assert await alerts.open_counts(as_of) == {
         ("Kazan", "influenza_ari"): 1,
+        ("Kazan", "covid"): 0,
         ("Moscow", "influenza_ari"): 1,
+        ("Moscow", "pneumonia"): 0,
     }
+    assert set((await alerts.open_counts(None)).values()) == {0}
 
 
 async def test_the_gauge_counts_open_alerts_and_drops_closed_pairs_to_zero(

@@ -1,6 +1,7 @@
 // The console's entry point: sign-in, hash routes (#/ask, #/session/<id>, #/report,
-// #/report/<id>, #/history) and the language toggle.
+// #/report/<id>, #/history, #/alerts) and the language toggle.
 
+import { createAlertsView } from './alerts.js';
 import { auth, getJson } from './api.js';
 import { describeError } from './dom.js';
 import { createHistoryView } from './history.js';
@@ -21,12 +22,14 @@ const views = {
   ask: createAskView({ onUnauthorized }),
   report: createReportView({ onUnauthorized }),
   history: createHistoryView({ onUnauthorized }),
+  alerts: createAlertsView({ onUnauthorized }),
 };
 const sections = {
   signin: document.getElementById('view-signin'),
   ask: document.getElementById('view-ask'),
   report: document.getElementById('view-report'),
   history: document.getElementById('view-history'),
+  alerts: document.getElementById('view-alerts'),
 };
 let currentView = null;
 
@@ -34,7 +37,7 @@ function parseRoute() {
   const [name, id] = location.hash.replace(/^#\/?/, '').split('/');
   const param = id ? decodeURIComponent(id) : null;
   if (name === 'session') return { view: 'ask', param };
-  if (name === 'report' || name === 'history') return { view: name, param };
+  if (name === 'report' || name === 'history' || name === 'alerts') return { view: name, param };
   return { view: 'ask', param: null };
 }
 
@@ -43,6 +46,7 @@ function route() {
   const signedIn = Boolean(auth.key);
   const { view, param } = signedIn ? parseRoute() : { view: 'signin', param: null };
   const changed = view !== currentView;
+  if (changed) views[currentView]?.hide?.(); // a view leaving the screen stops refreshing
   currentView = view;
   for (const [name, section] of Object.entries(sections)) section.hidden = name !== view;
   nav.hidden = !signedIn;

@@ -184,16 +184,16 @@ class AlertStore:
     async def open_counts(
         self, as_of: date | None, open_days: int = OPEN_DAYS
     ) -> dict[tuple[str, str], int]:
-        """Open alerts per (city, group): counted in code, since alerts are few and FerretDB
-        v1's aggregation is limited."""
-        if as_of is None:
-            return {}
+        """Open alerts for every (city, group) that has any alert (0 when all are closed).
+
+        Counted in code over a projection of the collection: alerts are few (a handful per
+        city and group a season), and FerretDB v1's aggregation is limited.
+        """
+        boundary = midnight(open_from(as_of, open_days)) if as_of is not None else None
         counts: dict[tuple[str, str], int] = {}
-        cursor = self.alerts.find(
-            {"window_end": {"$gte": midnight(open_from(as_of, open_days))}},
-            {"city": 1, "group": 1},
-        )
+        cursor = self.alerts.find({}, {"city": 1, "group": 1, "window_end": 1})
         async for doc in cursor:
             key = (doc["city"], doc["group"])
-            counts[key] = counts.get(key, 0) + 1
+            is_open = boundary is not None and doc["window_end"] >= boundary
+            counts[key] = counts.get(key, 0) + int(is_open)
         return counts

@@ -59,8 +59,9 @@ async def count_sessions(sessions: AsyncCollection) -> None:
 class OpenAlertsGauge:
     """``medstream_surveillance_open_alerts{city, group}`` from the read model.
 
-    A pair whose alerts have all closed is set to 0 rather than dropped, so a graph shows
-    the alert ending; pairs never alerted on have no series (cities come from the data).
+    Every (city, group) with an alert in the read model has a series, 0 once its alerts
+    have closed, so a graph shows the alert ending; pairs never alerted on have none (cities
+    come from the data, so the series stay as few as the places that ever had an alert).
     """
 
     def __init__(self, alerts: AlertStore, catalog_last_date: Callable[[], date | None]) -> None:
