@@ -18,13 +18,14 @@ from medstream_shared.events.envelope import encode
 from medstream_shared.events.models import QueryRouted, QuerySubmitted
 from pymongo import MongoClient
 
+from tests.e2e.test_alerts import make_alert, publish_alerts, wait_for_alerts
 from tests.e2e.test_reports import EXAMPLE, wait_for_report
 from tests.harness import KAFKA, MONGO, USERS, client_for, running, wait_for_status
 from tests.stack import SERVICES, Stack, build_stack
 
 pytestmark = pytest.mark.integration
 
-READ_MODEL = ("sessions", "charts", "reports")
+READ_MODEL = ("sessions", "charts", "reports", "alerts")
 
 
 def snapshot(stack: Stack) -> dict[str, list[dict[str, Any]]]:
@@ -80,10 +81,20 @@ def run_workload(stack: Stack, alice: httpx.Client, bob: httpx.Client) -> None:
     bogus = QueryRouted(session_id=broken, user_id="alice", question="?", plan={"bogus": 1})
     asyncio.run(publish_outside(stack, bogus))
     report = alice.post("/api/v1/reports", json=EXAMPLE).json()
+    first = make_alert("Kazan", "influenza_ari", observed=130)
+    publish_alerts(stack, first, make_alert("Moscow", "covid"), first)  # first twice
+    publish_alerts(stack, make_alert("Kazan", "influenza_ari", observed=150))  # revised
     for session_id in (clear["session_id"], unclear["session_id"], broken):
         wait_for_status(alice, session_id, {"completed", "error"})
     wait_for_status(bob, weather["session_id"], {"completed"})
     wait_for_report(alice, report["report_id"])
+    kazan = wait_for_alerts(alice, "Kazan", 1)["items"]
+    deadline = time.monotonic() + 20
+    while kazan[0]["observed"] != 150:
+        assert time.monotonic() < deadline, kazan
+        time.sleep(0.2)
+        kazan = wait_for_alerts(alice, "Kazan", 1)["items"]
+    wait_for_alerts(alice, "Moscow", 1)
 
 
 def wait_until_known(client: httpx.Client, session_id: str, timeout: float = 20) -> None:
@@ -129,6 +140,10 @@ def replay_and_compare(stack: Stack, alice: httpx.Client) -> None:
     assert {"completed", "error"} <= statuses
     assert any(len(doc["messages"]) > 2 for doc in live["sessions"])  # clarification rounds
     assert live["charts"] and live["reports"]
+    assert [(a["city"], a["observed"]) for a in live["alerts"]] in (
+        [("Kazan", 150), ("Moscow", 140)],
+        [("Moscow", 140), ("Kazan", 150)],
+    )
 
     env = {
         **stack.env,
