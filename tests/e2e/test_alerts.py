@@ -202,6 +202,7 @@ def test_alerts_need_a_key_and_refuse_bad_parameters(
         ({"status": "acknowledged"}, "query.status"),
         ({"limit": "0"}, "query.limit"),
         ({"city": ""}, "query.city"),
+        ({"city": "Kazan\x00"}, "query.city"),
     ):
         response = alice.get("/api/v1/alerts", params=params)
         assert response.status_code == 422, (params, response.text)
@@ -209,3 +210,5 @@ def test_alerts_need_a_key_and_refuse_bad_parameters(
         problem = response.json()
         assert [e["field"] for e in problem["errors"]] == [field], problem
         assert field in problem["detail"]
+    far = alice.get("/api/v1/alerts", params={"since": "9999-12-31"})
+    assert (far.status_code, far.json()["items"]) == (200, [])

@@ -79,6 +79,10 @@ def test_since_and_open_take_the_later_bound() -> None:
     }
 
 
+def test_a_since_at_the_end_of_the_calendar_matches_nothing() -> None:
+    assert AlertFilter(since=date.max).query(AS_OF) is None
+
+
 def test_without_any_data_open_matches_nothing_and_closed_everything() -> None:
     assert AlertFilter(status="open").query(None) is None
     assert AlertFilter(status="closed", city="Kazan").query(None) == {"city": "Kazan"}

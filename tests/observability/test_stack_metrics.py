@@ -10,6 +10,7 @@ import json
 import shutil
 import subprocess
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
+from tests.e2e.test_alerts import make_alert, publish_alerts, wait_for_alerts
 from tests.harness import USERS, client_for, wait_for_status
 from tests.observability.catalogue import REPO, RULES, rules, used_metric_names
 from tests.stack import SERVICES, Stack, free_port
@@ -100,6 +102,9 @@ def traffic(stack: Stack) -> dict[str, Any]:
         assert alice.get(f"/api/v1/reports/{report_id}").status_code == 200  # from the cache
 
         assert alice.get("/api/v1/sessions/no-such-session").status_code == 404
+        city = f"Metrics-{uuid.uuid4().hex[:6]}"  # a surveillance alert: the open-alerts gauge
+        publish_alerts(stack, make_alert(city))
+        wait_for_alerts(alice, city, 1)
         assert anonymous.get(f"/api/v1/sessions/{session_id}").status_code == 401
         health = anonymous.get("/health")
     return {"session_id": session_id, "health": health}

@@ -87,6 +87,8 @@ class AlertFilter:
             query["city"] = self.city
         if self.group is not None:
             query["group"] = self.group
+        if self.since is not None and self.since >= date.max:
+            return None  # no window ends after the last day of the calendar
         # Window ends are whole days: window_end > since is window_end >= since + 1 day.
         lowest = [self.since + timedelta(days=1)] if self.since is not None else []
         highest: date | None = None

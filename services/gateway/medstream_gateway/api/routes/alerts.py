@@ -31,7 +31,12 @@ async def list_alerts(
     state: StateDep,
     city: Annotated[
         str | None,
-        Query(min_length=1, max_length=200, description="exact city name, e.g. Kazan"),
+        Query(
+            min_length=1,
+            max_length=200,
+            pattern=r"^[^\x00-\x1f\x7f]+$",
+            description="exact city name, e.g. Kazan",
+        ),
     ] = None,
     group: Annotated[SurveillanceGroup | None, Query(description="diagnosis group")] = None,
     since: Annotated[
