@@ -1,6 +1,7 @@
 """The live store: the base warehouse read-only, live rows beside it, one set of tables."""
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -8,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from medstream_analytics import live_store
-from medstream_analytics.executor import Warehouse
+from medstream_analytics.executor import LiveStoreInUse, Warehouse
 from medstream_analytics.guard import SqlGuard, UnsafeSql
 
 from tests.analytics.live_visits import FIRST_LIVE_ID, small_warehouse
@@ -133,3 +134,50 @@ def test_the_configuration_stays_locked(live: Warehouse) -> None:
         live.run_sync("SET enable_external_access = true")
     with pytest.raises(duckdb.Error):
         live.run_sync("SELECT * FROM read_csv('/etc/hostname')")
+
+
+def test_a_live_store_in_use_by_another_process_is_refused_clearly(
+    base: Path, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "shared.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys, time; c = duckdb.connect({str(path)!r}); "
+            "print('open', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(LiveStoreInUse, match="MEDSTREAM_REPLICA_ID"):
+            Warehouse(base, timeout_seconds=5, max_rows=10, live=str(path))
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_swapped_base_keeps_the_live_rows_it_lacks(tmp_path: Path) -> None:
+    from medstream_analytics.warehouse.generate import generate
+
+    served = tmp_path / "warehouse.duckdb"
+    generate(served, rows=2_000, seed=1)
+    warehouse = Warehouse(
+        served, timeout_seconds=5, max_rows=10, live=str(tmp_path / "live.duckdb")
+    )
+    try:
+        write(warehouse, [VISIT, (2_500, *VISIT[1:])], [PATIENT])  # 2,500: in the next base
+        generate(tmp_path / "next.duckdb", rows=3_000, seed=2)
+        os.replace(tmp_path / "next.duckdb", served)
+
+        assert warehouse.reload_if_changed() is not None
+        assert warehouse.write(live_store.prune_against_base) == 1
+        assert warehouse.refresh_catalog().visits == 3_001
+        assert warehouse.run_sync("SELECT count(*) FROM visits WHERE visit_id = 2500")[1] == [[1]]
+    finally:
+        warehouse.close()

@@ -43,6 +43,10 @@ class WarehouseMissing(RuntimeError):
     pass
 
 
+class LiveStoreInUse(RuntimeError):
+    """Two replicas were given the same live store (DuckDB allows one writer per file)."""
+
+
 class SqlRunner(Protocol):
     """What runs checked SQL: the in-process ``Warehouse`` or the killable ``SqlSandbox``."""
 
@@ -85,7 +89,13 @@ def _open(path: Path, limits: Limits, live: str | None = None) -> duckdb.DuckDBP
     if live is None:
         connection = duckdb.connect(str(path), read_only=True)
     else:
-        connection = duckdb.connect(live)
+        try:
+            connection = duckdb.connect(live)
+        except duckdb.IOException as exc:
+            raise LiveStoreInUse(
+                f"the live store {live} is open in another process; give each replica its "
+                "own MEDSTREAM_REPLICA_ID or MEDSTREAM_LIVE_STORE_PATH"
+            ) from exc
         attach_union(connection, path)
     connection.execute(f"SET memory_limit = '{limits.memory}'")
     connection.execute(f"SET threads = {int(limits.threads)}")
