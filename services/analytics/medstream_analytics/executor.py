@@ -12,7 +12,7 @@ import datetime as dt
 import decimal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -165,18 +165,25 @@ class Warehouse:
     def close(self) -> None:
         self._connection.close()
 
-    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-        """Run ``work`` on a cursor of its own; a swap waits for it as for a query."""
+    @contextlib.contextmanager
+    def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own for several steps (the ingest's check, then its write); a
+        swap waits until it is released, so both steps see the same base."""
         with self._lock:
             cursor = self._connection.cursor()
             self._running += 1
         try:
-            return work(cursor)
+            yield cursor
         finally:
             cursor.close()
             with self._idle:
                 self._running -= 1
                 self._idle.notify_all()
+
+    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """Run ``work`` on a cursor of its own; a swap waits for it as for a query."""
+        with self.session() as cursor:
+            return work(cursor)
 
     def refresh_catalog(self) -> Catalog:
         """Read the catalog again (after live visits changed what can be asked about)."""

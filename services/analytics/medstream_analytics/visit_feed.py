@@ -176,15 +176,13 @@ class VisitFeed:
             await self._sample_lag()
             return 0
         started = time.perf_counter()
-        batch = await asyncio.to_thread(self._warehouse.write, lambda c: prepare(c, records))
-        for rejection in batch.rejections:
-            await self._dead_letter(rejection.record, rejection.reason)
-            metrics.REJECTED.labels(reason=rejection.kind).inc()
-        self._seq += 1
-        seq = self._seq
-        await asyncio.to_thread(
-            self._warehouse.write, lambda c: apply(c, batch, topic=self.topic, seq=seq)
-        )
+        with self._warehouse.session() as cursor:  # a swap waits until the batch is in
+            batch = await asyncio.to_thread(prepare, cursor, records)
+            for rejection in batch.rejections:
+                await self._dead_letter(rejection.record, rejection.reason)
+                metrics.REJECTED.labels(reason=rejection.kind).inc()
+            self._seq += 1
+            await asyncio.to_thread(apply, cursor, batch, topic=self.topic, seq=self._seq)
         await self._commit_for_monitoring(batch)
         elapsed = time.perf_counter() - started
         metrics.INGESTED.inc(len(batch.visits))
