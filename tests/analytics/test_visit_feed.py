@@ -10,6 +10,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from medstream_analytics.executor import Warehouse
+from medstream_analytics.visit_batch import BatchSummary
 from medstream_analytics.visit_feed import VisitFeed
 from medstream_shared.config import MedstreamSettings
 from medstream_shared.events.envelope import encode
@@ -147,3 +148,36 @@ async def read_all(topic: str) -> list[tuple[bytes | None, list[tuple[str, bytes
         return found
     finally:
         await consumer.stop()
+
+
+async def test_following_reports_each_batch_but_catching_up_does_not(
+    settings: MedstreamSettings, base: Path, tmp_path: Path
+) -> None:
+    await publish(settings, range(FIRST_LIVE_ID, FIRST_LIVE_ID + 5))
+    warehouse = Warehouse(base, timeout_seconds=5, max_rows=10, live=str(tmp_path / "l.duckdb"))
+    producer = EventProducer(settings, source="/test")
+    await producer.start()
+    seen: list[BatchSummary] = []
+
+    async def on_batch(summary: BatchSummary) -> None:
+        seen.append(summary)
+
+    feed = VisitFeed(
+        settings, warehouse, producer, replica_id="r2", batch_wait=0.1, on_batch=on_batch
+    )
+    try:
+        await feed.start()
+        assert await feed.catch_up() == 5
+        assert seen == []
+        feed.run_forever()
+        await publish(settings, range(FIRST_LIVE_ID + 5, FIRST_LIVE_ID + 6), city="Tver")
+        for _ in range(100):
+            if seen:
+                break
+            await asyncio.sleep(0.1)
+        assert [s.places for s in seen] == [{("Tver", "Western")}]
+        assert live_count(warehouse) == 6
+    finally:
+        await feed.stop()
+        await producer.stop()
+        warehouse.close()

@@ -115,12 +115,14 @@ class VisitFeed:
         """Apply batches until every partition reaches the end it had when this was called.
 
         Start-up waits for it, so a replica is ready only once it holds what the topic held.
+        ``on_batch`` is not called meanwhile: the caller reads the catalog once at the end
+        instead of after every batch that moves the dates.
         """
         consumer = self._require()
         ends = await consumer.end_offsets(self._partitions)
         applied, started = 0, time.perf_counter()
         while await self._behind(ends):
-            applied += await self.run_once()
+            applied += await self.run_once(notify=False)
         log.info(
             "visits caught up",
             visits=applied,
@@ -169,7 +171,7 @@ class VisitFeed:
         if self._consumer is not None:
             await self._consumer.stop()
 
-    async def run_once(self) -> int:
+    async def run_once(self, *, notify: bool = True) -> int:
         """Gather one batch and make it durable; returns the visits written."""
         records = await self._gather()
         if not records:
@@ -191,7 +193,7 @@ class VisitFeed:
         metrics.BATCH_SIZE.observe(len(records))
         await self._sample_lag()
         log.info("visit batch", **describe(batch), ms=round(elapsed * 1000, 1))
-        if batch.visits and self._on_batch is not None:
+        if notify and batch.visits and self._on_batch is not None:
             await self._on_batch(batch.summary)
         return len(batch.visits)
 
