@@ -183,3 +183,32 @@ async def test_the_gauge_counts_open_alerts_and_drops_closed_pairs_to_zero(
     await gauge.refresh()
 
     assert (value("covid"), value("pneumonia")) == (0, 0)
+
+
+async def test_a_burst_of_alerts_is_counted_in_a_few_refreshes_off_the_projection_path(
+    store: tuple[AlertStore, Changes],
+) -> None:
+    alerts, _ = store
+    city = f"Burst-{uuid.uuid4().hex[:6]}"
+    gauge = OpenAlertsGauge(alerts, lambda: None)
+    refreshes = 0
+    refresh = gauge.refresh
+
+    async def counted() -> None:
+        nonlocal refreshes
+        refreshes += 1
+        await refresh()
+
+    gauge.refresh = counted  # type: ignore[method-assign]
+    bursty = AlertStore(alerts.alerts.database, on_change=gauge.changed)
+    projector = AlertProjector(bursty)
+    for day in range(30):
+        start = date(2026, 2, 1) + timedelta(days=day)
+        await projector.on_alert(at(alert(city, "covid", start, days=1), RAISED))
+
+    assert gauge._task is not None
+    await gauge._task
+    await gauge.close()
+
+    assert OPEN_ALERTS.labels(city=city, group="covid")._value.get() == 7  # the last 7 days
+    assert 1 <= refreshes < 30

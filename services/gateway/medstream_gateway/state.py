@@ -77,7 +77,7 @@ class GatewayState:
         lag = LagReader(settings)
         catalog = CatalogFeed(settings)
         # Each stored alert refreshes the gauge at once; the samplers refresh it as data ages.
-        alerts = AlertStore(db, on_change=lambda: open_alerts.refresh())
+        alerts = AlertStore(db, on_change=lambda: open_alerts.changed())
         open_alerts = OpenAlertsGauge(alerts, lambda: catalog_last_date(catalog))
         producer = EventProducer(settings, source="/medstream/gateway")
         projectors = WorkerSpec(
@@ -136,6 +136,7 @@ class GatewayState:
                     self.projection_task, self.settings.shutdown_grace_seconds + 1
                 )
         await self.projection.stop()
+        await self.open_alerts.close()
         await self.charts.close()
         await self.catalog.stop()
         await self.producer.stop()

@@ -19,7 +19,6 @@ offers (city, group, window end) have indexes on real MongoDB; FerretDB v1 reads
 collection for them, which for a few thousand alerts is a millisecond matter.
 """
 
-import contextlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -163,8 +162,7 @@ class AlertStore:
             return False
         changed = result.upserted_id is not None or result.modified_count > 0
         if changed and self._on_change is not None:
-            with contextlib.suppress(Exception):  # a gauge must never fail a projection
-                await self._on_change()
+            await self._on_change()
         return changed
 
     async def get(self, alert_id: str) -> dict[str, Any] | None:

@@ -6,6 +6,8 @@ status in the read model, open alerts (an alert closes as newer data arrives, wi
 event of its own) and the health of Kafka, MongoDB and Redis as the gateway sees it.
 """
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from medstream_shared.constants import FINAL_STATUSES
 from medstream_shared.health import mongo_check, redis_check
+from medstream_shared.logging import get_logger
 from medstream_shared.metrics import OPEN_ALERTS, SESSION_SECONDS, SESSIONS
 from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
 from pymongo.asynchronous.collection import AsyncCollection
@@ -23,6 +26,8 @@ from medstream_gateway.readmodel.sessions import ACTIVE
 
 if TYPE_CHECKING:
     from medstream_gateway.state import GatewayState
+
+log = get_logger(__name__)
 
 _FINAL = frozenset(status.value for status in FINAL_STATUSES)
 
@@ -68,6 +73,34 @@ class OpenAlertsGauge:
         self.alerts = alerts
         self.catalog_last_date = catalog_last_date
         self._seen: set[tuple[str, str]] = set()
+        self._task: asyncio.Task[None] | None = None
+        self._dirty = False
+
+    async def changed(self) -> None:
+        """An alert was stored: refresh soon, off the projection's path.
+
+        Refreshes are coalesced: while one runs, any number of changes cause one more. A
+        backlog of thousands of alerts (a consumer catching up) then costs a few scans of
+        the collection, not one per alert.
+        """
+        self._dirty = True
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._refresh_while_dirty(), name="open-alerts")
+
+    async def _refresh_while_dirty(self) -> None:
+        while self._dirty:
+            self._dirty = False
+            try:
+                await self.refresh()
+            except Exception as exc:  # the 15 s sampler tries again
+                log.warning("open alerts not counted", error=str(exc))
+                return
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
 
     async def refresh(self) -> None:
         as_of = reference_day(await self.alerts.newest_window_end(), self.catalog_last_date())
