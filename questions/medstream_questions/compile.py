@@ -14,6 +14,7 @@ from medstream_shared.language import Language, pick
 from medstream_shared.warehouse import WAREHOUSE
 from sqlglot import exp, select
 
+from medstream_questions.labels import period_label
 from medstream_questions.plan import (
     RANKED_DIMENSIONS,
     AgeGroup,
@@ -147,7 +148,98 @@ def _subset_condition(subset: Subset) -> exp.Expr:
     age = _age_range(subset.age_min, subset.age_max)
     if age is not None:
         conditions.append(age)
+    if subset.period is not None:
+        conditions.append(_within(subset.period))
     return exp.and_(*conditions)
+
+
+def _side_label(side: Subset, language: Language) -> str:
+    """A side's name in the rows: the city, district, department, visit type or period."""
+    if side.places:
+        return " / ".join(place.district or place.city for place in side.places)
+    if side.department is not None:
+        return side.department
+    if side.visit_type is not None:
+        return side.visit_type
+    if side.sex is not None:
+        return side.sex
+    if side.period is not None:
+        return period_label(side.period, language)
+    return "-".join(str(age) for age in (side.age_min, side.age_max) if age is not None)
+
+
+def _measure_of(measure: Measure, condition: exp.Expr | None) -> tuple[exp.Expr, str]:
+    """One measure's aggregate over the visits that meet ``condition`` (all when None)."""
+
+    def only(aggregate: exp.Expr) -> exp.Expr:
+        if condition is None:
+            return aggregate
+        return exp.Filter(this=aggregate, expression=exp.Where(this=condition.copy()))
+
+    patient, cost = _v(VISITS.patient), _v(VISITS.cost)
+    found: dict[Measure, tuple[exp.Expr, str]] = {
+        Measure.VISITS: (only(_count()), "visits"),
+        Measure.PATIENTS: (only(exp.Count(this=exp.Distinct(expressions=[patient]))), "patients"),
+        Measure.AVERAGE_COST: (
+            exp.func("round", only(exp.func("avg", cost)), _number(2)),
+            "average_cost_rub",
+        ),
+        Measure.MEDIAN_COST: (
+            exp.func("round", only(exp.func("median", cost)), _number(2)),
+            "median_cost_rub",
+        ),
+        Measure.TOTAL_COST: (only(exp.func("sum", cost.copy())), "total_cost_rub"),
+        Measure.AVERAGE_AGE: (
+            exp.func("round", only(exp.func("avg", _v(VISITS.age))), _number(1)),
+            "average_age",
+        ),
+    }
+    return found[measure]
+
+
+GAP_MEASURES = frozenset(
+    {
+        Measure.VISITS,
+        Measure.PATIENTS,
+        Measure.AVERAGE_COST,
+        Measure.MEDIAN_COST,
+        Measure.TOTAL_COST,
+        Measure.AVERAGE_AGE,
+    }
+)
+"""Measures a comparison can put side by side in one row."""
+
+
+def _gap(plan: QueryPlan) -> list[exp.Expr]:
+    """Each side and its value, the difference, the ratio and the growth in %, in one row."""
+    first, second = plan.sides
+    (a, name), (b, _) = (
+        _measure_of(plan.measure, _subset_condition(side)) for side in (first, second)
+    )
+    difference = exp.paren(exp.Sub(this=a.copy(), expression=b.copy()))
+    base = exp.func("nullif", b.copy(), _number(0))
+    ratio = exp.Div(this=exp.cast(a.copy(), "DOUBLE"), expression=base)
+    growth = exp.Div(
+        this=exp.Mul(this=exp.Literal.number("100.0"), expression=difference.copy()),
+        expression=base.copy(),
+    )
+    return [
+        exp.alias_(_string(_side_label(first, plan.language)), "first_side"),
+        exp.alias_(a, f"first_{name}"),
+        exp.alias_(_string(_side_label(second, plan.language)), "second_side"),
+        exp.alias_(b, f"second_{name}"),
+        exp.alias_(difference, "difference"),
+        exp.alias_(exp.func("round", ratio, _number(2)), "ratio"),
+        exp.alias_(exp.func("round", growth, _number(2)), "growth_percent"),
+    ]
+
+
+def _side_key(plan: QueryPlan) -> exp.Expr:
+    """The side a visit belongs to, by name: a row per side."""
+    case = exp.Case()
+    for side in plan.sides:
+        case = case.when(_subset_condition(side), _string(_side_label(side, plan.language)))
+    return exp.alias_(case, "side")
 
 
 def _share(plan: QueryPlan) -> list[exp.Expr]:
@@ -158,14 +250,21 @@ def _share(plan: QueryPlan) -> list[exp.Expr]:
         diagnosis = _diagnosis_condition(plan.filters)
         assert diagnosis is not None, "QueryPlan guarantees a numerator for a share"
         condition = diagnosis
-    if plan.share_base is Measure.PATIENTS:
+    whole: exp.Expr
+    part: exp.Expr
+    if plan.share_base is Measure.TOTAL_COST:
+        cost = _v(VISITS.cost)
+        whole = exp.func("sum", cost)
+        part = exp.Filter(this=exp.func("sum", cost.copy()), expression=exp.Where(this=condition))
+        names = ("matching_cost_rub", "all_cost_rub")
+    elif plan.share_base is Measure.PATIENTS:
         patient = _v(VISITS.patient)
-        whole: exp.Expr = exp.Count(this=exp.Distinct(expressions=[patient]))
-        part: exp.Expr = exp.Count(
+        whole = exp.Count(this=exp.Distinct(expressions=[patient]))
+        part = exp.Count(
             this=exp.Distinct(expressions=[exp.If(this=condition, true=patient.copy())])
         )
         names = ("matching_patients", "all_patients")
-    else:
+    else:  # visits
         whole = _count()
         part = exp.Filter(this=_count(), expression=exp.Where(this=condition))
         names = ("matching_visits" if plan.share_of else "diagnosis_visits", "all_visits")
@@ -187,6 +286,11 @@ def _measures(plan: QueryPlan) -> list[exp.Expr]:
         return [exp.alias_(average, "average_age")]
     if measure is Measure.SHARE:
         return _share(plan)
+    if plan.gap:
+        return _gap(plan)
+    if measure is Measure.MEDIAN_COST:
+        median, name = _measure_of(measure, None)
+        return [exp.alias_(median, name)]
     if measure in (Measure.VISITS_PER_PATIENT, Measure.COST_PER_PATIENT):
         patients = exp.Count(this=exp.Distinct(expressions=[_v(VISITS.patient)]))
         total = (
@@ -255,6 +359,9 @@ def _exclusions(filters: Filters) -> list[exp.Expr]:
     ):
         if values:
             excluded.append(exp.not_(_v(column).isin(*(_string(value) for value in values))))
+    if filters.exclude_chapters:
+        chapters = (_string(chapter) for chapter in filters.exclude_chapters)
+        excluded.append(exp.not_(_d(DIAGNOSES.chapter).isin(*chapters)))
     return excluded
 
 
@@ -263,7 +370,7 @@ def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr
     scope ("patients who came more than once in 2024" counts their 2024 visits only)."""
     assert filters.min_visits is not None
     inner = select(_v(VISITS.patient)).from_(f"{VISITS.table} AS v")
-    if filters.chapter is not None:
+    if filters.chapter is not None or filters.exclude_chapters:
         inner = inner.join(f"{DIAGNOSES.table} AS d", on=_v(VISITS.code).eq(_d(DIAGNOSES.code)))
     if filters.sex is not None:
         inner = inner.join(f"{PATIENTS.table} AS p", on=_v(VISITS.patient).eq(_p(PATIENTS.patient)))
@@ -302,15 +409,21 @@ def _within(period: Period) -> exp.Expr:
 
 def compile_plan(plan: QueryPlan) -> str:
     keys = _dimension(plan.group_by, plan.language) if plan.group_by is not None else []
+    if plan.sides and not plan.gap:
+        keys = [_side_key(plan)]
     measures = _measures(plan)
     query = select(*keys, *measures).from_(f"{VISITS.table} AS v")
     filters = plan.filters
-    if plan.group_by in (Dimension.DIAGNOSIS, Dimension.CHAPTER) or filters.chapter is not None:
+    by_diagnosis = plan.group_by in (Dimension.DIAGNOSIS, Dimension.CHAPTER)
+    if by_diagnosis or filters.chapter is not None or filters.exclude_chapters:
         query = query.join(f"{DIAGNOSES.table} AS d", on=_v(VISITS.code).eq(_d(DIAGNOSES.code)))
     share_by_sex = plan.share_of is not None and plan.share_of.sex is not None
-    if plan.group_by is Dimension.SEX or filters.sex is not None or share_by_sex:
+    side_by_sex = any(side.sex is not None for side in plan.sides)
+    if plan.group_by is Dimension.SEX or filters.sex is not None or share_by_sex or side_by_sex:
         query = query.join(f"{PATIENTS.table} AS p", on=_v(VISITS.patient).eq(_p(PATIENTS.patient)))
     conditions = _conditions(plan)
+    if plan.sides:
+        conditions.append(exp.paren(exp.or_(*(_subset_condition(s) for s in plan.sides))))
     if filters.min_visits is not None:
         conditions.append(_frequent_patients(filters, conditions))
     if conditions:
@@ -323,6 +436,8 @@ def compile_plan(plan: QueryPlan) -> str:
         headline = exp.column(measures[-1].alias)
         descending = plan.order == "desc"
         query = query.order_by(exp.Ordered(this=headline, desc=descending), *key_names)
+    elif plan.sides and not plan.gap:
+        query = query.order_by(exp.Ordered(this=exp.column(measures[-1].alias), desc=True))
     elif keys:
         query = query.order_by(*key_names)
     if plan.limit is not None:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from medstream_shared.language import pick
 
+from medstream_questions.compile import GAP_MEASURES
 from medstream_questions.issues import (
     MISSING_BREAKDOWN,
     MISSING_INTENT,
@@ -134,6 +135,13 @@ class Planner:
             slots = slots.model_copy(update=left_out_of_scope)
         filters = slots.filters(period)
         group_by = _group_by(slots, family, period)
+        sides = _sides(slots) if family is not Family.SHARE else []
+        if sides:  # each side a row (or, for one figure asked, side by side in one row)
+            group_by = None
+            family = Family.COST if family is Family.COST else Family.COUNT
+            if any(side.department for side in sides):
+                filters = filters.model_copy(update={"department": None})
+        gap = bool(slots.gap) and len(sides) == 2 and measure in GAP_MEASURES
         limit = slots.limit
         if limit is None and group_by is Dimension.DIAGNOSIS:
             limit = TOP_LIMIT  # some 270 codes: a list nobody reads
@@ -159,8 +167,39 @@ class Planner:
             compare=(bool(slots.compare) or slots.family is Family.RANKING)
             and (len(filters.places) == 2 or len(filters.periods) == 2),
             share_of=share_of,
-            share_base=Measure.PATIENTS if slots.measure is Measure.PATIENTS else Measure.VISITS,
+            share_base=_share_base(slots),
+            sides=sides,
+            gap=gap,
         )
+
+
+def _share_base(slots: Slots) -> Measure:
+    """What a share counts: money when spending is said («доля расходов»), else patients or
+    visits."""
+    if slots.money:
+        return Measure.TOTAL_COST
+    return Measure.PATIENTS if slots.measure is Measure.PATIENTS else Measure.VISITS
+
+
+def _sides(slots: Slots) -> list[Subset]:
+    """The sides compared, the one measured first and the baseline second.
+
+    Two or more departments named are each a side ("Cardiology or Neurology"). Two places
+    or two periods are sides when one figure is asked of them ("how many more", «во сколько
+    раз»); otherwise they are grouped rows as before. The baseline is the side after "than",
+    «чем», «по сравнению с»; without one, the second place named, or the earlier period.
+    """
+    sides: list[Subset] = []
+    if slots.departments and len(slots.departments) >= 2:
+        sides = [Subset(department=name) for name in slots.departments]
+    elif slots.gap and slots.places and len(slots.places) == 2 and slots.dimension is None:
+        sides = [Subset(places=[place]) for place in slots.places]
+    elif slots.gap and slots.periods and len(slots.periods) == 2:
+        later_first = [Subset(period=period) for period in reversed(slots.periods)]
+        return later_first[::-1] if slots.baseline_later else later_first
+    if slots.baseline_first and len(sides) == 2:
+        sides.reverse()
+    return sides
 
 
 def _subset(slots: Slots) -> tuple[Subset, dict[str, object]] | None:
@@ -253,6 +292,8 @@ def _measure(slots: Slots, family: Family) -> Measure:
         return Measure.SHARE
     if slots.per_patient:
         return Measure.COST_PER_PATIENT if family is Family.COST else Measure.VISITS_PER_PATIENT
+    if family is Family.COST and slots.median:
+        return Measure.MEDIAN_COST
     if family is Family.COST:
         return Measure.TOTAL_COST if slots.cost == "total" else Measure.AVERAGE_COST
     return slots.measure or Measure.VISITS

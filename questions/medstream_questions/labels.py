@@ -62,6 +62,7 @@ MEASURES: dict[Measure, tuple[str, str]] = {
     Measure.VISITS_PER_PATIENT: ("visits per patient", "визитам на пациента"),
     Measure.COST_PER_PATIENT: ("cost per patient", "стоимости на пациента"),
     Measure.SHARE: ("share of visits", "доле визитов"),
+    Measure.MEDIAN_COST: ("median cost of a visit", "медианной стоимости визита"),
 }
 SEXES = {"M": ("men", "мужчины"), "F": ("women", "женщины")}
 AGE_GROUPS = {
@@ -233,5 +234,6 @@ def exclusions_label(filters: Filters, language: Language) -> str:
         for t in filters.exclude_visit_types
     ]
     names += [department_label(name, language) for name in filters.exclude_departments]
+    names += [chapter_label(chapter, language) for chapter in filters.exclude_chapters]
     joined = ", ".join(names)
     return pick((f"except {joined}", f"кроме: {joined}"), language)

@@ -6,6 +6,7 @@ the words left over. It decides nothing about defaults: that is ``planning``'s j
 answer to a clarification can be parsed by the same code and merged in.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -35,10 +36,11 @@ from medstream_questions.reading.lexicon import (
     DiagnosisSense,
     PlaceSense,
     Sense,
+    VisitTypeSense,
     lexicon,
 )
 from medstream_questions.reading.matching import ACCEPT, SUGGEST, Mention, PhraseMatcher, adjacent
-from medstream_questions.reading.periods import PeriodReader
+from medstream_questions.reading.periods import PeriodReader, PeriodReading
 from medstream_questions.reading.share_parts import diagnosis_is_the_whole
 from medstream_questions.reading.stopwords import STOPWORDS
 from medstream_questions.slots import Issue, Note, Slots
@@ -46,11 +48,13 @@ from medstream_questions.text import (
     Language,
     Token,
     detect_language,
+    has_cyrillic,
     is_known_word,
     normalize,
     stems_of,
     to_latin,
 )
+from medstream_questions.text import stem as stem_word
 from medstream_questions.text import tokenize as tokenize_text
 
 COUNTED_STEMS = frozenset(
@@ -104,9 +108,9 @@ class QuestionParser:
         periods, text = self.periods.read(text)
         periods = [replace(r, text=question[r.start : r.end]) for r in periods]
         limit, top_said, text = read_limit(text)
-        tokens = tokenize_text(text)
+        tokens, glued = self._negations_written_in(tokenize_text(text))
         mentions, leftover = self.matcher.exact(question, text, tokens)
-        excluded = find_exclusions(text, tokens, mentions, code_readings)
+        excluded = find_exclusions(text, tokens, mentions, code_readings, glued)
         mentions = [m for m in mentions if m not in excluded.mentions]
         code_readings = [c for c in code_readings if c not in excluded.codes]
         reading = _Reading(question, tokens, mentions, chapters=chapters)
@@ -121,6 +125,7 @@ class QuestionParser:
         )
         if limit is not None:
             reading.fields["limit"] = limit
+        reading.fields.update(_baseline(normalize(question), tokens, reading.mentions, periods))
         if min_visits is not None:
             reading.fields["min_visits"] = min_visits
         builder = SlotsBuilder(
@@ -140,6 +145,23 @@ class QuestionParser:
         return builder.build(
             language or detect_language(question), on_topic=reading.on_topic or builder.on_topic
         )
+
+    def _negations_written_in(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
+        """«неэкстренных», «нестационарные»: «не» written into a word the lexicon knows
+        without it is an exclusion of that word's sense; the token becomes the word."""
+        glued: list[int] = []
+        index = self.lexicon.by_first_stem
+        for i, token in enumerate(tokens):
+            rest = token.text[len(NEGATION) :]
+            if not token.text.startswith(NEGATION) or len(rest) < 4 or token.stem in index:
+                continue
+            rest_stem = stem_word(rest)
+            senses = [s for t in index.get(rest_stem, ()) if len(t.stems) == 1 for s in t.senses]
+            if any(isinstance(s, NEGATABLE) for s in senses):
+                start = token.start + len(NEGATION)
+                tokens[i] = replace(token, text=rest, stem=rest_stem, start=start)
+                glued.append(start)
+        return tokens, glued
 
     def _codes(self, reading: _Reading, code_readings: list[CodeReading]) -> None:
         for found in code_readings:
@@ -197,10 +219,11 @@ class QuestionParser:
         token = reading.tokens[index]
         if len(token.text) < TYPO_MIN_LENGTH or token.function or is_known_word(token.text):
             return False
+        russian = has_cyrillic(token.text)
         close = [
             (word, stem)
             for stem, word in self.cue_words.items()
-            if stem[0] == token.stem[0] and Levenshtein.distance(stem, token.stem) <= 1
+            if stem[0] == token.stem[0] and _one_slip(token.stem, stem, substitution=russian)
         ]
         if len(close) != 1:
             return False
@@ -291,8 +314,53 @@ class QuestionParser:
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
+NEGATION = "не"
+NEGATABLE = (VisitTypeSense, DepartmentSense)
+COMPARED_WITH = re.compile(
+    r"(?<!\w)(?:than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|"
+    r"against|relative\s+to|чем|по\s+сравнению\s+со?|в\s+сравнении\s+со?|относительно|"
+    r"против)(?!\w)"
+)
+"""What precedes the side another is measured against ("than Kazan", «по сравнению с 2021»)."""
+
+
+def _baseline(
+    text: str, tokens: list[Token], mentions: list[Mention], periods: list[PeriodReading]
+) -> dict[str, bool]:
+    """Which of two sides is the baseline, when a marker says so (else the defaults: the
+    second named, or the earlier period)."""
+    marker = COMPARED_WITH.search(text)
+    if marker is None:
+        return {}
+    found: dict[str, bool] = {}
+    named = [p for p in periods if p.period is not None]
+    after = [p for p in named if p.start >= marker.end()]
+    if len(named) == 2 and after and after[0].period is not None:
+        found["baseline_later"] = after[0].period.start == max(
+            p.period.start for p in named if p.period is not None
+        )
+    sides = sorted(
+        (m for m in mentions if isinstance(m.senses[0], PlaceSense | DepartmentSense)),
+        key=lambda m: m.first,
+    )
+    if len(sides) >= 2:
+        found["baseline_first"] = tokens[sides[0].first].start >= marker.end()
+    return found
+
+
 TYPO_MIN_LENGTH = 5
 CLIPPED_MIN_LENGTH = 4
+
+
+def _one_slip(typed: str, meant: str, *, substitution: bool) -> bool:
+    """One letter left out, added or swapped with its neighbour; one letter replaced only
+    where a dictionary has ruled out a real word (Russian): "leaving" is not "leading"."""
+    if Levenshtein.distance(typed, meant) == 1:
+        return substitution or len(typed) != len(meant)
+    if len(typed) != len(meant) or sorted(typed) != sorted(meant):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1
 
 
 def _city_names(catalog: Catalog) -> list[tuple[str, str]]:

@@ -97,6 +97,13 @@ class Filters(contract.Filters):
             raise ValueError(f"unknown ICD-10 chapter {chapter!r}")
         return chapter
 
+    @field_validator("exclude_chapters")
+    @classmethod
+    def _known_chapters(cls, chapters: list[str]) -> list[str]:
+        for chapter in chapters:
+            cls._known_chapter(chapter)
+        return chapters
+
 
 class Subset(contract.Subset):
     places: list[Place] = Field(default_factory=list, max_length=50)  # type: ignore[assignment]
@@ -109,4 +116,10 @@ class QueryPlan(contract.QueryPlan):
         default=None,
         description="a share's numerator when it is not the diagnosis: the visits (or patients)"
         " of this subset among all that the filters select",
+    )
+    sides: list[Subset] = Field(  # type: ignore[assignment]
+        default_factory=list,
+        max_length=10,
+        description="sides compared (departments, places, periods), the first measured"
+        " against the second; within the filters' scope",
     )

@@ -119,6 +119,21 @@ class Slots(BaseModel):
     exclude_codes: list[str] | None = None
     exclude_visit_types: list[VisitType] | None = None
     exclude_departments: list[Department] | None = None
+    exclude_chapters: list[str] | None = None
+    departments: list[Department] | None = Field(
+        default=None, description="two or more departments named: the sides compared"
+    )
+    gap: bool | None = Field(
+        default=None, description="«на сколько больше», 'how many times': one figure asked"
+    )
+    baseline_first: bool | None = Field(
+        default=None, description="the side named first is the one compared against"
+    )
+    baseline_later: bool | None = Field(
+        default=None, description="of two periods, the later is the one compared against"
+    )
+    median: bool | None = None
+    money: bool | None = Field(default=None, description="money named: a share is of spending")
     on_topic: bool = False
     off_topic: bool = False
     absent: str | None = Field(
@@ -146,6 +161,7 @@ class Slots(BaseModel):
             exclude_codes=self.exclude_codes or [],
             exclude_visit_types=self.exclude_visit_types or [],
             exclude_departments=self.exclude_departments or [],
+            exclude_chapters=self.exclude_chapters or [],
         )
 
     def said(self) -> set[str]:

@@ -14,7 +14,7 @@ from typing import Any
 from medstream_questions import issues
 from medstream_questions.labels import GROUPED_BY
 from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Place
-from medstream_questions.reading.cues import PATIENTS, PER_PATIENT, RANKING, SHARE, Cue
+from medstream_questions.reading.cues import COST, PATIENTS, PER_PATIENT, RANKING, SHARE, Cue
 from medstream_questions.reading.exclusions import excluded_fields
 from medstream_questions.reading.lexicon import (
     AgeGroupSense,
@@ -72,6 +72,8 @@ class SlotsBuilder:
         """The codes each diagnosis name stood for, so an explicit code can narrow it."""
 
     def build(self, language: Language, *, on_topic: bool) -> Slots:
+        if len(self.fields.get("departments", ())) < 2:
+            self.fields.pop("departments", None)
         return Slots(
             language=language,
             on_topic=on_topic,
@@ -132,6 +134,9 @@ class SlotsBuilder:
                 self.fields.setdefault("chapter", first.label)
             elif isinstance(first, DepartmentSense):
                 self.fields.setdefault("department", first.name)
+                named = self.fields.setdefault("departments", [])
+                if first.name not in named:
+                    named.append(first.name)
             elif isinstance(first, VisitTypeSense):
                 self.fields.setdefault("visit_type", first.name)
             elif isinstance(first, (SexSense, AgeGroupSense)):
@@ -201,6 +206,8 @@ class SlotsBuilder:
         """What the question leaves out: NOT IN filters, or the complement of a group."""
         excluded = excluded_fields(mentions, codes)
         self.fields.update(excluded.fields)
+        if self.fields.get("chapter") in excluded.fields.get("exclude_chapters", ()):
+            self.fields.pop("chapter")  # "other than respiratory diseases (chapter X)"
         if excluded.cities or excluded.districts:
             self._places(excluded.cities, excluded.districts, field="exclude_places")
 
@@ -245,6 +252,12 @@ class SlotsBuilder:
             self.fields["pick_one"] = True
         if any(c.kind == "per_patient" for c in cues):
             self.fields["per_patient"] = True
+        if any(c.kind == "gap" for c in cues):
+            self.fields["gap"] = True
+        if any(c.kind == "median" for c in cues):
+            self.fields["median"] = True
+        if COST in cues:  # money named ("spending", «расходы»), not just "total"
+            self.fields["money"] = True
         if any(c.kind == "compare" or c == RANKING for c in cues):
             self.fields["compare"] = True
         for cue in cues:

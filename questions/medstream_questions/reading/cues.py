@@ -23,6 +23,8 @@ CueKind = Literal[
     "absent",
     "compare",
     "per_patient",
+    "gap",
+    "median",
 ]
 
 
@@ -64,6 +66,9 @@ PEOPLE = Cue("people")
 FEWEST = Cue("order", "asc")
 COMPARE = Cue("compare")
 """"more … or …", «больше — в X или в Y»: with two places or periods, a row for each side."""
+GAP = Cue("gap")
+""""how many more", «во сколько раз»: one figure, the two sides' difference or ratio."""
+MEDIAN = Cue("median")
 ONE = Cue("one")
 """A singular "which city…", «какое отделение…»: with a superlative, the one row asked for."""
 
@@ -138,7 +143,7 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "по возрастным группам", "возрастные группы", "возрастным группам", "возраст",
       "по возрастам"), (BREAKDOWN, BY_AGE)),
     (("cost", "costs", "spend", "price", "expenses",
-      "money", "how much did", "стоимость", "цена",
+      "money", "стоимость", "цена",
       "сколько стоили", "сколько стоил", "сколько стоит", "стоит", "стоил", "стоила",
       "стоило", "стоили", "обошелся", "обошлись", "потрачено", "деньги",
       "рублей", "expensive", "costly", "costliest", "priciest", "дорогие", "дорогих",
@@ -215,6 +220,15 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "выросла", "снизилось", "снизился", "increase", "increased", "grew", "decrease",
       "decreased", "fell", "growth", "рост", "роста", "снижение", "снижения", "прирост",
       "change from", "изменилось"), (COMPARE,)),
+    (("how many more", "how much more", "how many fewer", "how much less", "how much higher",
+      "how much lower", "difference", "difference between", "how many times", "times more",
+      "times higher", "times as many", "ratio", "growth", "разница", "разницу", "разницы",
+      "на сколько", "насколько", "во сколько раз", "прирост", "прироста", "by how much",
+      "how much did", "how much has"), (COMPARE, GAP)),
+    (("grow", "grown", "rise", "rose", "risen", "drop", "dropped", "decline", "declined",
+      "выросли", "выросло", "выросло ли", "снизилось", "снизились", "упало", "упали"),
+     (COMPARE,)),
+    (("median", "медиана", "медианная", "медианный", "медианное", "медиану"), (MEDIAN,)),
     (("by visit type", "by type of visit", "visit types", "types of visits", "by type",
       "inpatient vs outpatient", "outpatient vs inpatient", "по типу визита", "по типам визитов",
       "по типу визитов", "по типу обращения", "по типам обращений", "по виду помощи",

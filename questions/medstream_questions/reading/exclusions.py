@@ -17,6 +17,7 @@ from medstream_questions.reading.extractors import CodeReading
 from medstream_questions.reading.lexicon import (
     ENTITY_SENSES,
     AgeGroupSense,
+    ChapterSense,
     DepartmentSense,
     DiagnosisSense,
     PlaceSense,
@@ -29,7 +30,9 @@ from medstream_questions.text import Token
 MARKER = re.compile(
     r"(?<!\w)(?:except(?:\s+for)?|excluding|exclude|other\s+than|apart\s+from|"
     r"not\s+counting|not\s+including|without|outside(?:\s+of)?|but\s+not|non|not|"
-    r"кроме|за\s+исключением|исключая|исключив|не\s+считая|без\s+учета|не\s+включая|без|"
+    r"leaving\s+out|leave\s+out|left\s+out|anything\s+(?:other|else)\s+than|"
+    r"кроме|за\s+исключением|исключая|исключив|исключить|за\s+вычетом|"
+    r"не\s+считая|без\s+учета|не\s+включая|без|"
     r"вне|не)(?!\w)"
 )
 _FILLER = (
@@ -57,17 +60,23 @@ def _span(mention: Mention, tokens: Sequence[Token]) -> tuple[int, int]:
 
 
 def find_exclusions(
-    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], codes: Sequence[CodeReading]
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    codes: Sequence[CodeReading],
+    glued: Sequence[int] = (),
 ) -> Excluded:
-    """The mentions and codes that markers in ``text`` exclude (in the question's order)."""
+    """The mentions and codes that markers in ``text`` exclude (in the question's order);
+    ``glued`` are where a negation written into a word ends («неэкстренных»)."""
     items: list[tuple[int, int, Mention | CodeReading]] = [
         (*_span(m, tokens), m) for m in mentions if isinstance(m.senses[0], EXCLUDABLE)
     ]
     items += [(code.start, code.end, code) for code in codes]
     items.sort(key=lambda item: item[0])
     excluded: list[Mention | CodeReading] = []
-    for marker in MARKER.finditer(text):
-        cursor, gap = marker.end(), LEAD
+    ends = sorted([*(marker.end() for marker in MARKER.finditer(text)), *glued])
+    for end in ends:
+        cursor, gap = end, LEAD
         for start, end, item in items:
             if start < cursor:
                 continue
@@ -113,6 +122,8 @@ def excluded_fields(mentions: Sequence[Mention], codes: Sequence[str]) -> Exclud
                     found.add("exclude_codes", code)
         elif isinstance(first, DepartmentSense):
             found.add("exclude_departments", first.name)
+        elif isinstance(first, ChapterSense):
+            found.add("exclude_chapters", first.label)
         elif isinstance(first, VisitTypeSense):
             found.add("exclude_visit_types", first.name)
         elif isinstance(first, SexSense):

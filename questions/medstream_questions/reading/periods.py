@@ -104,10 +104,16 @@ def _days(year1: int, month1: int, day1: int, year2: int, month2: int, day2: int
 
 def _listed(match: re.Match[str]) -> bool:
     """ "2021 and 2024" names two years; "between 2021 and 2024" and "2021 to 2024" a range."""
-    return bool(_LIST_JOINER.search(match.group())) and not _BETWEEN.match(match.group())
+    if _LIST_JOINER.search(match.group()) is None:
+        return False
+    # "the difference between 2021 and 2023" compares two years; it is not the span
+    return not _BETWEEN.match(match.group()) or bool(
+        _DIFFERENCE.search(match.string[: match.start()])
+    )
 
 
 _LIST_JOINER = re.compile(r"\s(?:and|и)\s")
+_DIFFERENCE = re.compile(r"(?:difference|differ|gap|разниц\w*|отлича\w*)\s+(?:in\s+\w+\s+)?$")
 _BETWEEN = re.compile(r"(?:between|между)\s")
 
 

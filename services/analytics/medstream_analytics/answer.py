@@ -19,7 +19,15 @@ from medstream_questions.labels import (
     district_name,
     scope_labels,
 )
-from medstream_questions.plan import AgeGroup, Dimension, Family, Filters, Measure, QueryPlan
+from medstream_questions.plan import (
+    AgeGroup,
+    Dimension,
+    Family,
+    Filters,
+    Measure,
+    QueryPlan,
+    Subset,
+)
 from medstream_questions.text import Language
 from medstream_questions.vocabulary.care import VISIT_TYPES_BY_NAME
 from medstream_shared.language import pick
@@ -43,6 +51,7 @@ MEASURE_NAMES: dict[Measure, tuple[str, str]] = {
     Measure.COST_PER_PATIENT: ("Cost per patient", "Стоимость на одного пациента"),
     Measure.SHARE: ("Share of visits", "Доля визитов"),
     Measure.AVERAGE_AGE: ("Average age at the visit", "Средний возраст на момент визита"),
+    Measure.MEDIAN_COST: ("Median cost of a visit", "Медианная стоимость визита"),
 }
 BY_MEASURE: dict[Measure, tuple[str, str]] = {
     Measure.VISITS: ("by visits", "по числу визитов"),
@@ -53,7 +62,9 @@ BY_MEASURE: dict[Measure, tuple[str, str]] = {
     Measure.COST_PER_PATIENT: ("by cost per patient", "по стоимости на пациента"),
     Measure.AVERAGE_AGE: ("by average age", "по среднему возрасту"),
     Measure.SHARE: ("by share of visits", "по доле визитов"),
+    Measure.MEDIAN_COST: ("by median cost of a visit", "по медианной стоимости визита"),
 }
+MONEY = (Measure.AVERAGE_COST, Measure.TOTAL_COST, Measure.COST_PER_PATIENT, Measure.MEDIAN_COST)
 NO_DATA = ("No visits match this question.", "Нет визитов, подходящих под этот вопрос.")
 
 
@@ -74,7 +85,7 @@ def _value(value: Any, measure: Measure, language: Language) -> str:
         return "—"
     if isinstance(value, str):  # a count suppressed for privacy, shown as the marker ("<5")
         return value
-    if measure in (Measure.AVERAGE_COST, Measure.TOTAL_COST, Measure.COST_PER_PATIENT):
+    if measure in MONEY:
         return f"{number(float(value), language, 2)} {'₽' if language == 'ru' else 'RUB'}"
     if measure is Measure.SHARE:
         return f"{number(float(value), language, 2)}\u00a0%"
@@ -135,11 +146,10 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
         return f"{noun.capitalize()} ranked {pick(BY_MEASURE[measure], language)}{way}"
     if measure is Measure.SHARE and plan.share_of is not None:
         part = "; ".join(scope_labels(Filters(**_subset_filters(plan)), language))
-        whole = (
-            pick(("patients", "пациентов"), language)
-            if plan.share_base is Measure.PATIENTS
-            else pick(("visits", "визитов"), language)
-        )
+        whole = {
+            Measure.PATIENTS: pick(("patients", "пациентов"), language),
+            Measure.TOTAL_COST: pick(("spending", "расходов"), language),
+        }.get(plan.share_base, pick(("visits", "визитов"), language))
         head = pick(
             (f"Share of {part} among all {whole}", f"Доля «{part}» среди всех {whole}"),
             language,
@@ -197,7 +207,8 @@ def _listing(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
 def _single(plan: QueryPlan, row: Row, language: Language) -> str:
     if plan.measure is not Measure.SHARE:
         return _value(row[0], plan.measure, language)
-    matching, total = (_value(value, Measure.VISITS, language) for value in row[:2])
+    counted = Measure.TOTAL_COST if plan.share_base is Measure.TOTAL_COST else Measure.VISITS
+    matching, total = (_value(value, counted, language) for value in row[:2])
     share_text = _value(row[2], Measure.SHARE, language)
     if language == "ru":
         return f"{share_text} ({matching} из {total})"
@@ -220,6 +231,12 @@ def write_answer(plan: QueryPlan, columns: Sequence[str], rows: Sequence[Row]) -
         head = f"{head} ({scope})"
     if not rows or (plan.group_by is None and rows[0][0] is None):
         body = f"{head}: {pick(NO_DATA, language)}"
+    elif plan.gap:
+        body = f"{head}: {_side_by_side(plan, rows[0], language)}."
+    elif plan.sides:
+        body = f"{head}: {_listing(plan, rows, language)}."
+        gap = _gap(plan, rows, language) if len(rows) == 2 else ""
+        body = f"{body} {gap}" if gap else body
     elif plan.group_by is None:
         body = f"{head}: {_single(plan, rows[0], language)}."
     else:
@@ -227,6 +244,31 @@ def write_answer(plan: QueryPlan, columns: Sequence[str], rows: Sequence[Row]) -
         gap = _gap(plan, rows, language) if plan.compare and len(rows) == 2 else ""
         body = f"{body} {gap}" if gap else body
     return " ".join([body, *plan.assumptions])
+
+
+def _side_name(side: Subset, language: Language) -> str:
+    """A side compared, named in the answer's language."""
+    return ", ".join(scope_labels(Filters(**side.model_dump(exclude_defaults=True)), language))
+
+
+def _side_by_side(plan: QueryPlan, row: Row, language: Language) -> str:
+    """One row compared: each side, the difference, the ratio and the growth in %."""
+    _, a, _, b, difference, ratio, growth = row
+    first, second = (_side_name(side, language) for side in plan.sides)
+    if any(isinstance(value, str) or value is None for value in (a, b)):
+        return f"{first} — {_value(a, plan.measure, language)}; {second} — " + _value(
+            b, plan.measure, language
+        )
+    sides = f"{first} — {_value(a, plan.measure, language)}; {second} — " + _value(
+        b, plan.measure, language
+    )
+    gap = _value(difference, plan.measure, language)
+    sign = "+" if float(difference) > 0 else ""
+    times = "—" if ratio is None else f"×{number(float(ratio), language, 2)}"
+    change = "—" if growth is None else f"{sign}{number(float(growth), language, 2)}\u00a0%"
+    if language == "ru":
+        return f"{sides}; разница {sign}{gap}, в {times[1:]} раза ({change})"
+    return f"{sides}; difference {sign}{gap}, ratio {times} ({change})"
 
 
 def _gap(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:

@@ -40,6 +40,7 @@ class Measure(StrEnum):
     TOTAL_COST = "total_cost"
     SHARE = "share"
     AVERAGE_AGE = "average_age"
+    MEDIAN_COST = "median_cost"
     VISITS_PER_PATIENT = "visits_per_patient"
     COST_PER_PATIENT = "cost_per_patient"
 
@@ -140,6 +141,9 @@ class Filters(Frozen):
     exclude_codes: list[str] = Field(default_factory=list, max_length=300)
     exclude_visit_types: list[VisitType] = Field(default_factory=list, max_length=3)
     exclude_departments: list[Department] = Field(default_factory=list, max_length=50)
+    exclude_chapters: list[str] = Field(
+        default_factory=list, max_length=30, description="ICD-10 chapters left out"
+    )
 
     @model_validator(mode="after")
     def _age_range(self) -> Self:
@@ -176,13 +180,16 @@ class Filters(Frozen):
             or self.exclude_codes
             or self.exclude_visit_types
             or self.exclude_departments
+            or self.exclude_chapters
         )
 
 
 class Subset(Frozen):
-    """The part a share is of ("emergency visits", "women", "Moscow"), over all the rest."""
+    """The part a share is of ("emergency visits", "women", "Moscow"), over all the rest; or
+    one side of a comparison ("Cardiology", "2021")."""
 
     places: list[Place] = Field(default_factory=list, max_length=50)
+    period: Period | None = None
     visit_type: VisitType | None = None
     department: Department | None = None
     sex: Sex | None = None
@@ -212,7 +219,19 @@ class QueryPlan(Frozen):
         " of this subset among all that the filters select",
     )
     share_base: Measure = Field(
-        default=Measure.VISITS, description="what a share counts: visits or patients"
+        default=Measure.VISITS,
+        description="what a share counts: visits, patients or money (total_cost)",
+    )
+    sides: list[Subset] = Field(
+        default_factory=list,
+        max_length=10,
+        description="sides compared (departments, places, periods), the first measured"
+        " against the second; within the filters' scope",
+    )
+    gap: bool = Field(
+        default=False,
+        description="the comparison in one row: each side, the difference (first − second),"
+        " the ratio (first / second) and the growth in %",
     )
 
     @model_validator(mode="after")
@@ -226,4 +245,8 @@ class QueryPlan(Frozen):
             raise ValueError("a trend groups by month, quarter or year")
         if self.family is Family.BREAKDOWN and self.group_by not in SPLITTABLE_DIMENSIONS:
             raise ValueError("a breakdown groups by sex, age group, visit type or a place")
+        if self.gap and len(self.sides) != 2:
+            raise ValueError("a comparison in one row has two sides")
+        if self.sides and self.group_by is not None:
+            raise ValueError("sides compared are the rows: no grouping besides")
         return self

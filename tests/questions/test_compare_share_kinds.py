@@ -1,0 +1,178 @@
+"""Comparisons as one row or a row per side, shares of money, medians and exclusions of
+chapters, districts and negated words (issue 17), in wordings of our own.
+
+A comparison asked for one figure ("how many more", «во сколько раз») is one row: each side,
+the difference (first − second), the ratio and the growth in %; the baseline is the side
+after "than"/«чем»/«по сравнению с», or the earlier period. Numbers are checked on a small
+warehouse so a wrong sign or ratio fails.
+"""
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from medstream_analytics.answer import write_answer
+from medstream_analytics.warehouse.generate import generate
+from medstream_questions.compile import compile_plan
+from medstream_questions.plan import Family, Measure, Period, Place, QueryPlan, Subset
+from medstream_questions.understanding import Understanding
+
+from tests.catalog import synthetic_catalog
+
+UNDERSTANDING = Understanding(synthetic_catalog())
+
+
+def plan(question: str) -> QueryPlan:
+    return UNDERSTANDING.plan(question)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+    path = Path(tmp_path_factory.mktemp("warehouse")) / "w.duckdb"
+    generate(path, rows=20_000, seed=7)
+    return duckdb.connect(str(path), read_only=True)
+
+
+def rows(db: duckdb.DuckDBPyConnection, found: QueryPlan) -> list[tuple[object, ...]]:
+    return db.execute(compile_plan(found)).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("How many more visits did Kazan have than Moscow in 2023?", "Kazan", "Moscow"),
+        ("Во сколько раз визитов в Казани меньше, чем в Москве, в 2024?", "Kazan", "Moscow"),
+        ("Compared with Kazan, how many more visits did Moscow have in 2022?", "Moscow", "Kazan"),
+    ],
+)
+def test_one_figure_of_two_places_is_one_row_baseline_second(
+    question: str, first: str, second: str, db: duckdb.DuckDBPyConnection
+) -> None:
+    found = plan(question)
+
+    assert found.gap
+    assert found.sides == [Subset(places=[Place(city=first)]), Subset(places=[Place(city=second)])]
+    (row,) = rows(db, found)
+    _, a, _, b, difference, ratio, growth = row
+    assert difference == a - b
+    assert ratio == pytest.approx(a / b, abs=0.01)
+    assert growth == pytest.approx(100 * (a - b) / b, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("question", "measured", "baseline"),
+    [
+        ("Насколько выросло число визитов в 2024 году по сравнению с 2021 годом?", 2024, 2021),
+        ("Насколько выросло число визитов в 2024 году по сравнению с 2022 годом?", 2024, 2022),
+        ("What was the difference in visits between 2021 and 2023?", 2023, 2021),
+        ("How many fewer visits were there in 2021 than in 2025?", 2021, 2025),
+    ],
+)
+def test_one_figure_of_two_periods_measures_against_the_baseline(
+    question: str, measured: int, baseline: int
+) -> None:
+    found = plan(question)
+
+    assert found.gap
+    assert [side.period.start.year for side in found.sides if side.period] == [measured, baseline]
+
+
+def test_two_departments_are_a_row_each_never_only_the_first(
+    db: duckdb.DuckDBPyConnection,
+) -> None:
+    found = plan("Кардиология или неврология: где больше пациентов в 2023 году?")
+
+    assert not found.gap and found.filters.department is None
+    assert {side.department for side in found.sides} == {"Cardiology", "Neurology"}
+    assert {row[0] for row in rows(db, found)} == {"Cardiology", "Neurology"}
+    assert found.measure is Measure.PATIENTS
+
+
+def test_a_comparison_in_one_row_is_written_with_the_gap_and_ratio(
+    db: duckdb.DuckDBPyConnection,
+) -> None:
+    found = plan("How many more visits did Moscow have than Kazan in 2023?")
+    result = rows(db, found)
+    text = write_answer(found, [], result)
+
+    assert "Moscow —" in text and "Kazan —" in text and "difference" in text and "×" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What percentage of 2023 spending was on emergency visits?",
+        "Какая доля расходов за 2022 год пришлась на Казань?",
+    ],
+)
+def test_a_share_of_money_sums_the_cost(question: str) -> None:
+    found = plan(question)
+
+    assert (found.family, found.share_base) == (Family.SHARE, Measure.TOTAL_COST)
+    assert "SUM(v.cost_rub) FILTER" in compile_plan(found)
+
+
+def test_a_share_of_visits_stays_a_count_even_with_all() -> None:
+    found = plan("Какая доля визитов с гриппом среди всех визитов в Казани за 2024 год?")
+
+    assert found.share_base is Measure.VISITS
+
+
+@pytest.mark.parametrize(
+    "question", ["Median cost of an emergency visit in 2024", "Медианная стоимость визита в 2023"]
+)
+def test_a_median_is_a_median_never_the_average(question: str) -> None:
+    found = plan(question)
+
+    assert found.measure is Measure.MEDIAN_COST
+    assert "MEDIAN(v.cost_rub)" in compile_plan(found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Visits in 2024 excluding diseases of the respiratory system",
+        "Сколько визитов за 2023 год, если исключить болезни органов дыхания?",
+    ],
+)
+def test_an_excluded_chapter_is_left_out(question: str) -> None:
+    found = plan(question)
+
+    assert found.filters.chapter is None
+    assert found.filters.exclude_chapters == ["X. Diseases of the respiratory system"]
+    assert "NOT d.chapter IN" in compile_plan(found)
+
+
+def test_districts_excluded_after_a_verb_are_left_out_of_their_city() -> None:
+    filters = plan("Визиты в Казани за 2024 год, исключить Вахитовский район").filters
+
+    assert filters.places == [Place(city="Kazan")]
+    assert filters.exclude_places == [Place(city="Kazan", district="Vakhitovsky")]
+
+
+@pytest.mark.parametrize(
+    ("question", "excluded"),
+    [
+        ("Сколько нестационарных визитов было в Казани в 2023 году?", ["inpatient"]),
+        ("Department visits in Kazan in 2023, leaving out Neurology", None),
+    ],
+)
+def test_negations_written_into_a_word_or_leaving_out(
+    question: str, excluded: list[str] | None
+) -> None:
+    filters = plan(question).filters
+
+    if excluded is not None:
+        assert filters.exclude_visit_types == excluded
+    else:
+        assert filters.exclude_departments == ["Neurology"]
+    assert not any("leading" in a for a in plan(question).assumptions)
+
+
+def test_sides_and_excluded_chapters_are_backward_compatible_in_the_contract() -> None:
+    from medstream_shared.events.plan import QueryPlan as Contract
+
+    old = {"family": "count", "filters": {"period": {"start": "2021-01-01", "end": "2021-12-31"}}}
+    parsed = Contract.model_validate(old)
+    assert (parsed.sides, parsed.gap, parsed.filters.exclude_chapters) == ([], False, [])
+    assert Period(start="2021-01-01", end="2021-12-31") == parsed.filters.period  # type: ignore[arg-type]
