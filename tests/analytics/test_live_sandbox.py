@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import duckdb
 import pytest
 from medstream_analytics import live_store
 from medstream_analytics.executor import Limits, Warehouse
@@ -68,3 +69,48 @@ def test_after_a_reset_a_fresh_child_gets_every_live_row(
 
     assert sandbox.run_sync(SQL) == warehouse.run_sync(SQL)
     assert sandbox.run_sync(SQL)[1] == [["Moscow", 1, 1500.0]]
+
+
+def test_a_fresh_childs_copy_is_not_counted_against_the_query_time_limit(
+    base: Path, tmp_path: Path
+) -> None:
+    warehouse = Warehouse(base, timeout_seconds=5, max_rows=10, live=str(tmp_path / "big.duckdb"))
+    rows = [
+        (
+            FIRST_LIVE_ID + i,
+            1,
+            dt.date(2026, 1, 3),
+            "Moscow",
+            "Western",
+            "J06",
+            "Therapy",
+            "outpatient",
+            30,
+            Decimal("1.00"),
+        )
+        for i in range(50_000)
+    ]
+
+    def write(connection: duckdb.DuckDBPyConnection) -> None:
+        connection.execute("BEGIN")
+        live_store.upsert_live(connection, rows, [], seq=1)
+        connection.execute("COMMIT")
+
+    warehouse.write(write)
+    sandbox = SqlSandbox(
+        SandboxSettings(
+            base,
+            timeout_seconds=0.2,
+            max_rows=10,
+            limits=Limits(threads=1),
+            live=True,
+            grace_seconds=0.2,
+        ),
+        rows_since=lambda seq: warehouse.write(lambda c: live_store.rows_since(c, seq)),
+    )
+    try:
+        sql = "SELECT count(*) FROM visits WHERE visit_date = DATE '2026-01-03'"
+        assert sandbox.run_sync(sql) == (["count_star()"], [[50_000]])
+    finally:
+        sandbox.close()
+        warehouse.close()

@@ -81,13 +81,16 @@ def _serve(connection: Connection, settings: SandboxSettings) -> None:
     connection.send(("ready",))
     while True:
         try:
-            sql, push = connection.recv()
+            kind, payload = connection.recv()
         except EOFError:
             return
-        if push is None:
+        if kind == "push":
+            warehouse.write(partial(_apply, payload))
+            connection.send(("pushed",))
+            continue
+        sql = payload
+        if not settings.live:
             warehouse.reload_if_changed()  # with live rows the parent restarts us on a swap
-        else:
-            warehouse.write(partial(_apply, push))
         try:
             connection.send(("ok", warehouse.run_sync(sql)))
         except QueryAborted as exc:
@@ -163,8 +166,9 @@ class SqlSandbox:
                 child = None
             if child is None or not child.process.is_alive():
                 child = _Child(self.settings, self._generation)
-            push = self._rows_since(child.seq) if self._rows_since is not None else None
-            child.connection.send((sql, push))
+            if self._rows_since is not None:
+                self._top_up(child)
+            child.connection.send(("sql", sql))
             limit = self.settings.timeout_seconds + self.settings.grace_seconds
             if not child.connection.poll(limit):
                 child.kill()
@@ -175,8 +179,6 @@ class SqlSandbox:
                     f"the query ran longer than {self.settings.timeout_seconds:g}s and was stopped"
                 )
             reply = child.connection.recv()
-            if push is not None:
-                child.seq = push[0]
         except (EOFError, OSError) as exc:  # the child died under the query
             child = None
             raise QueryAborted("the query stopped its process") from exc
@@ -189,6 +191,19 @@ class SqlSandbox:
         if kind == "aborted":
             raise _ABORTS.get(reply[1], QueryAborted)(reply[2])
         raise QueryAborted(f"the query failed: {reply[1]}")
+
+    def _top_up(self, child: _Child) -> None:
+        """Send the child the live rows it lacks, before (not within) the query's time limit:
+        a fresh child's first copy of a large live store may take seconds."""
+        assert self._rows_since is not None
+        push = self._rows_since(child.seq)
+        if push[1] or push[2]:
+            child.connection.send(("push", push))
+            if not child.connection.poll(START_SECONDS):
+                child.kill()
+                raise QueryAborted("the SQL sandbox could not take the live visits")
+            child.connection.recv()
+        child.seq = push[0]
 
     def reset(self) -> None:
         """Replace every child before its next query (after a swap of the base warehouse)."""
