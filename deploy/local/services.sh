@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts and stops the four medstream services in the background for `make run`.
+# Starts and stops the five medstream services in the background for `make run`.
 # usage: deploy/local/services.sh start|stop|status
 # Logs go to $MEDSTREAM_STATE_DIR/logs/<service>.log, pids to $MEDSTREAM_STATE_DIR/run/.
 set -euo pipefail
@@ -9,7 +9,7 @@ REPO="$(cd "$HERE/../.." && pwd)"
 STATE_DIR="${MEDSTREAM_STATE_DIR:-$REPO/.state}"
 LOG_DIR="$STATE_DIR/logs"
 RUN_DIR="$STATE_DIR/run"
-SERVICES=(gateway router analytics reports)
+SERVICES=(gateway router analytics reports surveillance)
 GATEWAY_URL="http://127.0.0.1:${MEDSTREAM_GATEWAY_PORT:-8000}"
 READY_TIMEOUT="${MEDSTREAM_READY_TIMEOUT:-90}"
 
@@ -18,7 +18,7 @@ die() { printf '[services] error: %s\n' "$*" >&2; exit 1; }
 
 port_of() {
   case $1 in gateway) echo "${MEDSTREAM_GATEWAY_PORT:-8000}" ;; router) echo 8001 ;;
-             analytics) echo 8002 ;; reports) echo 8003 ;; esac
+             analytics) echo 8002 ;; reports) echo 8003 ;; surveillance) echo 8004 ;; esac
 }
 
 running() { [[ -f "$RUN_DIR/$1.pid" ]] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null; }
@@ -40,7 +40,7 @@ start() {
     (( waited++ >= READY_TIMEOUT * 2 )) && die "gateway not ready after ${READY_TIMEOUT}s; see $LOG_DIR"
     sleep 0.5
   done
-  for service in router analytics reports; do
+  for service in router analytics reports surveillance; do
     until curl -fsS "http://127.0.0.1:$(port_of "$service")/health/ready" >/dev/null 2>&1; do
       (( waited++ >= READY_TIMEOUT * 2 )) && die "$service not ready after ${READY_TIMEOUT}s; see $LOG_DIR/$service.log"
       sleep 0.5

@@ -8,7 +8,7 @@ compiles a plan to show it for approval and analytics compiles the same plan to 
 what a person approves is exactly what runs.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from medstream_shared.language import Language, pick
 from medstream_shared.warehouse import WAREHOUSE
@@ -77,31 +77,44 @@ def _age_group() -> exp.Expr:
 
 def _dimension(dimension: Dimension, language: Language) -> list[exp.Expr]:
     """The key columns of a dimension, each aliased to its column name in the result."""
-    date = _v(VISITS.visit_date)
-    keys: dict[Dimension, list[tuple[str, exp.Expr]]] = {
-        Dimension.DIAGNOSIS: [
-            ("icd10_code", _v(VISITS.code)),
-            ("diagnosis", _d(pick((DIAGNOSES.title_en, DIAGNOSES.title_ru), language))),
-        ],
-        Dimension.CHAPTER: [("chapter", _d(DIAGNOSES.chapter))],
-        Dimension.DEPARTMENT: [("department", _v(VISITS.department))],
-        Dimension.CITY: [("city", _v(VISITS.city))],
-        Dimension.DISTRICT: [("city", _v(VISITS.city)), ("district", _v(VISITS.district))],
-        Dimension.MONTH: [("month", exp.func("strftime", date, _string("%Y-%m")))],
-        Dimension.QUARTER: [
-            (
-                "quarter",
-                exp.func(
-                    "concat", exp.func("year", date), _string("-Q"), exp.func("quarter", date)
-                ),
-            )
-        ],
-        Dimension.YEAR: [("year", exp.func("year", date))],
-        Dimension.SEX: [("sex", _p(PATIENTS.sex))],
-        Dimension.AGE_GROUP: [("age_group", _age_group())],
-        Dimension.VISIT_TYPE: [("visit_type", _v(VISITS.visit_type))],
-    }
-    return [exp.alias_(expression, name) for name, expression in keys[dimension]]
+    return [exp.alias_(column, name, copy=False) for name, column in _KEYS[dimension](language)]
+
+
+def _date() -> exp.Column:
+    return _v(VISITS.visit_date)
+
+
+_KEYS: dict[Dimension, Callable[[Language], list[tuple[str, exp.Expr]]]] = {
+    Dimension.DIAGNOSIS: lambda language: [
+        ("icd10_code", _v(VISITS.code)),
+        ("diagnosis", _d(pick((DIAGNOSES.title_en, DIAGNOSES.title_ru), language))),
+    ],
+    Dimension.CHAPTER: lambda _: [("chapter", _d(DIAGNOSES.chapter))],
+    Dimension.DEPARTMENT: lambda _: [("department", _v(VISITS.department))],
+    Dimension.CITY: lambda _: [("city", _v(VISITS.city))],
+    Dimension.DISTRICT: lambda _: [("city", _v(VISITS.city)), ("district", _v(VISITS.district))],
+    Dimension.MONTH: lambda _: [("month", exp.func("strftime", _date(), _string("%Y-%m")))],
+    Dimension.QUARTER: lambda _: [
+        (
+            "quarter",
+            exp.func(
+                "concat", exp.func("year", _date()), _string("-Q"), exp.func("quarter", _date())
+            ),
+        )
+    ],
+    Dimension.YEAR: lambda _: [("year", exp.func("year", _date()))],
+    Dimension.SEX: lambda _: [("sex", _p(PATIENTS.sex))],
+    Dimension.AGE_GROUP: lambda _: [("age_group", _age_group())],
+    Dimension.VISIT_TYPE: lambda _: [("visit_type", _v(VISITS.visit_type))],
+}
+"""Each dimension's key columns, built only for the dimension asked for."""
+
+
+def _table(name: str, alias: str) -> exp.Table:
+    """A table with its alias, built directly (a string would go through sqlglot's parser)."""
+    return exp.Table(
+        this=exp.to_identifier(name), alias=exp.TableAlias(this=exp.to_identifier(alias))
+    )
 
 
 def _diagnosis_condition(filters: Filters) -> exp.Expr | None:
@@ -369,11 +382,17 @@ def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr
     """``v.patient_id IN (…)``: the patients with at least ``min_visits`` visits in the same
     scope ("patients who came more than once in 2024" counts their 2024 visits only)."""
     assert filters.min_visits is not None
-    inner = select(_v(VISITS.patient)).from_(f"{VISITS.table} AS v")
+    inner = select(_v(VISITS.patient)).from_(_table(VISITS.table, "v"), copy=False)
     if filters.chapter is not None or filters.exclude_chapters:
-        inner = inner.join(f"{DIAGNOSES.table} AS d", on=_v(VISITS.code).eq(_d(DIAGNOSES.code)))
+        inner = inner.join(
+            _table(DIAGNOSES.table, "d"), on=_v(VISITS.code).eq(_d(DIAGNOSES.code)), copy=False
+        )
     if filters.sex is not None:
-        inner = inner.join(f"{PATIENTS.table} AS p", on=_v(VISITS.patient).eq(_p(PATIENTS.patient)))
+        inner = inner.join(
+            _table(PATIENTS.table, "p"),
+            on=_v(VISITS.patient).eq(_p(PATIENTS.patient)),
+            copy=False,
+        )
     if conditions:
         inner = inner.where(exp.and_(*(condition.copy() for condition in conditions)))
     inner = inner.group_by(_v(VISITS.patient)).having(
@@ -412,34 +431,42 @@ def compile_plan(plan: QueryPlan) -> str:
     if plan.sides and not plan.gap:
         keys = [_side_key(plan)]
     measures = _measures(plan)
-    query = select(*keys, *measures).from_(f"{VISITS.table} AS v")
+    query = select(*keys, *measures).from_(_table(VISITS.table, "v"), copy=False)
     filters = plan.filters
     by_diagnosis = plan.group_by in (Dimension.DIAGNOSIS, Dimension.CHAPTER)
     if by_diagnosis or filters.chapter is not None or filters.exclude_chapters:
-        query = query.join(f"{DIAGNOSES.table} AS d", on=_v(VISITS.code).eq(_d(DIAGNOSES.code)))
+        query = query.join(
+            _table(DIAGNOSES.table, "d"), on=_v(VISITS.code).eq(_d(DIAGNOSES.code)), copy=False
+        )
     share_by_sex = plan.share_of is not None and plan.share_of.sex is not None
     side_by_sex = any(side.sex is not None for side in plan.sides)
     if plan.group_by is Dimension.SEX or filters.sex is not None or share_by_sex or side_by_sex:
-        query = query.join(f"{PATIENTS.table} AS p", on=_v(VISITS.patient).eq(_p(PATIENTS.patient)))
+        query = query.join(
+            _table(PATIENTS.table, "p"),
+            on=_v(VISITS.patient).eq(_p(PATIENTS.patient)),
+            copy=False,
+        )
     conditions = _conditions(plan)
     if plan.sides:
         conditions.append(exp.paren(exp.or_(*(_subset_condition(s) for s in plan.sides))))
     if filters.min_visits is not None:
         conditions.append(_frequent_patients(filters, conditions))
     if conditions:
-        query = query.where(exp.and_(*conditions))
+        query = query.where(exp.and_(*conditions, copy=False), copy=False)
     key_names = [exp.column(key.alias) for key in keys]
     if keys:
-        query = query.group_by(*(key.this.copy() for key in keys))
+        query = query.group_by(*(key.this.copy() for key in keys), copy=False)
     ranked = plan.group_by in RANKED_DIMENSIONS or plan.family is Family.TOP
     if ranked:
         headline = exp.column(measures[-1].alias)
         descending = plan.order == "desc"
-        query = query.order_by(exp.Ordered(this=headline, desc=descending), *key_names)
+        query = query.order_by(exp.Ordered(this=headline, desc=descending), *key_names, copy=False)
     elif plan.sides and not plan.gap:
-        query = query.order_by(exp.Ordered(this=exp.column(measures[-1].alias), desc=True))
+        query = query.order_by(
+            exp.Ordered(this=exp.column(measures[-1].alias), desc=True), copy=False
+        )
     elif keys:
-        query = query.order_by(*key_names)
+        query = query.order_by(*key_names, copy=False)
     if plan.limit is not None:
-        query = query.limit(plan.limit)
+        query = query.limit(plan.limit, copy=False)
     return query.sql(dialect=DIALECT)

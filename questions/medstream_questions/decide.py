@@ -17,6 +17,7 @@ from medstream_questions.issues import (
     MISSING_INTENT,
     MISSING_SHARE_DIAGNOSIS,
     MISSING_TOP_SUBJECT,
+    MISSING_TREND_SUBJECT,
 )
 from medstream_questions.labels import period_label
 from medstream_questions.plan import (
@@ -34,6 +35,8 @@ from medstream_questions.plan import (
 from medstream_questions.slots import Issue, Slots
 from medstream_questions.text import Language
 
+BARE_TREND = frozenset({"family", "dimension", "compare", "order"})
+"""What "show the trend" says when it says nothing else."""
 ISSUE_ORDER = ("intent", "dimension", "place", "diagnosis", "period")
 TOP_LIMIT = 10
 MONTHLY_UP_TO_MONTHS = 24
@@ -84,6 +87,8 @@ class Planner:
         family = _family(slots)
         if family is None:
             found.append(MISSING_INTENT)
+        elif family is Family.TREND and not slots.said() - BARE_TREND:
+            found.append(MISSING_TREND_SUBJECT)  # «Покажи динамику»: of what, where, when?
         elif family is Family.BREAKDOWN and slots.dimension not in SPLITTABLE_DIMENSIONS:
             found.append(MISSING_BREAKDOWN)
         elif (

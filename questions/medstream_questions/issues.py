@@ -182,6 +182,45 @@ MISSING_INTENT = Issue(
     assumption_en="The question did not say what to compute; the commonest diagnoses are shown.",
     assumption_ru="В вопросе не указано, что посчитать; показаны самые частые диагнозы.",
 )
+MISSING_TREND_SUBJECT = Issue(
+    slot="intent",
+    problem="missing",
+    candidates=[
+        _candidate("Visits by month", "Визиты по месяцам", measure="visits", dimension="month"),
+        _candidate(
+            "Patients by month", "Пациенты по месяцам", measure="patients", dimension="month"
+        ),
+        _candidate(
+            "Average cost by month",
+            "Средняя стоимость по месяцам",
+            family="cost",
+            cost="average",
+            dimension="month",
+        ),
+    ],
+    fallback={"measure": "visits"},
+    assumption_en="The question did not say the trend of what; visits are shown.",
+    assumption_ru="Не сказано, динамика чего; показано число визитов.",
+)
+""""Show the trend" alone: of visits, patients or cost, and where? Asked, not guessed."""
+
+
+def unnamed_places(text: str) -> Issue:
+    """ "Compare the two cities": which two? Every city is offered."""
+    return Issue(
+        slot="place",
+        problem="missing",
+        text=text,
+        candidates=[
+            *(place_candidate(Place(city=city.value), 0.3) for city in active_catalog().cities),
+            _choice(ALL_CITIES, {"places": []}),
+        ],
+        fallback={"places": []},
+        assumption_en=f"“{text}” did not say which; all cities are compared.",
+        assumption_ru=f"«{text}» — не сказано, какие; сравниваются все города.",
+    )
+
+
 MISSING_BREAKDOWN = Issue(
     slot="dimension",
     problem="missing",

@@ -142,6 +142,9 @@ class QuestionParser:
         builder.add_exclusions(
             excluded.mentions, [code for found in excluded.codes for code in found.codes]
         )
+        unnamed = UNNAMED_PLACES.search(normalize(question))
+        if unnamed is not None and not builder.fields.get("places"):
+            reading.issues.append(issues.unnamed_places(question[unnamed.start() : unnamed.end()]))
         return builder.build(
             language or detect_language(question), on_topic=reading.on_topic or builder.on_topic
         )
@@ -173,6 +176,11 @@ class QuestionParser:
 
     def _leftovers(self, reading: _Reading, text: str, leftover: list[int]) -> None:
         tokens = reading.tokens
+        reading.ignored += [
+            reading.question[tokens[i].start : tokens[i].end]
+            for i in leftover
+            if tokens[i].text.isdigit()
+        ]  # a number nothing read ("between 45 and 60" unread) is named, never dropped
         content = [i for i in leftover if _is_content(tokens[i])]
         position = 0
         while position < len(content):
@@ -314,6 +322,12 @@ class QuestionParser:
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
+UNNAMED_PLACES = re.compile(
+    r"(?<!\w)(?:(?:the|these|those)\s+(?:two|2|three|3)\s+|both\s+)(?:cities|districts)(?!\w)|"
+    r"(?<!\w)(?:эти|этих|оба|обоих|обе|обеих)\s+(?:(?:два|двух|три|трех)\s+)?"
+    r"(?:город\w*|район\w*)"
+)
+"""Places referred to but not named ("the two cities", «эти два города»): asked which."""
 NEGATION = "не"
 NEGATABLE = (VisitTypeSense, DepartmentSense)
 COMPARED_WITH = re.compile(

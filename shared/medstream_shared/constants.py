@@ -40,6 +40,7 @@ SERVICE_TOPICS: dict[str, tuple[Topic, ...]] = {
     "router": (Topic.REQUESTS,),
     "analytics": (Topic.ANALYTICS_TASKS,),
     "reports": (Topic.REQUESTS,),
+    "surveillance": (Topic.VISITS,),
 }
 """The topics each service's consumer group reads (its lag is measured on these)."""
 

@@ -26,8 +26,7 @@ from starlette.routing import Match, Mount
 from tests.deploy.tooling import REPO
 
 # One folder per service under services/, each the package medstream_<name>; a service is
-# deployed once it runs as one (its package has a ``service.py``). surveillance has only its
-# CLI so far (docs/surveillance.md).
+# deployed once it runs as one (its package has a ``service.py``).
 SERVICES = tuple(
     sorted(
         path.parent.name
@@ -160,6 +159,10 @@ def _http_app(service: str) -> Starlette:
         from medstream_gateway.main import create_app
 
         return create_app(settings)  # type: ignore[arg-type]
+    if service == "surveillance":  # a faust worker: its own probe app, not the shared Worker's
+        from medstream_surveillance.probes import probe_app
+
+        return probe_app(settings, lambda: False)  # type: ignore[arg-type]
     worker = Worker(settings, WorkerSpec(topics=[], subscriptions=lambda _: []))
     return cast(Starlette, worker._health_server().config.app)
 

@@ -12,6 +12,7 @@ import pytest
 from medstream_shared.config import MedstreamSettings
 from medstream_shared.constants import COMPACTED_TOPICS, SERVICE_TOPICS
 from medstream_shared.kafka.admin import DEAD_LETTER_RETENTION_MS, RETENTION_MS
+from medstream_surveillance.topics import InternalTopic, internal_topics
 
 from tests.deploy.compose import duration_seconds, load_compose
 from tests.deploy.environments import (
@@ -32,6 +33,7 @@ from tests.deploy.service_facts import (
     llm_variables,
     secret_variables,
     serves,
+    settings_class,
     settings_variables,
     uses_llm,
     variables_of,
@@ -165,9 +167,18 @@ def test_kafka_topics_are_the_ones_the_services_use(render: list[Manifest]) -> N
     config = config_map(render)
     settings = MedstreamSettings(topic_prefix=config["MEDSTREAM_TOPIC_PREFIX"])
 
-    assert {t["spec"]["topicName"] for t in topics.values()} == set(settings.all_topics())
+    faust = surveillance_topics(render, settings)
+    assert {t["spec"]["topicName"] for t in topics.values()} == set(settings.all_topics()) | set(
+        faust
+    )
     for topic in topics.values():
         spec = topic["spec"]
+        if spec["topicName"] in faust:  # the surveillance app's own, as faust creates them
+            internal = faust[spec["topicName"]]
+            assert spec["partitions"] == internal.partitions
+            assert spec["config"]["cleanup.policy"] == internal.cleanup_policy
+            assert spec["config"].get("retention.ms") == internal.retention_ms
+            continue
         dead_letter = spec["topicName"].endswith(".dlq")
         compacted = spec["topicName"] in {settings.topic(t) for t in COMPACTED_TOPICS}
         assert spec["partitions"] == int(config["MEDSTREAM_TOPIC_PARTITIONS"])
@@ -179,6 +190,19 @@ def test_kafka_topics_are_the_ones_the_services_use(render: list[Manifest]) -> N
             DEAD_LETTER_RETENTION_MS if dead_letter else RETENTION_MS
         )
         assert spec["config"]["min.insync.replicas"] <= spec["replicas"]
+
+
+def surveillance_topics(
+    render: list[Manifest], settings: MedstreamSettings
+) -> dict[str, InternalTopic]:
+    """The topics faust keeps for the surveillance app, with the settings its pods run with."""
+    env = resolve(render, kube_env(render, "surveillance"))
+    pod = settings_class("surveillance").model_validate(
+        {"window_retention_days": env.get("MEDSTREAM_WINDOW_RETENTION_DAYS") or 60}
+    )
+    partitions = int(config_map(render)["MEDSTREAM_TOPIC_PARTITIONS"])
+    app_id = settings.consumer_group("surveillance")
+    return {t.name: t for t in internal_topics(app_id, partitions, pod.window_retention_days)}
 
 
 def test_lag_autoscalers_watch_each_worker_consumer_group(render: list[Manifest]) -> None:
@@ -258,9 +282,12 @@ def test_the_topics_replay_reads_keep_every_event(render: list[Manifest]) -> Non
 
     assert RETENTION_MS == "-1"
     assert int(DEAD_LETTER_RETENTION_MS) > 0
+    faust = surveillance_topics(render, settings)
     for topic in by_kind(render, "KafkaTopic").values():
         if topic["spec"]["config"]["cleanup.policy"] == "compact":
             continue  # the catalog: keyed, its newest event is what counts
+        if topic["spec"]["topicName"] in faust:
+            continue  # surveillance's tables and by-city topic, checked above; never replayed
         retention = int(topic["spec"]["config"]["retention.ms"])
         if topic["spec"]["topicName"] in replayed:
             assert retention == -1, topic["spec"]["topicName"]

@@ -184,3 +184,45 @@ def test_two_quarters_named_together_are_both_read(question: str) -> None:
 
     assert len(found.filters.periods) == 2
     assert found.group_by is Dimension.QUARTER
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds"),
+    [
+        ("Average cost of a visit for people between 30 and 44 in 2023", (30, 44)),
+        ("Сколько визитов у пациентов от 20 до 29 в 2024 году?", (20, 29)),
+    ],
+)
+def test_an_age_range_after_people_needs_no_word_for_years(
+    question: str, bounds: tuple[int, int]
+) -> None:
+    filters = plan(question).filters
+
+    assert (filters.age_min, filters.age_max) == bounds
+
+
+def test_a_number_nothing_read_is_stated_as_not_used() -> None:
+    found = plan("How many visits in Kazan in 2023 with 17 something?")
+
+    assert any("17" in assumption for assumption in found.assumptions)
+
+
+@pytest.mark.parametrize("question", ["Show me the trend", "Покажи динамику по месяцам"])
+def test_a_trend_of_nothing_named_is_asked_about(question: str) -> None:
+    decision = decide(question)
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "intent"
+
+
+def test_a_trend_of_something_is_not_asked_about() -> None:
+    assert isinstance(decide("Динамика визитов в Казани"), Planned)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which of the two cities had more visits in 2023?", "Сравни эти два города за 2022"],
+)
+def test_places_referred_to_but_not_named_are_asked_about(question: str) -> None:
+    decision = decide(question)
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "place"

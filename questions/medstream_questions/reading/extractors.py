@@ -72,6 +72,12 @@ AGE_BELOW = re.compile(
     + _AGE
     + _YEARS
 )
+AGE_BETWEEN_PEOPLE = re.compile(
+    r"(?<!\w)(?:patients?|people|persons|individuals|adults|those|пациент\w*|люд\w*|человек|"
+    r"лиц)\s+((?:aged\s+|в\s+возрасте\s+)?(?:between|from|от|с)\s+(\d{1,3})\s*"
+    r"(?:-|to|and|до|и|по)\s*(\d{1,3}))(?![\d.])"
+)
+"""Ages without "years" after people: "patients between 45 and 60", «людей от 30 до 40»."""
 AGE_AT_MOST = re.compile(
     r"(?<![\w.])" + _AGE + _YEARS + r"?\s+(?:or|and|и)\s+(?:younger|under|below|младше|моложе)"
 )
@@ -226,6 +232,10 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
         if match is not None and AGE_BETWEEN.search(text) is None:
             found = AgeRange(first, last, match.group(0))
             return found, blank(text, match.start(), match.end())
+    match = AGE_BETWEEN_PEOPLE.search(text)
+    if match is not None and int(match.group(2)) <= int(match.group(3)) <= 150:
+        found = AgeRange(int(match.group(2)), int(match.group(3)), match.group(1).strip())
+        return found, blank(text, match.start(1), match.end())  # keeps "patients"
     match = AGE_BETWEEN.search(text)
     if match is not None:
         first, last = (int(g) for g in match.groups() if g is not None)

@@ -1,5 +1,5 @@
-"""``medstream-surveillance`` / ``python -m medstream_surveillance``: ``detect`` for now;
-``--help``, ``--version``."""
+"""``medstream-surveillance`` / ``python -m medstream_surveillance``: the service (``serve``,
+the default) or ``detect``; ``--help``, ``--version``."""
 
 import sys
 

@@ -17,11 +17,13 @@ from medstream_surveillance.counts import CountsRefused, DailyCounts, read_count
 from medstream_surveillance.detection import ALPHA, BASELINE, DayResult, Method, detect
 
 DESCRIPTION = (
-    "Outbreak detection on daily visit counts with the EARS methods C1, C2 and C3, computed "
-    "as R's surveillance::earsC computes them. The streaming service (windows of live visits "
-    "from Kafka, alerts on medstream.alerts) is not part of this version: with no command, "
-    "this help is printed."
+    "Outbreak surveillance on live visits: counts them per city and diagnosis group in daily "
+    "and 7-day windows (faust-streaming, from <prefix>visits) and publishes an alert on "
+    "<prefix>alerts when a window exceeds its baseline (EARS C2, computed as R's "
+    "surveillance::earsC computes it, or the seasonal historical limits of the warehouse). "
+    "With no command, or `serve`, the service runs; `detect` runs a method on a CSV file."
 )
+SERVE = "Runs the service until SIGTERM (settings: MEDSTREAM_* environment variables)."
 DETECT = (
     f"Reads a CSV file with the columns day (YYYY-MM-DD, one row per day, oldest first) and "
     f"count, and prints day,observed,threshold,alarm as CSV: the threshold is earsC's "
@@ -33,8 +35,13 @@ DETECT = (
 def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
+    if args.command in (None, "serve"):
+        from medstream_shared.cli import run_service
+
+        from medstream_surveillance.config import get_settings
+        from medstream_surveillance.service import serve
+
+        run_service(get_settings, serve)
         return 0
     try:
         series = read_counts(args.counts)
@@ -61,6 +68,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="medstream-surveillance", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=version_line("surveillance"))
     commands = parser.add_subparsers(dest="command", title="commands")
+    commands.add_parser("serve", help="run the service (the default)", description=SERVE)
     run = commands.add_parser(
         "detect", help="run a detection method on a day,count CSV file", description=DETECT
     )

@@ -13,7 +13,7 @@ The topic each worker consumes (suffix after kafka.topicPrefix): a fact of the s
 code (their WorkerSpec), not a setting, so it is fixed here and checked by the tests.
 */}}
 {{- define "medstream.consumedTopic" -}}
-{{- get (dict "router" "requests" "analytics" "tasks.analytics" "reports" "requests") . -}}
+{{- get (dict "router" "requests" "analytics" "tasks.analytics" "reports" "requests" "surveillance" "visits") . -}}
 {{- end -}}
 
 {{- define "medstream.selectorLabels" -}}

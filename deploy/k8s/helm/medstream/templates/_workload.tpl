@@ -242,12 +242,13 @@ spec:
 {{- end -}}
 
 {{/*
-A Kafka worker: its Deployment (with the LLM key), PodDisruptionBudget, NetworkPolicy
-(only metrics scrapers may connect) and, when autoscaling is on, its ScaledObject.
+A Kafka worker: its Deployment (with the LLM settings, unless the context has "withoutLlm"),
+PodDisruptionBudget, NetworkPolicy (only metrics scrapers may connect) and, when autoscaling
+is on, its ScaledObject.
 */}}
 {{- define "medstream.worker" -}}
 {{- $root := .root -}}
-{{- $env := include "medstream.llmEnv" $root -}}
+{{- $env := ternary "" (include "medstream.llmEnv" $root) (hasKey . "withoutLlm") -}}
 {{- with .env }}{{ $env = printf "%s\n%s" $env . }}{{ end -}}
 {{- include "medstream.deployment" (merge (dict "env" $env) .) }}
 ---
