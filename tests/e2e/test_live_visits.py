@@ -6,6 +6,7 @@ publishes move the data's newest date, which the session's shared stack must not
 """
 
 import asyncio
+import json
 import shutil
 import subprocess
 import sys
@@ -257,6 +258,12 @@ def test_two_replicas_give_the_same_answer_for_a_visit_just_published(
             answers[session["session_id"]] = int(session["result"]["rows"][0][0])
             assert answers[session["session_id"]] == wanted, (question, session)
 
+    caught_up = [
+        json.loads(line)
+        for line in live_stack.services[second_analytics].log_path.read_text().splitlines()
+        if '"visits caught up"' in line
+    ]
+    assert caught_up and caught_up[0]["visits"] >= 40, "it read the topic before it was ready"
     sessions = set(answers)
     first = answered_by(live_stack, "analytics", sessions)
     second = answered_by(live_stack, second_analytics, sessions)
