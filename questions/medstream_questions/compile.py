@@ -426,7 +426,35 @@ def _within(period: Period) -> exp.Expr:
     )
 
 
+def _register(plan: QueryPlan) -> str:
+    """Patients on the register (every patient, with or without a visit): a count, by sex,
+    or the share of one sex."""
+    sex = _p(PATIENTS.sex)
+    if plan.measure is Measure.SHARE:
+        assert plan.share_of is not None and plan.share_of.sex is not None
+        part = exp.Filter(
+            this=_count(), expression=exp.Where(this=sex.eq(_string(plan.share_of.sex)))
+        )
+        ratio = exp.Div(
+            this=exp.Mul(this=exp.Literal.number("100.0"), expression=part.copy()),
+            expression=exp.func("nullif", _count(), _number(0)),
+        )
+        columns = [
+            exp.alias_(part, "matching_patients"),
+            exp.alias_(_count(), "all_patients"),
+            exp.alias_(exp.func("round", ratio, _number(2)), "share_percent"),
+        ]
+        return select(*columns).from_(_table(PATIENTS.table, "p")).sql(dialect=DIALECT)
+    query = select(*([exp.alias_(sex, "sex")] if plan.group_by is Dimension.SEX else []),
+                   exp.alias_(_count(), "patients")).from_(_table(PATIENTS.table, "p"))  # fmt: skip
+    if plan.group_by is Dimension.SEX:
+        query = query.group_by(sex.copy()).order_by(exp.column("sex"))
+    return query.sql(dialect=DIALECT)
+
+
 def compile_plan(plan: QueryPlan) -> str:
+    if plan.filters.registered:
+        return _register(plan)
     keys = _dimension(plan.group_by, plan.language) if plan.group_by is not None else []
     if plan.sides and not plan.gap:
         keys = [_side_key(plan)]

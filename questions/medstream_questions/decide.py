@@ -27,12 +27,13 @@ from medstream_questions.plan import (
     TIME_DIMENSIONS,
     Dimension,
     Family,
+    Filters,
     Measure,
     Period,
     QueryPlan,
     Subset,
 )
-from medstream_questions.slots import Issue, Slots
+from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import Language
 
 BARE_TREND = frozenset({"family", "dimension", "compare", "order"})
@@ -108,6 +109,20 @@ class Planner:
         assert family is not None
         notes = [note.text(language) for note in slots.notes]
         period = slots.period
+        register = _on_the_register(slots, family)
+        if register is not None:
+            return QueryPlan(
+                family=family,
+                measure=Measure.SHARE if family is Family.SHARE else Measure.PATIENTS,
+                group_by=Dimension.SEX if slots.dimension is Dimension.SEX else None,
+                filters=Filters(registered=True),
+                language=language,
+                assumptions=list(dict.fromkeys([*notes, register.text(language), *assumptions])),
+                share_of=Subset(sex=slots.sex) if family is Family.SHARE else None,
+                share_base=Measure.PATIENTS,
+            )
+        if slots.registered and (slots.measure is Measure.PATIENTS or family is Family.SHARE):
+            notes.append(VISITED_NOT_REGISTERED.text(language))
         if period is None:
             period = self.data
             notes.append(
@@ -176,6 +191,36 @@ class Planner:
             sides=sides,
             gap=gap,
         )
+
+
+REGISTER_NOTE = Note(
+    slot="registered",
+    text_en="All patients on the register, with or without a visit.",
+    text_ru="Все пациенты в регистре, с визитами и без.",
+)
+VISITED_NOT_REGISTERED = Note(
+    slot="registered",
+    text_en="The register cannot be filtered by visits: patients with visits in this scope"
+    " are counted.",
+    text_ru="Регистр нельзя отфильтровать по визитам: посчитаны пациенты с визитами в этих рамках.",
+)
+REGISTER_FIELDS = frozenset({"family", "measure", "dimension", "sex", "registered", "cost"})
+"""What a question about the register may say: patients, by sex or a share of one sex ("cost"
+is only «всего», "total": money named is its own field)."""
+
+
+def _on_the_register(slots: Slots, family: Family) -> Note | None:
+    """«Сколько пациентов каждого пола у нас в базе?»: counted on the patient register, not
+    among visits, when nothing else narrows it (a period or a place needs visits)."""
+    if not slots.registered or slots.said() - REGISTER_FIELDS:
+        return None
+    if family is Family.SHARE:
+        return REGISTER_NOTE if slots.sex is not None else None
+    if slots.measure is not Measure.PATIENTS or slots.sex is not None:
+        return None
+    if family is Family.BREAKDOWN and slots.dimension is Dimension.SEX:
+        return REGISTER_NOTE
+    return REGISTER_NOTE if family is Family.COUNT and slots.dimension is None else None
 
 
 def _share_base(slots: Slots) -> Measure:

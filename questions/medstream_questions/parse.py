@@ -18,7 +18,7 @@ from medstream_questions.labels import department_label, diagnosis_label, place_
 from medstream_questions.plan import Place
 from medstream_questions.reading.assembly import SlotsBuilder
 from medstream_questions.reading.cues import CUES
-from medstream_questions.reading.exclusions import find_exclusions
+from medstream_questions.reading.exclusions import excluded_chapters, find_exclusions
 from medstream_questions.reading.extractors import (
     CodeReading,
     names_people_by_age,
@@ -111,6 +111,7 @@ class QuestionParser:
         tokens, glued = self._negations_written_in(tokenize_text(text))
         mentions, leftover = self.matcher.exact(question, text, tokens)
         excluded = find_exclusions(text, tokens, mentions, code_readings, glued)
+        chapters, excluded_numerals = excluded_chapters(normalize(question), chapters)
         mentions = [m for m in mentions if m not in excluded.mentions]
         code_readings = [c for c in code_readings if c not in excluded.codes]
         reading = _Reading(question, tokens, mentions, chapters=chapters)
@@ -140,7 +141,9 @@ class QuestionParser:
         if age_range is not None:
             builder.add_age_range(age_range.first, age_range.last)
         builder.add_exclusions(
-            excluded.mentions, [code for found in excluded.codes for code in found.codes]
+            excluded.mentions,
+            [code for found in excluded.codes for code in found.codes],
+            chapters=excluded_numerals,
         )
         unnamed = UNNAMED_PLACES.search(normalize(question))
         if unnamed is not None and not builder.fields.get("places"):

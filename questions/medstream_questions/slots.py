@@ -133,6 +133,9 @@ class Slots(BaseModel):
         default=None, description="of two periods, the later is the one compared against"
     )
     median: bool | None = None
+    registered: bool | None = Field(
+        default=None, description="«зарегистрированных», «у нас в базе»: the patient register"
+    )
     money: bool | None = Field(default=None, description="money named: a share is of spending")
     on_topic: bool = False
     off_topic: bool = False

@@ -176,3 +176,46 @@ def test_sides_and_excluded_chapters_are_backward_compatible_in_the_contract() -
     parsed = Contract.model_validate(old)
     assert (parsed.sides, parsed.gap, parsed.filters.exclude_chapters) == ([], False, [])
     assert Period(start="2021-01-01", end="2021-12-31") == parsed.filters.period  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "family", "group_by"),
+    [
+        ("How many patients by sex are on the register?", Family.BREAKDOWN, "sex"),
+        ("Сколько всего зарегистрировано пациентов?", Family.COUNT, None),
+        ("What share of registered patients are men?", Family.SHARE, None),
+    ],
+)
+def test_the_register_counts_every_patient_not_only_those_with_visits(
+    question: str, family: Family, group_by: str | None, db: duckdb.DuckDBPyConnection
+) -> None:
+    found = plan(question)
+
+    assert found.filters.registered and found.family is family
+    assert (found.group_by.value if found.group_by else None) == group_by
+    assert "FROM patients AS p" in compile_plan(found) and "visits" not in compile_plan(found)
+    everyone = db.execute("SELECT COUNT(*) FROM patients").fetchone()
+    assert everyone is not None
+    result = rows(db, found)
+    assert sum(row[-1] for row in result) == everyone[0] or result[0][1] == everyone[0]
+
+
+def test_the_register_narrowed_by_visits_is_said_to_count_visited_patients() -> None:
+    found = plan("How many registered patients had visits in Kazan in 2023?")
+
+    assert not found.filters.registered and found.measure is Measure.PATIENTS
+    assert any("register" in assumption for assumption in found.assumptions)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Visits in 2023 for anything other than chapter IX",
+        "Сколько визитов в 2022 году кроме класса IX?",
+    ],
+)
+def test_a_chapter_named_by_numeral_after_a_marker_is_left_out_not_kept(question: str) -> None:
+    filters = plan(question).filters
+
+    assert filters.chapter is None
+    assert filters.exclude_chapters == ["IX. Diseases of the circulatory system"]

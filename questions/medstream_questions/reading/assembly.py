@@ -202,9 +202,13 @@ class SlotsBuilder:
                 self.fields.pop("age_group")
                 self.fields.setdefault("age_min", low if first is None else first)
 
-    def add_exclusions(self, mentions: Sequence[Mention], codes: Sequence[str]) -> None:
+    def add_exclusions(
+        self, mentions: Sequence[Mention], codes: Sequence[str], chapters: Sequence[str] = ()
+    ) -> None:
         """What the question leaves out: NOT IN filters, or the complement of a group."""
         excluded = excluded_fields(mentions, codes)
+        for chapter in chapters:  # "other than chapter X"
+            excluded.add("exclude_chapters", chapter)
         self.fields.update(excluded.fields)
         if self.fields.get("chapter") in excluded.fields.get("exclude_chapters", ()):
             self.fields.pop("chapter")  # "other than respiratory diseases (chapter X)"
@@ -254,6 +258,8 @@ class SlotsBuilder:
             self.fields["per_patient"] = True
         if any(c.kind == "gap" for c in cues):
             self.fields["gap"] = True
+        if any(c.kind == "registered" for c in cues):
+            self.fields["registered"] = True
         if any(c.kind == "median" for c in cues):
             self.fields["median"] = True
         if COST in cues:  # money named ("spending", «расходы»), not just "total"

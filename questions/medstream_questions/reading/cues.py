@@ -25,6 +25,7 @@ CueKind = Literal[
     "per_patient",
     "gap",
     "median",
+    "registered",
 ]
 
 
@@ -228,6 +229,9 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("grow", "grown", "rise", "rose", "risen", "drop", "dropped", "decline", "declined",
       "выросли", "выросло", "выросло ли", "снизилось", "снизились", "упало", "упали"),
      (COMPARE,)),
+    (("registered", "on the register", "in the database", "in our database",
+      "зарегистрированных", "зарегистрированные", "зарегистрировано", "в базе", "у нас в базе",
+      "в базе данных", "в регистре"), (Cue("registered"),)),
     (("median", "медиана", "медианная", "медианный", "медианное", "медиану"), (MEDIAN,)),
     (("by visit type", "by type of visit", "visit types", "types of visits", "by type",
       "inpatient vs outpatient", "outpatient vs inpatient", "по типу визита", "по типам визитов",

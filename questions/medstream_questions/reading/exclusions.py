@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from medstream_questions.plan import AgeGroup
-from medstream_questions.reading.extractors import CodeReading
+from medstream_questions.reading.extractors import CHAPTER, CodeReading
 from medstream_questions.reading.lexicon import (
     ENTITY_SENSES,
     AgeGroupSense,
@@ -47,6 +47,19 @@ JOINED = re.compile(
 )
 """What joins the next excluded name to the last: a comma, "and", "or", «и», «или»."""
 EXCLUDABLE = (*ENTITY_SENSES, VisitTypeSense, SexSense, AgeGroupSense)
+
+
+AFTER_MARKER = re.compile(r"(?:" + MARKER.pattern + r")(?:" + _FILLER + r")*$")
+"""Text that ends with a marker and what may follow it: the next name is excluded."""
+
+
+def excluded_chapters(text: str, chapters: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Chapters named by numeral ("other than chapter X") split into (kept, excluded)."""
+    kept: list[str] = []
+    excluded: list[str] = []
+    for match, label in zip(CHAPTER.finditer(text), chapters, strict=False):
+        (excluded if AFTER_MARKER.search(text[: match.start()]) else kept).append(label)
+    return kept, excluded
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,6 +144,11 @@ class Filters(Frozen):
     exclude_chapters: list[str] = Field(
         default_factory=list, max_length=30, description="ICD-10 chapters left out"
     )
+    registered: bool = Field(
+        default=False,
+        description="the patient register: every patient, with or without a visit (counts of"
+        " patients, by sex or a share of one sex; no visit filters)",
+    )
 
     @model_validator(mode="after")
     def _age_range(self) -> Self:
