@@ -11,8 +11,10 @@ import re
 import signal
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
+from statistics import NormalDist
 
 import httpx
 import pytest
@@ -20,14 +22,20 @@ from medstream_shared.events.models import alert_id_for
 from pymongo import MongoClient
 
 from tests.harness import MONGO, running
-from tests.surveillance.live import SurveillanceRun, c2_expectation, new_run, visit
+from tests.surveillance.live import (
+    SurveillanceRun,
+    c2_expectation,
+    new_run,
+    new_seasonal_run,
+    visit,
+)
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
 
 
-@pytest.fixture
-def live(infrastructure: None, tmp_path: Path) -> Iterator[SurveillanceRun]:
-    surveillance = new_run(tmp_path)
+@contextmanager
+def serving(surveillance: SurveillanceRun) -> Iterator[SurveillanceRun]:
+    """The service running, the alert reader open; afterwards the topics, the databases."""
     try:
         with running(surveillance.stack, ["surveillance"]):
             surveillance.do(surveillance.start_reading())
@@ -39,6 +47,12 @@ def live(infrastructure: None, tmp_path: Path) -> Iterator[SurveillanceRun]:
     finally:
         with MongoClient(MONGO) as client:  # the alert ledger
             client.drop_database(surveillance.stack.database("surveillance"))
+
+
+@pytest.fixture
+def live(infrastructure: None, tmp_path: Path) -> Iterator[SurveillanceRun]:
+    with serving(new_run(tmp_path)) as surveillance:
+        yield surveillance
 
 
 def counted(surveillance: SurveillanceRun, group: str = "influenza_ari") -> float:
@@ -127,3 +141,37 @@ def test_a_kill_9_mid_window_neither_double_counts_nor_repeats_the_alert(
     live.do(live.publish(spike(live, range(below + 2, below + 5))))
     live.do(live.read_alerts(8))
     assert_the_one_alert(live)
+
+
+def test_a_week_above_the_same_weeks_of_earlier_years_raises_one_alert_per_window(
+    infrastructure: None, tmp_path: Path
+) -> None:
+    """Three years of 5 influenza visits a day, then 20 on one day. The 7-day windows of
+    the day are compared with the same weeks (and the weeks around them) of earlier years:
+    35 each, so expected 35 and threshold 35 + 3 · max(sd 0, floor 1) = 38. A window with k
+    earlier days of history (5 each) crosses at the visit that makes 5k + c = 39: k = 6, 5, 4
+    are reached with c = 9, 14, 19; the day itself (C2: 5 + 3.09) at c = 9."""
+    per_day, on_the_day = 5, 20
+    with serving(new_seasonal_run(tmp_path, per_day)) as live:
+        day = live.spike_day
+        live.do(live.publish(spike(live, range(1, on_the_day + 1))))
+        wait_counted(live, on_the_day)
+        live.do(live.read_alerts(30, until=4))
+        live.do(live.publish(spike(live, range(1, on_the_day + 1))))  # all of them again
+        live.do(live.read_alerts(5))
+
+        alerts = sorted(
+            (alert for _, alert in live.received), key=lambda a: (a.method, a.window_start)
+        )
+        z = NormalDist().inv_cdf(0.999)
+        assert [(a.method, a.window_start, a.window_end, a.observed) for a in alerts] == [
+            ("ears-c2", day, day + timedelta(days=1), 9),
+            *(
+                ("seasonal-mean-k-sd", day - timedelta(days=k), day + timedelta(days=7 - k), 39)
+                for k in (6, 5, 4)
+            ),
+        ]
+        assert (alerts[0].expected, alerts[0].threshold) == (5.0, pytest.approx(5 + z))
+        for alert in alerts[1:]:
+            assert (alert.expected, alert.threshold) == (35.0, 38.0)
+        assert len({a.alert_id for a in alerts}) == 4

@@ -54,6 +54,22 @@ def write_warehouse(path: Path, cities: Sequence[str], spike_day: date) -> None:
         db.executemany("INSERT INTO visits VALUES (?, ?, ?, ?)", rows)
 
 
+def write_seasonal_warehouse(path: Path, city: str, spike_day: date, per_day: int) -> None:
+    """Three years and two weeks of ``per_day`` influenza visits a day in ``city``, up to the
+    day before ``spike_day``: every 7-day window of those years has ``7 · per_day``."""
+    first = spike_day - timedelta(days=3 * 365 + 14)
+    days = (spike_day - first).days
+    ids = itertools.count(1)
+    rows = [
+        (next(ids), first + timedelta(days=offset), city, INFLUENZA)
+        for offset in range(days)
+        for _ in range(per_day)
+    ]
+    with duckdb.connect(str(path)) as db:
+        db.execute(f"CREATE TABLE visits ({VISITS_SCHEMA})")
+        db.executemany("INSERT INTO visits VALUES (?, ?, ?, ?)", rows)
+
+
 def c2_expectation(spike_day: date) -> tuple[float, float]:
     """What the alert of ``spike_day`` must say: the mean of days t−9 … t−3 of ``HISTORY``
     and earsC's threshold with minSigma 1 (computed here independently of the service)."""
@@ -157,6 +173,15 @@ def surveillance_stack(log_dir: Path, warehouse: Path) -> Stack:
         "surveillance", free_port(), log_dir / f"surveillance-{stack.run_id}.log"
     )
     return stack
+
+
+def new_seasonal_run(tmp: Path, per_day: int) -> SurveillanceRun:
+    """A run whose one city has years of flat history (``write_seasonal_warehouse``)."""
+    city = f"Testgrad-{uuid.uuid4().hex[:6]}"
+    spike_day = date.today() - timedelta(days=1)
+    warehouse = tmp / "warehouse.duckdb"
+    write_seasonal_warehouse(warehouse, city, spike_day, per_day)
+    return SurveillanceRun(surveillance_stack(tmp, warehouse), city, spike_day, [city])
 
 
 def new_run(tmp: Path, cities: int = 1) -> SurveillanceRun:
