@@ -456,19 +456,23 @@ def compile_plan(plan: QueryPlan) -> str:
     if plan.filters.registered:
         return _register(plan)
     keys = _dimension(plan.group_by, plan.language) if plan.group_by is not None else []
+    if plan.then_by is not None:
+        keys += _dimension(plan.then_by, plan.language)
     if plan.sides and not plan.gap:
         keys = [_side_key(plan)]
     measures = _measures(plan)
     query = select(*keys, *measures).from_(_table(VISITS.table, "v"), copy=False)
     filters = plan.filters
-    by_diagnosis = plan.group_by in (Dimension.DIAGNOSIS, Dimension.CHAPTER)
+    groupings = (plan.group_by, plan.then_by)
+    by_diagnosis = Dimension.DIAGNOSIS in groupings or Dimension.CHAPTER in groupings
     if by_diagnosis or filters.chapter is not None or filters.exclude_chapters:
         query = query.join(
             _table(DIAGNOSES.table, "d"), on=_v(VISITS.code).eq(_d(DIAGNOSES.code)), copy=False
         )
     share_by_sex = plan.share_of is not None and plan.share_of.sex is not None
     side_by_sex = any(side.sex is not None for side in plan.sides)
-    if plan.group_by is Dimension.SEX or filters.sex is not None or share_by_sex or side_by_sex:
+    by_sex = Dimension.SEX in groupings
+    if by_sex or filters.sex is not None or share_by_sex or side_by_sex:
         query = query.join(
             _table(PATIENTS.table, "p"),
             on=_v(VISITS.patient).eq(_p(PATIENTS.patient)),
@@ -484,7 +488,9 @@ def compile_plan(plan: QueryPlan) -> str:
     key_names = [exp.column(key.alias) for key in keys]
     if keys:
         query = query.group_by(*(key.this.copy() for key in keys), copy=False)
-    ranked = plan.group_by in RANKED_DIMENSIONS or plan.family is Family.TOP
+    ranked = plan.then_by is None and (
+        plan.group_by in RANKED_DIMENSIONS or plan.family is Family.TOP
+    )
     if ranked:
         headline = exp.column(measures[-1].alias)
         descending = plan.order == "desc"

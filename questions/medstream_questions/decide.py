@@ -105,6 +105,11 @@ class Planner:
 
     def _plan(self, slots: Slots, assumptions: list[str]) -> QueryPlan:
         language = slots.language
+        if slots.then_by in TIME_DIMENSIONS and slots.dimension not in TIME_DIMENSIONS:
+            # "by city and year" over time: the years first, each split by city
+            slots = slots.model_copy(
+                update={"dimension": slots.then_by, "then_by": slots.dimension}
+            )
         family = _family(slots)
         assert family is not None
         notes = [note.text(language) for note in slots.notes]
@@ -190,7 +195,16 @@ class Planner:
             share_base=_share_base(slots),
             sides=sides,
             gap=gap,
+            then_by=_then_by(slots, group_by),
         )
+
+
+def _then_by(slots: Slots, group_by: Dimension | None) -> Dimension | None:
+    """The second grouping, when the first is a grouping too and neither is diagnoses."""
+    then_by = slots.then_by
+    if group_by is None or then_by in (None, group_by, Dimension.DIAGNOSIS):
+        return None
+    return then_by if group_by is not Dimension.DIAGNOSIS else None
 
 
 REGISTER_NOTE = Note(

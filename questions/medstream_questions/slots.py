@@ -133,6 +133,7 @@ class Slots(BaseModel):
         default=None, description="of two periods, the later is the one compared against"
     )
     median: bool | None = None
+    then_by: Dimension | None = Field(default=None, description="a second grouping asked")
     registered: bool | None = Field(
         default=None, description="«зарегистрированных», «у нас в базе»: the patient register"
     )

@@ -312,11 +312,11 @@ def test_a_breakdown_by_department_lists_every_department() -> None:
     )
 
 
-def test_two_groupings_asked_shows_one_and_says_so() -> None:
+def test_two_groupings_asked_give_a_row_per_pair() -> None:
     both = plan("Visits by sex and age group in 2024")
 
-    assert both.group_by is Dimension.SEX
-    assert "One grouping at a time: by sex, not by age group." in both.assumptions
+    assert (both.group_by, both.then_by) == (Dimension.SEX, Dimension.AGE_GROUP)
+    assert "GROUP BY p.sex, CASE" in compile_plan(both)
 
 
 @pytest.mark.parametrize(

@@ -226,3 +226,25 @@ def test_places_referred_to_but_not_named_are_asked_about(question: str) -> None
     decision = decide(question)
 
     assert isinstance(decision, Clarify) and decision.issue.slot == "place"
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("Inpatient visits split by district and quarter in Kazan", "quarter", "district"),
+        ("Визиты в разбивке по полу и по годам", "year", "sex"),
+    ],
+)
+def test_two_groupings_give_a_row_per_pair_time_first(
+    question: str, first: str, second: str
+) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.then_by) == (Dimension(first), Dimension(second))
+    assert not any("broken" in a or "fracture" in a for a in found.assumptions)
+
+
+def test_broken_down_is_a_breakdown_not_a_fracture() -> None:
+    found = plan("Visits in 2024 broken down by visit type")
+
+    assert found.filters.codes == [] and found.group_by is Dimension.VISIT_TYPE

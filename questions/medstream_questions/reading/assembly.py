@@ -279,10 +279,14 @@ class SlotsBuilder:
                 self._by_month_instead(cue.value)
 
     def _one_grouping(self, groupings: Sequence[Dimension]) -> None:
-        """Two groupings asked ("by sex and age group"): the first is shown, and said so."""
+        """Two groupings asked ("by city and year", "by sex and age group"): a row for each
+        pair; a third is not shown, and that is said."""
         if len(groupings) < 2:
             return
-        shown, dropped = groupings[0], groupings[1:]
+        self.fields["then_by"] = groupings[1]
+        shown, dropped = groupings[0], groupings[2:]
+        if not dropped:
+            return
         en = ", ".join(GROUPED_BY[d][0] for d in dropped)
         ru = ", ".join(GROUPED_BY[d][1] for d in dropped)
         self.notes.append(

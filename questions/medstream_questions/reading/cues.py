@@ -126,7 +126,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "по округам", "округов"), (RANKING, BY_DISTRICT)),
     (("at least", "at the least", "не менее", "по меньшей мере"), (DOMAIN,)),
     # ↑ a lower bound ("at least one visit"), not "the least"
-    (("breakdown", "break down", "distribution", "split", "распределение", "разбивка",
+    (("breakdown", "break down", "broken down", "broken out", "split up", "split by",
+      "distribution", "split", "распределение", "разбивка",
       "в разрезе", "структура", "структуру", "structure", "composition", "состав"),
      (BREAKDOWN,)),
     (("by department", "per department", "each department", "for each department",

@@ -99,6 +99,8 @@ def _value(value: Any, measure: Measure, language: Language) -> str:
 def _key(plan: QueryPlan, row: Row, language: Language) -> str:
     """The row's label: its key columns in words (everything but the measure columns)."""
     dimension = plan.group_by
+    if plan.then_by is not None:  # two groupings: each key of the pair, as stored
+        return ", ".join(str(value) for value in row[:-1])
     if dimension is Dimension.DIAGNOSIS:
         return f"{row[0]} {row[1]}"
     if dimension is Dimension.CHAPTER:
@@ -167,6 +169,8 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
         head = pick(MEASURE_NAMES[measure], language)
     if dimension is not None:
         head = f"{head} {pick(GROUPED_BY[dimension], language)}"
+    if plan.then_by is not None:
+        head = f"{head} {pick(('and', 'и'), language)} {pick(GROUPED_BY[plan.then_by], language)}"
     if family is Family.TOP and dimension not in TOP_NOUNS:  # «в каком месяце больше всего…»
         most = ("the fewest", "наименьшее") if plan.order == "asc" else ("the most", "наибольшее")
         head = f"{head}, {pick(most, language)}"

@@ -227,6 +227,10 @@ class QueryPlan(Frozen):
         default=Measure.VISITS,
         description="what a share counts: visits, patients or money (total_cost)",
     )
+    then_by: Dimension | None = Field(
+        default=None,
+        description='a second grouping ("by city and year"): a row for each pair of keys',
+    )
     sides: list[Subset] = Field(
         default_factory=list,
         max_length=10,
@@ -250,6 +254,10 @@ class QueryPlan(Frozen):
             raise ValueError("a trend groups by month, quarter or year")
         if self.family is Family.BREAKDOWN and self.group_by not in SPLITTABLE_DIMENSIONS:
             raise ValueError("a breakdown groups by sex, age group, visit type or a place")
+        if self.then_by is not None and self.then_by in (self.group_by, Dimension.DIAGNOSIS):
+            raise ValueError("a second grouping differs from the first and is not diagnoses")
+        if self.then_by is not None and self.group_by is None:
+            raise ValueError("a second grouping needs a first")
         if self.gap and len(self.sides) != 2:
             raise ValueError("a comparison in one row has two sides")
         if self.sides and self.group_by is not None:
