@@ -206,6 +206,10 @@ def _measure_of(measure: Measure, condition: exp.Expr | None) -> tuple[exp.Expr,
             exp.func("round", only(exp.func("avg", _v(VISITS.age))), _number(1)),
             "average_age",
         ),
+        Measure.MEDIAN_AGE: (
+            exp.func("round", only(exp.func("median", _v(VISITS.age))), _number(1)),
+            "median_age",
+        ),
     }
     return found[measure]
 
@@ -218,6 +222,7 @@ GAP_MEASURES = frozenset(
         Measure.MEDIAN_COST,
         Measure.TOTAL_COST,
         Measure.AVERAGE_AGE,
+        Measure.MEDIAN_AGE,
     }
 )
 """Measures a comparison can put side by side in one row."""
@@ -301,7 +306,7 @@ def _measures(plan: QueryPlan) -> list[exp.Expr]:
         return _share(plan)
     if plan.gap:
         return _gap(plan)
-    if measure is Measure.MEDIAN_COST:
+    if measure in (Measure.MEDIAN_COST, Measure.MEDIAN_AGE):
         median, name = _measure_of(measure, None)
         return [exp.alias_(median, name)]
     if measure in (Measure.VISITS_PER_PATIENT, Measure.COST_PER_PATIENT):

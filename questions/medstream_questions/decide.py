@@ -70,6 +70,8 @@ class Planner:
         intent_said = bool(slots.said() & {"family", "dimension", "measure", "cost"})
         if not slots.on_topic or (slots.off_topic and not intent_said) or slots.absent:
             return OutOfScope(slots.language)
+        if slots.median and not _median_of_cost_or_age(slots):
+            return OutOfScope(slots.language)  # a median of visits: said plainly, not averaged
         assumptions: list[str] = []
         for _ in range(len(ISSUE_ORDER) + len(slots.issues)):
             open_issues = self._issues(slots)
@@ -237,6 +239,13 @@ def _on_the_register(slots: Slots, family: Family) -> Note | None:
     return REGISTER_NOTE if family is Family.COUNT and slots.dimension is None else None
 
 
+def _median_of_cost_or_age(slots: Slots) -> bool:
+    """Medians are of a visit's cost or age; of anything else they are not computed."""
+    family = _family(slots)
+    ages = (Measure.AVERAGE_AGE, Measure.MEDIAN_AGE)
+    return slots.measure in ages or (family is Family.COST and not slots.per_patient)
+
+
 def _share_base(slots: Slots) -> Measure:
     """What a share counts: money when spending is said («доля расходов»), else patients or
     visits."""
@@ -358,6 +367,8 @@ def _measure(slots: Slots, family: Family) -> Measure:
         return Measure.COST_PER_PATIENT if family is Family.COST else Measure.VISITS_PER_PATIENT
     if family is Family.COST and slots.median:
         return Measure.MEDIAN_COST
+    if slots.median and slots.measure in (Measure.AVERAGE_AGE, Measure.MEDIAN_AGE):
+        return Measure.MEDIAN_AGE
     if family is Family.COST:
         return Measure.TOTAL_COST if slots.cost == "total" else Measure.AVERAGE_COST
     return slots.measure or Measure.VISITS

@@ -63,6 +63,7 @@ MEASURES: dict[Measure, tuple[str, str]] = {
     Measure.COST_PER_PATIENT: ("cost per patient", "стоимости на пациента"),
     Measure.SHARE: ("share of visits", "доле визитов"),
     Measure.MEDIAN_COST: ("median cost of a visit", "медианной стоимости визита"),
+    Measure.MEDIAN_AGE: ("median age", "медианному возрасту"),
 }
 SEXES = {"M": ("men", "мужчины"), "F": ("women", "женщины")}
 AGE_GROUPS = {

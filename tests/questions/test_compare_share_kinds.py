@@ -14,6 +14,7 @@ import pytest
 from medstream_analytics.answer import write_answer
 from medstream_analytics.warehouse.generate import generate
 from medstream_questions.compile import compile_plan
+from medstream_questions.decide import OutOfScope
 from medstream_questions.plan import Family, Measure, Period, Place, QueryPlan, Subset
 from medstream_questions.understanding import Understanding
 
@@ -219,3 +220,25 @@ def test_a_chapter_named_by_numeral_after_a_marker_is_left_out_not_kept(question
 
     assert filters.chapter is None
     assert filters.exclude_chapters == ["IX. Diseases of the circulatory system"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Median age of cardiology patients in 2024", "Медианный возраст пациентов в 2022"]
+)
+def test_a_median_age_is_the_median_of_the_age_at_the_visit(question: str) -> None:
+    found = plan(question)
+
+    assert found.measure is Measure.MEDIAN_AGE and found.group_by is None
+    assert "MEDIAN(v.age_at_visit)" in compile_plan(found)
+
+
+def test_a_median_of_what_cannot_be_a_median_is_declined_not_averaged() -> None:
+    decision = UNDERSTANDING.decide(UNDERSTANDING.read("Median number of visits per patient"))
+
+    assert isinstance(decision, OutOfScope)
+
+
+def test_chapters_joined_after_one_marker_are_all_left_out() -> None:
+    filters = plan("How many visits excluding chapter IX and chapter X in 2024?").filters
+
+    assert len(filters.exclude_chapters) == 2 and filters.chapter is None

@@ -58,6 +58,7 @@ def test_every_dimension_and_measure_compiles(dimension: Dimension, measure: Mea
         "patients",
         "average_cost_rub",
         "median_cost_rub",
+        "median_age",
         "total_cost_rub",
         "average_age",
         "visits_per_patient",

@@ -233,6 +233,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("registered", "on the register", "in the database", "in our database",
       "зарегистрированных", "зарегистрированные", "зарегистрировано", "в базе", "у нас в базе",
       "в базе данных", "в регистре"), (Cue("registered"),)),
+    (("median age", "медианный возраст", "медиана возраста", "медианного возраста"),
+     (Cue("measure", "median_age"), MEDIAN)),
     (("median", "медиана", "медианная", "медианный", "медианное", "медиану"), (MEDIAN,)),
     (("by visit type", "by type of visit", "visit types", "types of visits", "by type",
       "inpatient vs outpatient", "outpatient vs inpatient", "по типу визита", "по типам визитов",

@@ -57,8 +57,15 @@ def excluded_chapters(text: str, chapters: Sequence[str]) -> tuple[list[str], li
     """Chapters named by numeral ("other than chapter X") split into (kept, excluded)."""
     kept: list[str] = []
     excluded: list[str] = []
+    end: int | None = None  # where the last excluded chapter ended
     for match, label in zip(CHAPTER.finditer(text), chapters, strict=False):
-        (excluded if AFTER_MARKER.search(text[: match.start()]) else kept).append(label)
+        joined = end is not None and JOINED.match(text[end : match.start()]) is not None
+        if joined or AFTER_MARKER.search(text[: match.start()]):
+            excluded.append(label)  # "except chapter IX and chapter X": both
+            end = match.end()
+        else:
+            kept.append(label)
+            end = None
     return kept, excluded
 
 

@@ -52,6 +52,7 @@ MEASURE_NAMES: dict[Measure, tuple[str, str]] = {
     Measure.SHARE: ("Share of visits", "Доля визитов"),
     Measure.AVERAGE_AGE: ("Average age at the visit", "Средний возраст на момент визита"),
     Measure.MEDIAN_COST: ("Median cost of a visit", "Медианная стоимость визита"),
+    Measure.MEDIAN_AGE: ("Median age at the visit", "Медианный возраст на момент визита"),
 }
 BY_MEASURE: dict[Measure, tuple[str, str]] = {
     Measure.VISITS: ("by visits", "по числу визитов"),
@@ -63,6 +64,7 @@ BY_MEASURE: dict[Measure, tuple[str, str]] = {
     Measure.AVERAGE_AGE: ("by average age", "по среднему возрасту"),
     Measure.SHARE: ("by share of visits", "по доле визитов"),
     Measure.MEDIAN_COST: ("by median cost of a visit", "по медианной стоимости визита"),
+    Measure.MEDIAN_AGE: ("by median age", "по медианному возрасту"),
 }
 MONEY = (Measure.AVERAGE_COST, Measure.TOTAL_COST, Measure.COST_PER_PATIENT, Measure.MEDIAN_COST)
 NO_DATA = ("No visits match this question.", "Нет визитов, подходящих под этот вопрос.")
@@ -89,7 +91,7 @@ def _value(value: Any, measure: Measure, language: Language) -> str:
         return f"{number(float(value), language, 2)} {'₽' if language == 'ru' else 'RUB'}"
     if measure is Measure.SHARE:
         return f"{number(float(value), language, 2)}\u00a0%"
-    if measure is Measure.AVERAGE_AGE:
+    if measure in (Measure.AVERAGE_AGE, Measure.MEDIAN_AGE):
         return number(float(value), language, 1)
     if measure is Measure.VISITS_PER_PATIENT:
         return number(float(value), language, 2)

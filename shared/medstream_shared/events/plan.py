@@ -41,6 +41,7 @@ class Measure(StrEnum):
     SHARE = "share"
     AVERAGE_AGE = "average_age"
     MEDIAN_COST = "median_cost"
+    MEDIAN_AGE = "median_age"
     VISITS_PER_PATIENT = "visits_per_patient"
     COST_PER_PATIENT = "cost_per_patient"
 
