@@ -29,6 +29,7 @@ from medstream_shared.kafka.admin import ensure_topics
 from medstream_shared.kafka.consumer import EventConsumer, Subscription
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.logging import configure_logging, get_logger
+from medstream_shared.memory import release_free_memory
 from medstream_shared.metrics import metrics_endpoint
 from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
 from medstream_shared.storage import create_mongo_client, create_redis
@@ -176,6 +177,7 @@ class Worker:
         try:
             await producer.start()
             await self.consumption.start()
+            release_free_memory()  # start-up's garbage: ~12 MB of RSS (medstream_shared.memory)
             async with every(SAMPLE_SECONDS, self._check_dependencies, "dependency-checks"):
                 await self.consumption.run(self.stop_event)
         finally:

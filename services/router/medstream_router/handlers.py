@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from medstream_questions.capabilities import capabilities
-from medstream_questions.compile import compile_plan
 from medstream_questions.decide import Clarify, OutOfScope, Planned
 from medstream_questions.plan import QueryPlan
 from medstream_questions.slots import Slots
@@ -251,6 +250,9 @@ class RouterHandlers:
         if not self.settings.require_approval:
             routed = self._routed(event, plan, context)
             return Turn(routed, {**base, "state": State.ROUTED.value, "pending": None})
+        # sqlglot (~20 MB) is imported on the approval path only: routing needs no SQL.
+        from medstream_questions.compile import compile_plan
+
         question = approval.approval_question(plan, compile_plan(plan))
         asked = self._ask(event, context, question, approval.OPTIONS, kind="approval")
         expires_at = self.now() + timedelta(seconds=self.settings.approval_timeout_seconds)

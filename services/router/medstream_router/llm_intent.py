@@ -8,12 +8,14 @@ the router then decides with its rule-based classifier instead.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Protocol, Self
+from typing import TYPE_CHECKING, Final, Protocol, Self
 
 from medstream_questions.catalog import active_catalog
 from medstream_shared.events.catalog import Catalog
-from medstream_shared.llm import LlmClient
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+if TYPE_CHECKING:  # the openai SDK loads only when a model is configured
+    from medstream_shared.llm import LlmClient
 
 MAX_OPTIONS: Final = 6
 MAX_OPTION_CHARS: Final = 200
@@ -123,7 +125,7 @@ class IntentAssessor(Protocol):
 
 
 class LlmIntentClassifier:
-    def __init__(self, client: LlmClient) -> None:
+    def __init__(self, client: "LlmClient") -> None:
         self.client = client
 
     @property

@@ -10,19 +10,23 @@ from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.events.catalog import Catalog
 from medstream_shared.kafka.catalog_feed import CatalogFeed
 from medstream_shared.kafka.consumer import Subscription
-from medstream_shared.llm.client import LlmClient
 from medstream_shared.llm.settings import LlmSettings
 from medstream_shared.worker import PeriodicTask, WorkerContext, WorkerSpec, run_worker
 
 from medstream_router.config import RouterSettings
 from medstream_router.conversations import ConversationStore
 from medstream_router.handlers import RouterHandlers
-from medstream_router.llm_intent import LlmIntentClassifier
 
 
 def worker_spec(settings: RouterSettings) -> WorkerSpec:
-    client = LlmClient.from_settings(LlmSettings())
-    llm = LlmIntentClassifier(client) if client is not None else None
+    llm = None
+    llm_settings = LlmSettings()
+    if llm_settings.configured:  # the openai SDK (~13 MB) only when a model is configured
+        from medstream_shared.llm.client import LlmClient
+
+        from medstream_router.llm_intent import LlmIntentClassifier
+
+        llm = LlmIntentClassifier(LlmClient(llm_settings))
     understandings: list[Understanding] = []
 
     def on_catalog(catalog: Catalog) -> None:

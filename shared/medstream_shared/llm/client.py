@@ -11,17 +11,16 @@ key is a secret: neither is ever logged. (Token counts are logged as ``usage``: 
 redaction hides every field whose name contains "token".)
 """
 
+from __future__ import annotations
+
 import asyncio
 import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
-import openai
-from openai import AsyncOpenAI
-from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
 from medstream_shared.backoff import backoff_delay
@@ -33,10 +32,13 @@ from medstream_shared.llm.errors import (
     LlmTimeout,
     LlmUnavailable,
 )
-from medstream_shared.llm.schema import response_format_for
 from medstream_shared.llm.settings import LlmSettings
 from medstream_shared.logging import get_logger
 from medstream_shared.metrics import prime_llm_metrics, record_llm_call, track_breaker
+
+if TYPE_CHECKING:  # the SDK (~13 MB) loads with the first client: offline services never do
+    import openai
+    from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -57,7 +59,7 @@ class TokenUsage:
     def total_tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
 
-    def __add__(self, other: "TokenUsage") -> "TokenUsage":
+    def __add__(self, other: TokenUsage) -> TokenUsage:
         return TokenUsage(
             self.prompt_tokens + other.prompt_tokens,
             self.completion_tokens + other.completion_tokens,
@@ -110,6 +112,8 @@ class LlmClient:
         track_breaker(settings.model, self.breaker)
         prime_llm_metrics(settings.model)
         key = settings.api_key.get_secret_value() if settings.api_key else _KEYLESS
+        from openai import AsyncOpenAI
+
         self._openai = AsyncOpenAI(
             api_key=key,
             base_url=settings.base_url,
@@ -240,6 +244,10 @@ class LlmClient:
     async def _request(
         self, model: type[BaseModel], messages: list[ChatCompletionMessageParam]
     ) -> ChatCompletion:
+        import openai
+
+        from medstream_shared.llm.schema import response_format_for
+
         limit = self.settings.timeout_seconds
         options: dict[str, Any] = {}
         if self.settings.temperature is not None:
