@@ -248,3 +248,11 @@ def test_broken_down_is_a_breakdown_not_a_fracture() -> None:
     found = plan("Visits in 2024 broken down by visit type")
 
     assert found.filters.codes == [] and found.group_by is Dimension.VISIT_TYPE
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many men visited neurology in 2024?", "Number of children visiting ENT in 2023"],
+)
+def test_visited_as_a_verb_leaves_the_people_counted(question: str) -> None:
+    assert plan(question).measure is Measure.PATIENTS

@@ -14,7 +14,15 @@ from typing import Any
 from medstream_questions import issues
 from medstream_questions.labels import GROUPED_BY
 from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Place
-from medstream_questions.reading.cues import COST, PATIENTS, PER_PATIENT, RANKING, SHARE, Cue
+from medstream_questions.reading.cues import (
+    COST,
+    PATIENTS,
+    PER_PATIENT,
+    RANKING,
+    SHARE,
+    VISITS,
+    Cue,
+)
 from medstream_questions.reading.exclusions import excluded_fields
 from medstream_questions.reading.lexicon import (
     AgeGroupSense,
@@ -364,6 +372,9 @@ def _in_context(mention: Mention, tokens: Sequence[Token]) -> tuple[Any, ...]:
         senses = ages if "gent" in grammar(words[0]) else measures
     if PER_PATIENT in senses and "plur" in grammar(words[-1]):
         senses = tuple(s for s in senses if s != PER_PATIENT) or (Cue("people"),)
+    if VISITS in senses and words[-1].lower().endswith(("ed", "ing")):
+        # "how many women visited…": a verb, not the visits counted
+        senses = tuple(s for s in senses if s != VISITS) or (Cue("domain"),)
     return senses
 
 
