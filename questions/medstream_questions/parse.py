@@ -256,8 +256,8 @@ class QuestionParser:
         token = reading.tokens[index]
         if len(token.text) < CLIPPED_MIN_LENGTH:
             return False
-        fits = {city for name, city in self.city_names if name.startswith(token.text)}
-        if len(fits) != 1:
+        fits = {place for name, place in self.city_names if name.startswith(token.text)}
+        if len(fits) != 1 or "/" in next(iter(fits)):  # a district fits too: asked
             return False
         city = fits.pop()
         place = Place(city=city)
@@ -366,7 +366,7 @@ def _baseline(
 
 
 TYPO_MIN_LENGTH = 5
-CLIPPED_MIN_LENGTH = 4
+CLIPPED_MIN_LENGTH = 5
 
 
 def _one_slip(typed: str, meant: str, *, substitution: bool) -> bool:
@@ -381,12 +381,19 @@ def _one_slip(typed: str, meant: str, *, substitution: bool) -> bool:
 
 
 def _city_names(catalog: Catalog) -> list[tuple[str, str]]:
-    """Every name of every city, lower case, in both scripts: (name, city)."""
+    """Every name of every city and district, lower case, in both scripts: (name, place);
+    a district's place is "city/district", so a clipped name that fits one is not a city."""
     names = []
     for city in catalog.cities:
-        for name in (city.value, city.name_en, city.name_ru, *city.aliases):
-            lowered = normalize(name)
-            names += [(lowered, city.value), (to_latin(lowered).lower(), city.value)]
+        places = [(city.value, (city.value, city.name_en, city.name_ru, *city.aliases))]
+        places += [
+            (f"{city.value}/{d.value}", (d.value, d.name_en, d.name_ru, *d.aliases))
+            for d in city.districts
+        ]
+        for place, spellings in places:
+            for name in spellings:
+                lowered = normalize(name)
+                names += [(lowered, place), (to_latin(lowered).lower(), place)]
     return names
 
 

@@ -256,3 +256,9 @@ def test_broken_down_is_a_breakdown_not_a_fracture() -> None:
 )
 def test_visited_as_a_verb_leaves_the_people_counted(question: str) -> None:
     assert plan(question).measure is Measure.PATIENTS
+
+
+def test_a_clipped_name_that_also_starts_a_district_is_asked_about() -> None:
+    decision = decide("How many visits in Novo in 2024?")  # Novosibirsk or Novo-Savinovsky?
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "place"
