@@ -183,3 +183,22 @@ def test_days_and_ranges_of_days(question: str, first: str, last: str) -> None:
 
     assert period is not None
     assert (period.start.isoformat(), period.end.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("yesterday", "2026-01-02"),
+        ("вчера", "2026-01-02"),
+        ("за вчерашний день", "2026-01-02"),
+        ("today", "2026-01-03"),
+        ("сегодня", "2026-01-03"),
+        ("the day before yesterday", "2026-01-01"),
+        ("позавчера", "2026-01-01"),
+    ],
+)
+def test_today_is_the_newest_day_of_data_and_yesterday_the_one_before(text: str, day: str) -> None:
+    [reading], _ = PeriodReader(date(2026, 1, 3)).read(normalize(text))
+
+    assert reading.period == Period(start=date.fromisoformat(day), end=date.fromisoformat(day))
+    assert reading.relative

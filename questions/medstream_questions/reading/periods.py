@@ -6,7 +6,8 @@ that ends in 2022 is asked about as if it were early 2023, and a question about 
 means the same thing tomorrow as today. "Last year", "last quarter" and "last month" are the
 newest complete ones (data that end on 31 December 2022 make 2022 "last year"; data that end
 in June 2022 make it 2021); "this year" is the year of the newest visit, up to that day;
-"the last 12 months" is a rolling window ending on the last date. A month or quarter without
+"the last 12 months" is a rolling window ending on the last date; "today" is the newest day
+of data and "yesterday" the day before it. A month or quarter without
 a year is a partial period: the parser asks which year is meant.
 """
 
@@ -190,6 +191,11 @@ class PeriodReader:
             (r"(?:last|previous)\s+month|(?:прошл|предыдущ)\w*\s+месяц\w*", self._last_month,
              True),
             (r"(?:this|current)\s+month|(?:эт|текущ)\w*\s+месяц\w*", self._this_month, True),
+            # the newest day of data is "today": a live feed's newest visits are today's
+            (r"(?:the\s+)?day\s+before\s+yesterday|позавчера(?:шн\w*)?", self._days_ago(2),
+             True),
+            (r"yesterday|вчера(?:шн\w*)?", self._days_ago(1), True),
+            (r"today|сегодня(?:шн\w*)?", self._days_ago(0), True),
             (r"q([1-4])", self._partial_quarter, False),
             (ORDINAL + r"\s+quarter", self._partial_quarter, False),
             (RU_ORDINAL + r"\s+квартал\w*", self._partial_quarter, False),
@@ -386,6 +392,12 @@ class PeriodReader:
 
     def _this_month(self, _: re.Match[str]) -> tuple[Period, None]:
         return Period(start=self.data_end.replace(day=1), end=self.data_end), None
+
+    def _days_ago(self, days: int) -> Handler:
+        """ "Today" is the newest day of data, "yesterday" the one before (a live feed's
+        newest visits are today's; a history's last day stands in for today)."""
+        day = self.data_end - timedelta(days=days)
+        return lambda _: (Period(start=day, end=day), None)
 
     # Without a year ----------------------------------------------------------------------
 
