@@ -220,7 +220,9 @@ VISITED_NOT_REGISTERED = Note(
     " are counted.",
     text_ru="Регистр нельзя отфильтровать по визитам: посчитаны пациенты с визитами в этих рамках.",
 )
-REGISTER_FIELDS = frozenset({"family", "measure", "dimension", "sex", "registered", "cost"})
+REGISTER_FIELDS = frozenset(
+    {"family", "measure", "dimension", "sex", "registered", "cost", "share_part"}
+)
 """What a question about the register may say: patients, by sex or a share of one sex ("cost"
 is only «всего», "total": money named is its own field)."""
 
@@ -280,13 +282,23 @@ def _subset(slots: Slots) -> tuple[Subset, dict[str, object]] | None:
 
     "What percentage of visits were emergency" takes emergency visits among all visits;
     «какую долю визитов дала Москва» takes Moscow among all cities. The first of visit type,
-    sex, age, department and place that is said becomes the part; the rest stay the scope.
+    sex, age, department and place that is said becomes the part, unless one is said after
+    "were"/«составляли» ("what percent of inpatients were women"): that one is the part.
     """
+    ages: dict[str, object] = {"age_min": None, "age_max": None, "age_group": None}
+    if slots.share_part == "sex" and slots.sex is not None:
+        return Subset(sex=slots.sex), {"sex": None}
+    if slots.share_part == "age" and slots.age_group is not None:
+        first, last = slots.age_group.ages
+        return Subset(age_min=first, age_max=last), ages
+    if slots.share_part == "department" and slots.department is not None:
+        return Subset(department=slots.department), {"department": None}
+    if slots.share_part == "places" and slots.places and len(slots.places) == 1:
+        return Subset(places=slots.places), {"places": []}
     if slots.visit_type is not None:
         return Subset(visit_type=slots.visit_type), {"visit_type": None}
     if slots.sex is not None:
         return Subset(sex=slots.sex), {"sex": None}
-    ages: dict[str, object] = {"age_min": None, "age_max": None, "age_group": None}
     if slots.age_min is not None or slots.age_max is not None:
         return Subset(age_min=slots.age_min, age_max=slots.age_max), ages
     if slots.age_group is not None:

@@ -41,7 +41,10 @@ from medstream_questions.reading.lexicon import (
 )
 from medstream_questions.reading.matching import ACCEPT, SUGGEST, Mention, PhraseMatcher, adjacent
 from medstream_questions.reading.periods import PeriodReader, PeriodReading
-from medstream_questions.reading.share_parts import diagnosis_is_the_whole
+from medstream_questions.reading.share_parts import (
+    diagnosis_is_the_whole,
+    part_named_after_copula,
+)
 from medstream_questions.reading.stopwords import STOPWORDS
 from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import (
@@ -117,6 +120,9 @@ class QuestionParser:
         reading = _Reading(question, tokens, mentions, chapters=chapters)
         if diagnosis_is_the_whole(text, tokens, mentions, code_readings):
             reading.fields["diagnosis_is_the_whole"] = True
+        share_part = part_named_after_copula(text, tokens, mentions)
+        if share_part is not None:
+            reading.fields["share_part"] = share_part
         self._codes(reading, code_readings)
         self._leftovers(reading, text, leftover)
         if reading.ignored:

@@ -7,6 +7,7 @@ after "than"/«чем»/«по сравнению с», or the earlier period. N
 warehouse so a wrong sign or ratio fails.
 """
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -242,3 +243,43 @@ def test_chapters_joined_after_one_marker_are_all_left_out() -> None:
     filters = plan("How many visits excluding chapter IX and chapter X in 2024?").filters
 
     assert len(filters.exclude_chapters) == 2 and filters.chapter is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of emergency patients in 2024 were men?",
+        "Какую долю экстренных пациентов в 2024 году составляли мужчины?",
+        "Какой процент посетивших стационар в 2024 году людей составили мужчины?",
+    ],
+)
+def test_the_narrowing_said_after_were_is_the_part_and_the_rest_the_whole(
+    question: str,
+) -> None:
+    found = plan(question)
+
+    assert found.share_of == Subset(sex="M")
+    assert found.filters.visit_type is not None  # the whole: those visits' patients
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many hospitalisations of people aged 40 to 49 in 2023?",
+        "Число госпитализаций больных от 40 до 49 лет в 2023 году",
+    ],
+)
+def test_hospitalisations_of_patients_count_the_admissions(question: str) -> None:
+    found = plan(question)
+
+    assert found.measure is Measure.VISITS
+    assert found.filters.visit_type == "inpatient"
+    assert (found.filters.age_min, found.filters.age_max) == (40, 49)
+
+
+def test_texting_words_for_how_many_and_year_are_read() -> None:
+    found = plan("hw mny cardiology visits in kzn last yr")
+
+    assert found.measure is Measure.VISITS
+    assert found.filters.department == "Cardiology"
+    assert found.filters.period == Period(start=date(2025, 1, 1), end=date(2025, 12, 31))

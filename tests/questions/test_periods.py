@@ -83,6 +83,9 @@ def test_relative_periods_count_from_the_data_end(text: str, start: str, end: st
         ("last quarter", "2023-04-01", "2023-06-30"),
         ("в прошлом месяце", "2023-06-01", "2023-06-30"),
         ("this month", "2023-06-01", "2023-06-30"),
+        ("last yr", "2022-01-01", "2022-12-31"),
+        ("this yr", "2023-01-01", "2023-06-30"),
+        ("over the last 2 yrs", "2021-07-01", "2023-06-30"),
     ],
 )
 def test_last_means_the_newest_complete_period_of_data_that_end_mid_year(

@@ -147,6 +147,8 @@ class SlotsBuilder:
                     named.append(first.name)
             elif isinstance(first, VisitTypeSense):
                 self.fields.setdefault("visit_type", first.name)
+                # «госпитализаций», "admissions": inpatient visits, and the thing counted
+                cues.extend(s for s in senses[1:] if isinstance(s, Cue))
             elif isinstance(first, (SexSense, AgeGroupSense)):
                 people_named = True
                 if position and _asks_a_share(mentions[position - 1], mention, tokens):

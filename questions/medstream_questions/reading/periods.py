@@ -175,15 +175,17 @@ class PeriodReader:
              r"за\s+вс[её]\s+время|за\s+весь\s+период|за\s+все\s+годы)",
              self._all_time, True),
             (r"(?:(?:in|over|during|for)\s+the\s+)?" + LAST + r"\s+(?:(" + NUMBER + r")\s+)?"
-             r"(year|month|week|day)s?(?!\w)(?<!last year)(?<!previous year)",
+             r"(year|yr|month|week|day)s?(?!\w)(?<!last year)(?<!previous year)(?<!last yr)",
              self._rolling_en, True),
-            (r"(?:in|over|during|for)\s+the\s+" + LAST + r"\s+year", self._rolling_year, True),
+            (r"(?:in|over|during|for)\s+the\s+" + LAST + r"\s+(?:year|yr)", self._rolling_year,
+             True),
             (r"за\s+(?:последн\w*\s+)(?:(" + NUMBER + r")\s+)?(год\w*|лет|месяц\w*|недел\w*|"
              r"дн\w*|день)", self._rolling_ru, True),
             (r"(?:year\s+before\s+last|позапрошл\w*\s+год\w*)", self._two_years_ago, True),
-            (r"(?:last|previous)\s+year|(?:прошл|предыдущ)\w*\s+год\w*", self._last_year, True),
-            (r"(?:this|current)\s+year|(?:эт|текущ)\w*\s+год\w*|сего\s+года", self._this_year,
+            (r"(?:last|previous)\s+(?:year|yr)|(?:прошл|предыдущ)\w*\s+год\w*", self._last_year,
              True),
+            (r"(?:this|current)\s+(?:year|yr)|(?:эт|текущ)\w*\s+год\w*|сего\s+года",
+             self._this_year, True),
             (r"(?:last|previous)\s+quarter|(?:прошл|предыдущ)\w*\s+квартал\w*",
              self._last_quarter, True),
             (r"(?:this|current)\s+quarter|(?:эт|текущ)\w*\s+квартал\w*", self._this_quarter,
@@ -356,6 +358,7 @@ class PeriodReader:
 
     def _rolling_en(self, match: re.Match[str]) -> tuple[Period | None, None]:
         count, unit = match.groups()
+        unit = "year" if unit == "yr" else unit  # texting: "last 2 yrs"
         if count is None and unit == "year":
             return None, None
         return self._rolling(number_value(count) if count else 1, unit)

@@ -12,13 +12,21 @@ import re
 from collections.abc import Sequence
 
 from medstream_questions.reading.extractors import CodeReading
-from medstream_questions.reading.lexicon import ChapterSense, DiagnosisSense
+from medstream_questions.reading.lexicon import (
+    AgeGroupSense,
+    ChapterSense,
+    DepartmentSense,
+    DiagnosisSense,
+    PlaceSense,
+    SexSense,
+    VisitTypeSense,
+)
 from medstream_questions.reading.matching import Mention
 from medstream_questions.text import Token
 
 PART = re.compile(
     r"(?<!\w)(?:were|was|are|is|пришл\w*\s+на|пришел\w*\s+на|приходит\w*\s+на|приходил\w*\s+на|"
-    r"составля\w*|являл?\w*)(?!\w)"
+    r"составля\w*|состави\w*|являл?\w*)(?!\w)"
     r"|\s[—–-]\s"  # «пациентов с диабетом — мужчины»: a spaced dash is Russian's "are"
 )
 WHOLE = re.compile(r"(?<!\w)(?:among|среди)(?!\w)")
@@ -40,3 +48,29 @@ def diagnosis_is_the_whole(
         return all(start < part.start() for start in starts)
     whole = WHOLE.search(text)
     return whole is not None and all(start > whole.end() for start in starts)
+
+
+PART_KINDS: tuple[tuple[type, str], ...] = (
+    (VisitTypeSense, "visit_type"),
+    (SexSense, "sex"),
+    (AgeGroupSense, "age"),
+    (DepartmentSense, "department"),
+    (PlaceSense, "places"),
+)
+
+
+def part_named_after_copula(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> str | None:
+    """Which narrowing is the part when the question says it after "were"/«составляли»:
+    "what percent of inpatients were women" is women among inpatients, not the reverse."""
+    part = PART.search(text)
+    if part is None:
+        return None
+    for mention in sorted(mentions, key=lambda m: m.first):
+        if tokens[mention.first].start < part.end():
+            continue
+        for sense, kind in PART_KINDS:
+            if isinstance(mention.senses[0], sense):
+                return kind
+    return None

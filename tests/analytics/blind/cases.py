@@ -2298,4 +2298,433 @@ RESERVE: tuple[BlindCase, ...] = (
         "average of what: cost per visit, age at visit, visits per patient?",
         "clarify",
     ),
+    # ---- fresh set written 2026-12-07 (fourth stop), never scored
+    # share
+    B(
+        "What percentage of Moscow's 2024 visits came through emergency?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE city = 'Moscow' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Какую долю всех расходов сети за 2025 год составили стационарные визиты?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE visit_type = 'inpatient') / sum(cost_rub), 1) FROM visits "
+        "WHERE year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Novosibirsk's slice of all network visits in 2023, as a percentage?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE city = 'Novosibirsk') / count(*), 1) FROM visits "
+        "WHERE year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какой процент женщин среди пациентов, побывавших в кардиологии в 2024 году?",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'F') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.department = 'Cardiology' AND year(v.visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "In Yekaterinburg in 2022, what percent of visits carried a respiratory-chapter diagnosis?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE d.chapter = 'X. Diseases of the respiratory system') / count(*), 1) "
+        "FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Yekaterinburg' AND year(v.visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какая часть визитов с эссенциальной гипертензией (I10) за 2025 год пришлась на Москву, в процентах?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE city = 'Moscow') / count(*), 1) FROM visits "
+        "WHERE icd10_code = 'I10' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "What percent of Saint Petersburg's 2024 spending went to Cardiology?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE department = 'Cardiology') / sum(cost_rub), 1) FROM visits "
+        "WHERE city = 'Saint Petersburg' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Сколько процентов визитов в Санкт-Петербурге за 2022 год были связаны с COVID-19?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE icd10_code IN "
+        + _COVID
+        + ") / count(*), 1) FROM visits "
+        "WHERE city = 'Saint Petersburg' AND year(visit_date) = 2022",
+        "share",
+    ),
+    # colloquial
+    B(
+        "скока визитов в мск было в марте 2024",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND visit_date BETWEEN DATE '2024-03-01' AND DATE '2024-03-31'",
+        "colloquial",
+    ),
+    B(
+        "екб уникальных пациентоф за 2023 скок",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "стоко денег ушло на неврологию в новосибе в 2025??",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Novosibirsk' AND department = 'Neurology' AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "питер топ-3 диагноза по визитам за 2024",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "colloquial",
+    ),
+    B(
+        "how many ppl had an emergency visit in kazan last yr",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "avg cost per visit st pete 2023 pls",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "novosibirsk cardiolgy visits 2022 how many",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Cardiology' AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "wat was the busiest month in moscow in 2025",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits "
+        "WHERE city = 'Moscow' AND year(visit_date) = 2025 GROUP BY month ORDER BY visits DESC, month LIMIT 1",
+        "colloquial",
+    ),
+    # age_range
+    B(
+        "How many visits did patients aged 30 to 40 make in Kazan in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit BETWEEN 30 AND 40 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов пациентов от 18 до 35 лет было в Новосибирске за 2023 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND age_at_visit BETWEEN 18 AND 35 "
+        "AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Number of Pediatrics visits for kids under 5 across the network in 2025",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Pediatrics' AND age_at_visit < 5 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Сколько уникальных пациентов старше 65 лет побывало в кардиологии Москвы в 2024 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND department = 'Cardiology' "
+        "AND age_at_visit > 65 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "How many patients 80 or older had an inpatient stay in Saint Petersburg in 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND age_at_visit >= 80 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Средняя стоимость визита у пациентов 60 лет и старше в Екатеринбурге за 2025 год",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND age_at_visit >= 60 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    # comparison
+    B(
+        "By how many visits did Moscow outnumber Saint Petersburg in 2024?",
+        "number",
+        "SELECT count(*) FILTER (WHERE city = 'Moscow') - count(*) FILTER (WHERE city = 'Saint Petersburg') "
+        "FROM visits WHERE year(visit_date) = 2024",
+        "comparison",
+    ),
+    B(
+        "Во сколько раз расходы на стационар в Москве превысили такие же расходы в Екатеринбурге в 2025 году?",
+        "number",
+        "SELECT round(sum(cost_rub) FILTER (WHERE city = 'Moscow') / sum(cost_rub) FILTER (WHERE city = 'Yekaterinburg'), 2) "
+        "FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2025",
+        "comparison",
+    ),
+    B(
+        "Kazan emergency visits: 2023 versus 2024",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND year(visit_date) IN (2023, 2024) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сколько было визитов с гриппом в Новосибирске в 2024 году по сравнению с 2023-м?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND icd10_code IN "
+        + _FLU
+        + " AND year(visit_date) IN (2023, 2024) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Inpatient spending in 2025: Yekaterinburg vs Novosibirsk, show both totals",
+        "rows",
+        "SELECT city, sum(cost_rub) AS total_cost FROM visits WHERE city IN ('Yekaterinburg', 'Novosibirsk') "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2025 GROUP BY city ORDER BY total_cost DESC",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "На сколько больше пациентов обратилось в неврологию в 2025 году, чем в 2021-м?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FILTER (WHERE year(visit_date) = 2025) "
+        "- count(DISTINCT patient_id) FILTER (WHERE year(visit_date) = 2021) FROM visits WHERE department = 'Neurology'",
+        "comparison",
+    ),
+    # exclusion
+    B(
+        "How many Kazan visits in 2024 were anything other than outpatient?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type <> 'outpatient' AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов в Москве за 2025 год, если не считать терапию?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department <> 'Therapy' AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Saint Petersburg visits in 2023 excluding respiratory diagnoses (ICD-10 chapter X)",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Saint Petersburg' "
+        "AND d.chapter <> 'X. Diseases of the respiratory system' AND year(v.visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Число обращений в Новосибирске за 2022 год без профосмотров (Z00)",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND icd10_code <> 'Z00' AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "Total cost of Yekaterinburg visits in 2024, leaving out the Emergency department",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Yekaterinburg' AND department <> 'Emergency' "
+        "AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    # fewest
+    B(
+        "Which Moscow okrug saw the fewest visits in 2024?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2024 "
+        "GROUP BY district ORDER BY visits, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какое отделение в Казани приняло меньше всего пациентов в 2024 году?",
+        "rows",
+        "SELECT department, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2024 GROUP BY department ORDER BY patients, department LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Bottom 3 departments by total cost in Novosibirsk for 2025",
+        "rows",
+        "SELECT department, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2025 "
+        "GROUP BY department ORDER BY total_cost, department LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "В каком месяце 2024 года в Екатеринбурге было меньше всего визитов?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2024 GROUP BY month ORDER BY visits, month LIMIT 1",
+        "fewest",
+    ),
+    # money
+    B(
+        "What did Oncology visits in Moscow cost in total in 2023?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Moscow' AND department = 'Oncology' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Сколько в среднем стоил один стационарный визит в Санкт-Петербурге в 2024 году?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Mean cost of an emergency visit in Novosibirsk during 2022?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2022",
+        "money",
+    ),
+    B(
+        "Сколько рублей ушло на визиты с диабетом 2 типа (E11) в Казани за 2025 год?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Kazan' AND icd10_code = 'E11' AND year(visit_date) = 2025",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many different patients went to Traumatology in Yekaterinburg in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных пациентов с астмой (J45) наблюдалось в Москве в 2025 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND icd10_code = 'J45' "
+        "AND year(visit_date) = 2025",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько человек в целом по сети обращались к нам в 2021 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE year(visit_date) = 2021",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Month-by-month influenza visits in Saint Petersburg for 2024",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND icd10_code IN " + _FLU + " AND year(visit_date) = 2024 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "Как менялось количество визитов в Казани по годам?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Kazan' GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "COVID visits network-wide by quarter over 2021 and 2022",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE icd10_code IN "
+        + _COVID
+        + " AND year(visit_date) IN (2021, 2022) GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Разбей визиты в Новосибирске за 2024 год по типу визита",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2024 "
+        "GROUP BY visit_type ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Split 2025 Kazan visits by patient sex",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' "
+        "AND year(v.visit_date) = 2025 GROUP BY p.sex ORDER BY p.sex",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Распределение затрат Москвы за 2023 год по видам помощи (амбулаторно, стационар, экстренно)",
+        "rows",
+        "SELECT visit_type, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2023 "
+        "GROUP BY visit_type ORDER BY total_cost DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    # top
+    B(
+        "Five most frequent diagnosis codes in Yekaterinburg during 2024",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "top",
+    ),
+    B(
+        "Назови три района Санкт-Петербурга, где в 2024 году было больше всего визитов",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2024 "
+        "GROUP BY district ORDER BY visits DESC, district LIMIT 3",
+        "top",
+    ),
+    B(
+        "Which 3 cities had the highest average visit cost in 2023?",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE year(visit_date) = 2023 "
+        "GROUP BY city ORDER BY avg_cost DESC, city LIMIT 3",
+        "top",
+    ),
+    # date_range
+    B(
+        "How many visits did Moscow have from 1 March to 15 April 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND visit_date BETWEEN DATE '2024-03-01' AND DATE '2024-04-15'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов было в Казани с 1 июня по 31 августа 2023 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_date BETWEEN DATE '2023-06-01' AND DATE '2023-08-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов с пневмонией было в Новосибирске с октября 2024 по февраль 2025 включительно?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND icd10_code IN " + _PNEU + " "
+        "AND visit_date BETWEEN DATE '2024-10-01' AND DATE '2025-02-28'",
+        "date_range",
+    ),
+    # follow_up
+    B(
+        "а за 2025-й сколько?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Neurology' AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="Сколько визитов в неврологию было в Екатеринбурге в 2024 году?",
+    ),
+    B(
+        "and what did one visit cost there on average?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Surgery' AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="What was the total cost of Surgery visits in Kazan in 2024?",
+    ),
+    # clarify
+    B(
+        "How many inpatient stays did we have in Vladivostok in 2024?",
+        "clarify",
+        "Vladivostok is not in the data (only Moscow, Saint Petersburg, Kazan, Novosibirsk, Yekaterinburg)",
+        "clarify",
+    ),
+    B(
+        "Покажи пятёрку лидеров по Екатеринбургу за 2025 год",
+        "clarify",
+        "top 5 of what: diagnoses, departments, districts; and by visits, patients or cost?",
+        "clarify",
+    ),
 )

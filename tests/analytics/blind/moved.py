@@ -71,5 +71,17 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "Топ-3 отделения по расходам в Москве за 2024 год",
         "Три самых малочисленных по визитам класса МКБ-10 за 2024 год",
         "Какой процент расходов 2023 года пришёлся на Москву?",
+        # 2026-12-07 (fourth stop): the 60 reserve questions written for the third stop were
+        # scored once before this stop's engine changes (50/60) and once after them (55/60);
+        # the 5 failures were then printed (`score -v`) and so are training now. Fixed: the
+        # share's part said after «составляли», «госпитализаций пациентов», "hw mny", "last
+        # yr"; not fixed: «старше 65» (the eval set reads it as 65 and older, this oracle as 66+)
+        # and "last yr" = 2025 here (data end 2025-12-31), 2024 in the set's conventions.
+        "Какая доля визитов в Екатеринбурге за 2024 год пришлась на пациентов старше 65 лет?"
+        " В процентах",
+        "Какой процент пациентов, лежавших в стационаре в 2023 году, составляли женщины?",
+        "Количество госпитализаций пациентов в возрасте от 70 до 79 лет за 2025 год",
+        "hw mny visits to neurology in kazan 2022??",
+        "avg cost per visit in ekb last yr",
     }
 )
