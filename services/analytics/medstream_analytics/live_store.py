@@ -22,37 +22,15 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+from medstream_shared.warehouse import WAREHOUSE_TABLES
 
 BASE = "warehouse_base"
 """The alias of the attached base warehouse (never reachable from guarded SQL)."""
 
-VISIT_COLUMNS = (
-    "visit_id",
-    "patient_id",
-    "visit_date",
-    "city",
-    "district",
-    "icd10_code",
-    "department",
-    "visit_type",
-    "age_at_visit",
-    "cost_rub",
-)
-PATIENT_COLUMNS = ("patient_id", "sex", "birth_date", "city", "district")
-_TYPES = {
-    "visit_id": "BIGINT",
-    "patient_id": "BIGINT",
-    "visit_date": "DATE",
-    "city": "VARCHAR",
-    "district": "VARCHAR",
-    "icd10_code": "VARCHAR",
-    "department": "VARCHAR",
-    "visit_type": "VARCHAR",
-    "age_at_visit": "INTEGER",
-    "cost_rub": "DECIMAL(12, 2)",
-    "sex": "VARCHAR",
-    "birth_date": "DATE",
-}
+VISIT_COLUMNS = tuple(WAREHOUSE_TABLES["visits"])
+PATIENT_COLUMNS = tuple(WAREHOUSE_TABLES["patients"])
+_TYPES = {**WAREHOUSE_TABLES["patients"], **WAREHOUSE_TABLES["visits"]}
+"""The contract's column types, used to type the lists a batch is inserted from."""
 
 Row = tuple[Any, ...]
 
