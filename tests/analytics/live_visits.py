@@ -1,33 +1,15 @@
 """Helpers of the live-visit tests: a small warehouse, visits as Kafka records."""
 
-import datetime as dt
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from aiokafka import ConsumerRecord
 from medstream_shared.events.envelope import encode
-from medstream_shared.events.models import VisitPatient, VisitRecorded
+from medstream_shared.events.models import VisitRecorded
+
+from tests.visits import FIRST_LIVE_ID, visit
 
 TOPIC = "test.visits"
-FIRST_LIVE_ID = 10**12
-"""Live visit ids in the tests: far above the generated warehouse's 1..N."""
-
-
-def visit(visit_id: int = FIRST_LIVE_ID, **changes: Any) -> VisitRecorded:
-    fields: dict[str, Any] = {
-        "visit_id": visit_id,
-        "patient_id": FIRST_LIVE_ID + 1,
-        "visit_date": dt.date(2026, 1, 3),
-        "city": "Moscow",
-        "district": "Western",
-        "icd10_code": "J06",
-        "department": "Therapy",
-        "visit_type": "outpatient",
-        "cost_rub": Decimal("1500.00"),
-        "patient": VisitPatient(sex="F", birth_date=dt.date(1990, 6, 15)),
-    }
-    return VisitRecorded.model_validate({**fields, **changes})
+__all__ = ["FIRST_LIVE_ID", "TOPIC", "record", "visit"]
 
 
 def record(

@@ -13,7 +13,6 @@ import sys
 import time
 from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from medstream_shared.kafka.dead_letters import DeadLetter, DeadLetters
 
 from tests.harness import USERS, analytics_replica, client_for, running, wait_for_status
 from tests.stack import Stack, build_stack
+from tests.visits import visit as a_visit
 
 pytestmark = pytest.mark.integration
 
@@ -180,16 +180,10 @@ def unknown_code(stack: Stack) -> str:
 
 def test_bad_visits_go_to_the_dead_letter_topic_with_the_reason(live_stack: Stack) -> None:
     code = unknown_code(live_stack)
-    bad_code = VisitRecorded(
-        visit_id=7_100_000_000_001,
+    bad_code = a_visit(
+        7_100_000_000_001,
         patient_id=7_100_000_000_001,
-        visit_date=date(2026, 1, 3),
-        city="Moscow",
-        district="Western",
         icd10_code=code,
-        department="Therapy",
-        visit_type="outpatient",
-        cost_rub=Decimal("100.00"),
         patient=VisitPatient(sex="F", birth_date=date(1980, 1, 1)),
     )
     key, value, headers = as_message(bad_code)

@@ -14,7 +14,6 @@ import uuid
 from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,11 +21,12 @@ import duckdb
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from medstream_shared.config import MedstreamSettings
 from medstream_shared.events.envelope import decode
-from medstream_shared.events.models import SurveillanceAlert, VisitPatient, VisitRecorded
+from medstream_shared.events.models import SurveillanceAlert, VisitRecorded
 from medstream_shared.kafka.producer import EventProducer
 
 from tests.harness import KAFKA
 from tests.stack import ServiceProcess, Stack, build_stack, free_port
+from tests.visits import visit as a_visit
 
 T = TypeVar("T")
 
@@ -81,17 +81,13 @@ def c2_expectation(spike_day: date) -> tuple[float, float]:
 
 
 def visit(visit_id: int, city: str, day: date, code: str = INFLUENZA) -> VisitRecorded:
-    return VisitRecorded(
-        visit_id=visit_id,
+    return a_visit(
+        visit_id,
         patient_id=visit_id,
         visit_date=day,
         city=city,
         district="Central",
         icd10_code=code,
-        department="Therapy",
-        visit_type="outpatient",
-        cost_rub=Decimal("1500.00"),
-        patient=VisitPatient(sex="F", birth_date=date(1990, 1, 1)),
     )
 
 

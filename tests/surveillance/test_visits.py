@@ -1,25 +1,22 @@
 """Reading ``<prefix>visits``: the shared CloudEvents contract, groups and event time."""
 
 from datetime import date
-from decimal import Decimal
 
 from medstream_shared.events.envelope import encode
-from medstream_shared.events.models import VisitPatient, VisitRecorded
+from medstream_shared.events.models import VisitPatient
 from medstream_surveillance.app import counted_visit
 from medstream_surveillance.windows import event_time
 
+from tests.visits import visit as a_visit
+
 
 def _message(code: str = "J10.1") -> tuple[list[tuple[str, bytes]], bytes | None, bytes]:
-    visit = VisitRecorded(
-        visit_id=42,
+    visit = a_visit(
+        42,
         patient_id=7,
         visit_date=date(2026, 1, 5),
         city="Kazan",
-        district="Vakhitovsky",
         icd10_code=code,
-        department="Therapy",
-        visit_type="outpatient",
-        cost_rub=Decimal("100.00"),
         patient=VisitPatient(sex="M", birth_date=date(1980, 1, 1)),
     )
     message = encode(visit, source="/hospital")
