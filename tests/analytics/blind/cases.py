@@ -2727,4 +2727,438 @@ RESERVE: tuple[BlindCase, ...] = (
         "top 5 of what: diagnoses, departments, districts; and by visits, patients or cost?",
         "clarify",
     ),
+    # ---- fresh set #3 written 2026-12-07 (fourth stop), never scored
+    # count
+    B(
+        "How many ENT visits were there in Yekaterinburg in 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'ENT' AND year(visit_date) = 2022",
+        "count",
+    ),
+    B(
+        "Сколько стационарных госпитализаций было в Казани в 2022 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' AND year(visit_date) = 2022",
+        "count",
+    ),
+    B(
+        "How many times was atrial fibrillation (I48) recorded in Saint Petersburg in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'I48' AND year(visit_date) = 2024",
+        "count",
+    ),
+    B(
+        "Сколько визитов с мигренью (G43) было по всей сети за 2023 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code = 'G43' AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "What's the all-time number of Dermatology visits in the Leninsky district of Novosibirsk?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND district = 'Leninsky' AND department = 'Dermatology'",
+        "count",
+    ),
+    # top
+    B(
+        "Top 5 diagnosis codes by number of visits in Kazan in 2024",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC LIMIT 5",
+        "top",
+    ),
+    B(
+        "Which 3 Moscow okrugs had the most inpatient visits in 2023?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY visits DESC LIMIT 3",
+        "top",
+    ),
+    B(
+        "Назови три отделения Екатеринбурга с наибольшим числом визитов за 2022 год",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2022 "
+        "GROUP BY department ORDER BY visits DESC LIMIT 3",
+        "top",
+    ),
+    B(
+        "Топ-5 диагнозов у детей в Новосибирске за 2024 год по количеству визитов",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND age_at_visit < 18 "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY visits DESC LIMIT 5",
+        "top",
+    ),
+    B(
+        "Which city recorded the most Cardiology visits in 2021?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Cardiology' AND year(visit_date) = 2021 "
+        "GROUP BY city ORDER BY visits DESC LIMIT 1",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which department had the fewest visits in Saint Petersburg in 2024?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY visits ASC LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "List the three least busy districts of Yekaterinburg in 2025 by visits",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2025 "
+        "GROUP BY district ORDER BY visits ASC LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "В каком районе Новосибирска было меньше всего визитов в 2023 году?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2023 "
+        "GROUP BY district ORDER BY visits ASC LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какие два отделения в Москве посещали реже всего в 2022 году?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2022 "
+        "GROUP BY department ORDER BY visits ASC LIMIT 2",
+        "fewest",
+    ),
+    # share
+    B(
+        "What share of Moscow's 2022 visits were inpatient stays?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) FROM visits "
+        "WHERE city = 'Moscow' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "What percentage of 2023 Pediatrics visits took place in Novosibirsk?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE city = 'Novosibirsk') / count(*), 1) FROM visits "
+        "WHERE department = 'Pediatrics' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какой процент визитов в Казани за 2025 год пришёлся на женщин?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'F') / count(*), 1) FROM visits v "
+        "JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' AND year(v.visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Доля визитов с гипертонией (I10) от всех визитов Екатеринбурга за 2022 год, в процентах",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE icd10_code = 'I10') / count(*), 1) FROM visits "
+        "WHERE city = 'Yekaterinburg' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какую долю всех визитов 2021 года составил COVID-19?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE icd10_code IN "
+        + _COVID
+        + ") / count(*), 1) FROM visits "
+        "WHERE year(visit_date) = 2021",
+        "share",
+    ),
+    # comparison
+    B(
+        "Compare Neurology visit counts in Kazan and Yekaterinburg for 2024",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Neurology' AND city IN ('Kazan', 'Yekaterinburg') "
+        "AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Were there more influenza visits in Saint Petersburg in 2023 or in 2024?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND icd10_code IN "
+        + _FLU
+        + " AND year(visit_date) IN (2023, 2024) GROUP BY year(visit_date)",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сравни количество визитов мужчин и женщин в Новосибирске за 2022 год",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Novosibirsk' AND year(v.visit_date) = 2022 GROUP BY p.sex",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Где в 2025 году было больше визитов в травматологию: в Москве или в Санкт-Петербурге?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Traumatology' "
+        "AND city IN ('Moscow', 'Saint Petersburg') AND year(visit_date) = 2025 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сравни среднюю стоимость стационарного и амбулаторного визита в Казани за 2023 год",
+        "rows",
+        "SELECT visit_type, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Kazan' "
+        "AND visit_type IN ('inpatient', 'outpatient') AND year(visit_date) = 2023 GROUP BY visit_type",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "How many visits did Kazan have in 2024 if we leave out Therapy?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department <> 'Therapy' AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Moscow visit count for 2023 excluding the Central and Zelenogradsky okrugs",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND district NOT IN ('Central', 'Zelenogradsky') "
+        "AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов по болезням органов дыхания (глава X) было в 2025 году, если исключить J06?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE d.chapter = 'X. Diseases of the respiratory system' AND v.icd10_code <> 'J06' AND year(v.visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов было в Екатеринбурге в 2021 году, не считая амбулаторных?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_type <> 'outpatient' AND year(visit_date) = 2021",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов в Новосибирске за 2024 год без педиатрии и терапии?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department NOT IN ('Pediatrics', 'Therapy') "
+        "AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many visits by patients aged 18 to 25 did Saint Petersburg have in 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND age_at_visit BETWEEN 18 AND 25 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "How many 2022 visits in Moscow were by patients over 65?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND age_at_visit >= 65 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов детей младше 7 лет было в Казани в 2023 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit < 7 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Число визитов пациентов от 40 до 60 лет в кардиологию за 2024 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Cardiology' AND age_at_visit BETWEEN 40 AND 60 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    # money
+    B(
+        "What did inpatient care cost in total in Novosibirsk in 2023?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Average cost of an Oncology visit in 2025?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Oncology' AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "Сколько всего потратили на визиты с диагнозом E11 в Москве в 2024 году?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Moscow' AND icd10_code = 'E11' AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Какое отделение в Санкт-Петербурге обошлось дороже всего по суммарной стоимости визитов в 2022 году?",
+        "rows",
+        "SELECT department, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2022 GROUP BY department ORDER BY total_cost DESC LIMIT 1",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many distinct patients were seen in Endocrinology in Kazan in 2025?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2025",
+        "distinct_patients",
+    ),
+    B(
+        "Number of unique patients with an asthma (J45) visit anywhere in 2022",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'J45' AND year(visit_date) = 2022",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных пациентов лежали в стационаре в Екатеринбурге в 2024 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Число уникальных пациентов с пневмонией в Москве за 2023 год",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND icd10_code IN "
+        + _PNEU
+        + " "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Month-by-month visit counts for Kazan in 2024",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2024 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "How did the number of COVID-19 visits change year over year, 2021 through 2025?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE icd10_code IN "
+        + _COVID
+        + " "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Динамика визитов в неврологию в Новосибирске по кварталам 2023 года",
+        "rows",
+        "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Novosibirsk' AND department = 'Neurology' AND year(visit_date) = 2023 "
+        "GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Как по годам менялось число визитов с гриппом в Санкт-Петербурге?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND icd10_code IN " + _FLU + " GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Split Yekaterinburg's 2025 visits by visit type",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2025 "
+        "GROUP BY visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Gastroenterology visits in 2022 per city",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Gastroenterology' AND year(visit_date) = 2022 "
+        "GROUP BY city",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Распредели визиты в Казани за 2021 год по полу пациентов",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Kazan' AND year(v.visit_date) = 2021 GROUP BY p.sex",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Разбивка визитов в Москве за 2024 год по административным округам",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2024 "
+        "GROUP BY district",
+        "breakdown",
+        ordered=False,
+    ),
+    # date_range
+    B(
+        "How many visits did Moscow have from 15 March to 15 April 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND visit_date BETWEEN DATE '2023-03-15' AND DATE '2023-04-15'",
+        "date_range",
+    ),
+    B(
+        "Number of Traumatology visits in Saint Petersburg in the second half of 2024",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Traumatology' "
+        "AND visit_date BETWEEN DATE '2024-07-01' AND DATE '2024-12-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов было в Екатеринбурге с 1 декабря 2024 по 31 января 2025 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_date BETWEEN DATE '2024-12-01' AND DATE '2025-01-31'",
+        "date_range",
+    ),
+    # colloquial
+    B(
+        "скока визитов к лору было в питере в 23-м году",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'ENT' AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "сколько стационарных в екб за 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "how many kardiology visits in SPb in 2021?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Cardiology' AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    B(
+        "msk pediatrics visits 2024 total pls",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Pediatrics' AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    # follow_up
+    B(
+        "what about Yekaterinburg, same year?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="How many distinct patients were seen in Endocrinology in Kazan in 2025?",
+    ),
+    B(
+        "а годом позже сколько их было?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit < 7 AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="Сколько визитов детей младше 7 лет было в Казани в 2023 году?",
+    ),
+    # clarify
+    B(
+        "Сколько визитов было в Москве за зиму 2024 года?",
+        "clarify",
+        "which winter: December 2023 - February 2024, or December 2024 - February 2025",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "What was the average waiting time for a Cardiology appointment in Moscow in 2025?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
 )
