@@ -10,47 +10,22 @@ import json
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 from medstream_shared.config import MedstreamSettings
-from medstream_shared.events.models import SurveillanceAlert, alert_id_for
+from medstream_shared.events.models import SurveillanceAlert
 from medstream_shared.kafka.producer import EventProducer
 
+from tests.alerts import make_alert
 from tests.e2e.test_dead_letters import medstream
 from tests.harness import KAFKA
 from tests.stack import Stack
 
 pytestmark = pytest.mark.integration
-
-
-def make_alert(
-    city: str,
-    group: str = "influenza_ari",
-    start: date = date(2026, 3, 2),
-    *,
-    days: int = 7,
-    observed: int = 140,
-    expected: float = 80.5,
-    threshold: float = 120.25,
-    method: str = "ears-c2",
-) -> SurveillanceAlert:
-    end = start + timedelta(days=days)
-    return SurveillanceAlert(
-        alert_id=alert_id_for(city, group, start, end, method),
-        city=city,
-        group=group,  # type: ignore[arg-type]
-        window_start=start,
-        window_end=end,
-        observed=observed,
-        expected=expected,
-        threshold=threshold,
-        method=method,
-        raised_at=datetime.combine(end, datetime.min.time(), tzinfo=UTC),
-    )
 
 
 async def _publish(stack: Stack, alerts: list[SurveillanceAlert]) -> None:

@@ -18,7 +18,8 @@ from medstream_shared.events.envelope import encode
 from medstream_shared.events.models import QueryRouted, QuerySubmitted
 from pymongo import MongoClient
 
-from tests.e2e.test_alerts import make_alert, publish_alerts, wait_for_alerts
+from tests.alerts import make_alert
+from tests.e2e.test_alerts import publish_alerts, wait_for_alerts
 from tests.e2e.test_reports import EXAMPLE, wait_for_report
 from tests.harness import KAFKA, MONGO, USERS, client_for, running, wait_for_status
 from tests.stack import SERVICES, Stack, build_stack

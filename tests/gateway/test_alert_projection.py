@@ -5,16 +5,18 @@ import dataclasses
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from medstream_gateway.readmodel.alerts import AlertFilter, AlertStore
 from medstream_gateway.readmodel.metrics import OpenAlertsGauge
 from medstream_gateway.readmodel.projector import AlertProjector
 from medstream_shared.events.envelope import Envelope
-from medstream_shared.events.models import SurveillanceAlert, alert_id_for
+from medstream_shared.events.models import SurveillanceAlert
 from medstream_shared.metrics import OPEN_ALERTS
 from pymongo import AsyncMongoClient
 
+from tests.alerts import make_alert
 from tests.bus import envelope
 from tests.harness import MONGO
 
@@ -23,27 +25,8 @@ pytestmark = pytest.mark.integration
 RAISED = datetime(2026, 3, 9, 6, 0, tzinfo=UTC)
 
 
-def alert(
-    city: str = "Kazan",
-    group: str = "influenza_ari",
-    start: date = date(2026, 3, 2),
-    days: int = 7,
-    observed: int = 140,
-    method: str = "ears-c2",
-) -> SurveillanceAlert:
-    end = start + timedelta(days=days)
-    return SurveillanceAlert(
-        alert_id=alert_id_for(city, group, start, end, method),
-        city=city,
-        group=group,  # type: ignore[arg-type]
-        window_start=start,
-        window_end=end,
-        observed=observed,
-        expected=80.5,
-        threshold=120.25,
-        method=method,
-        raised_at=RAISED,
-    )
+def alert(*args: Any, **changes: Any) -> SurveillanceAlert:
+    return make_alert(*args, raised_at=RAISED, **changes)
 
 
 def at(data: SurveillanceAlert, moment: datetime, event_id: str | None = None) -> Envelope:

@@ -21,7 +21,8 @@ import pytest
 import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.e2e.test_alerts import make_alert, publish_alerts, wait_for_alerts
+from tests.alerts import make_alert
+from tests.e2e.test_alerts import publish_alerts, wait_for_alerts
 from tests.harness import USERS, client_for, wait_for_status
 from tests.observability.catalogue import REPO, RULES, rules, used_metric_names
 from tests.stack import SERVICES, Stack, free_port
