@@ -70,7 +70,7 @@ class GatewayState:
         mongo = create_mongo_client(settings)
         db = mongo[settings.mongo_database]
         redis = create_redis(settings)
-        live = LiveUpdates(redis)
+        live = LiveUpdates(redis, ttl_seconds=settings.live_stream_ttl_seconds)
         store = SessionStore(db, on_change=live.publish)
         reports = ReportReadModel(db, redis)
         api_keys = ApiKeyStore(db)

@@ -32,6 +32,12 @@ class GatewaySettings(ServiceSettings):
         description="a surveillance alert is open while its window ends within this many "
         "days of the newest data",
     )
+    live_stream_ttl_seconds: int = Field(
+        default=3600,
+        ge=60,
+        description="how long a session's live stream stays in Redis after its last change: "
+        "for clients that reconnect with Last-Event-ID; later they read the session itself",
+    )
 
     @model_validator(mode="after")
     def _refuse_weak_secrets_in_production(self) -> "GatewaySettings":

@@ -25,7 +25,7 @@ Entry = tuple[str, dict[str, Any]]
 
 
 class LiveUpdates:
-    def __init__(self, redis: Redis, *, max_len: int = 200, ttl_seconds: int = 24 * 3600) -> None:
+    def __init__(self, redis: Redis, *, max_len: int = 200, ttl_seconds: int = 3600) -> None:
         self.redis = redis
         self.max_len = max_len
         self.ttl_seconds = ttl_seconds
