@@ -386,6 +386,9 @@ def _measure(slots: Slots, family: Family) -> Measure:
     return slots.measure or Measure.VISITS
 
 
+NOUN_GROUPINGS = (Dimension.DIAGNOSIS, Dimension.CHAPTER)
+
+
 def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
     dimension = slots.dimension
     places = slots.places or []
@@ -401,6 +404,10 @@ def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
     if family in (Family.COST, Family.SHARE) and dimension is None and len(places) > 1:
         # an average or a share pooled over places compares nothing: one row per place
         return Dimension.DISTRICT if all(p.district for p in places) else Dimension.CITY
+    if family is Family.SHARE and dimension in NOUN_GROUPINGS and (slots.chapter or slots.codes):
+        # "what percent of visits had a respiratory-chapter diagnosis", "… a diagnosis of flu":
+        # the chapter or diagnosis named is the part; "diagnosis", "chapter" are plain nouns
+        return None
     if family is Family.TOP:
         return dimension or Dimension.DIAGNOSIS
     if family is Family.COUNT:

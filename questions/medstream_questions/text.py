@@ -103,6 +103,8 @@ def stem(word: str) -> str:
     if word.isdigit():
         return word
     if _CYRILLIC.search(word):
+        if len(word) >= 6 and word.endswith("оф"):
+            word = word[:-2] + "ов"  # texting: «пациентоф», «визитоф» are «-ов»
         return _russian(word)[0]
     stemmed: str = _STEMMERS["en"].stemWord(word)
     return stemmed

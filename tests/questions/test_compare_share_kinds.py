@@ -283,3 +283,56 @@ def test_texting_words_for_how_many_and_year_are_read() -> None:
     assert found.measure is Measure.VISITS
     assert found.filters.department == "Cardiology"
     assert found.filters.period == Period(start=date(2025, 1, 1), end=date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By how many admissions did Kazan exceed Novosibirsk in 2023?",
+        "На сколько больше визитов было в Казани, чем в Новосибирске в 2022 году?",
+    ],
+)
+def test_by_how_many_is_one_difference(question: str) -> None:
+    found = plan(question)
+
+    assert found.gap and len(found.sides) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Визиты в Казани за 2023 год, если не считать неврологию",
+        "Обращения в Казани в 2023 году, не учитывая неврологию",
+    ],
+)
+def test_if_not_counting_excludes(question: str) -> None:
+    filters = plan(question).filters
+
+    assert filters.exclude_departments == ["Neurology"] and filters.department is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kazan's slice of visits across the whole network in 2022, in percent",
+        "Какая доля визитов всей сети в 2022 году пришлась на Казань?",
+    ],
+)
+def test_a_city_slice_of_the_network_is_a_share(question: str) -> None:
+    found = plan(question)
+
+    assert found.family is Family.SHARE and found.share_of.places == [Place(city="Kazan")]
+    assert found.filters.places == []
+
+
+def test_a_chapter_named_as_the_part_is_no_grouping_by_chapter() -> None:
+    found = plan("What percent of Kazan visits in 2023 had a diagnosis from the neoplasms chapter?")
+
+    assert found.family is Family.SHARE and found.group_by is None
+    assert found.filters.chapter is not None and found.filters.chapter.startswith("II.")
+
+
+def test_a_diagnosis_named_as_the_part_is_no_list_of_diagnoses() -> None:
+    found = plan("Какой процент визитов в Казани в 2023 году был с диагнозом грипп?")
+
+    assert found.family is Family.SHARE and found.group_by is None and found.limit is None

@@ -262,3 +262,50 @@ def test_a_clipped_name_that_also_starts_a_district_is_asked_about() -> None:
     decision = decide("How many visits in Novo in 2024?")  # Novosibirsk or Novo-Savinovsky?
 
     assert isinstance(decision, Clarify) and decision.issue.slot == "place"
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("скок визитоф в казани за 2024", Measure.VISITS),
+        ("разных пациентоф в новосибе за 2022 скока", Measure.PATIENTS),
+    ],
+)
+def test_texted_ending_of_is_the_plural_ov(question: str, measure: Measure) -> None:
+    found = plan(question)
+
+    assert found.measure is measure and not found.assumptions
+
+
+def test_a_chat_name_of_a_city_is_that_city() -> None:
+    found = plan("total spend in St. Pete for 2022")
+
+    assert found.filters.places == [Place(city="Saint Petersburg")]
+
+
+@pytest.mark.parametrize(
+    ("question", "grouping"),
+    [
+        ("wut was the peak month for Kazan visits in 2023", Dimension.MONTH),
+        ("Какой квартал 2024 года был самым загруженным в Казани?", Dimension.QUARTER),
+        ("the busiest quarter of 2022 in Novosibirsk?", Dimension.QUARTER),
+    ],
+)
+def test_the_busiest_period_is_one_row(question: str, grouping: Dimension) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.limit, found.order) == (grouping, 1, "desc")
+    assert not found.assumptions
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("Which okrug of Moscow had the most emergency visits in 2023?", "desc"),
+        ("what okrug was least visited in 2022", "asc"),
+    ],
+)
+def test_an_okrug_is_a_district(question: str, order: str) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.limit, found.order) == (Dimension.DISTRICT, 1, order)

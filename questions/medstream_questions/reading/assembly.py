@@ -51,7 +51,7 @@ FAMILY_PRIORITY = (
 NOUN_DIMENSIONS = (Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT)
 SINGULAR_GROUPINGS = frozenset(
     {"department", "city", "district", "diagnosis", "disease", "condition", "chapter", "ward",
-     "отделение", "город", "район", "округ", "диагноз", "заболевание", "болезнь"}
+     "okrug", "отделение", "город", "район", "округ", "диагноз", "заболевание", "болезнь"}
 )  # fmt: skip
 """A grouping's name in the singular: with "most"/"least" it asks for the one row."""
 """Dimensions whose cue words are also plain nouns ("how many diagnoses…")."""

@@ -32,7 +32,7 @@ MARKER = re.compile(
     r"not\s+counting|not\s+including|without|outside(?:\s+of)?|but\s+not|non|not|"
     r"leaving\s+out|leave\s+out|left\s+out|anything\s+(?:other|else)\s+than|"
     r"кроме|за\s+исключением|исключая|исключив|исключить|за\s+вычетом|"
-    r"не\s+считая|без\s+учета|не\s+включая|без|"
+    r"(?:если\s+)?не\s+считать|не\s+учитывая|не\s+считая|без\s+учета|не\s+включая|без|"
     r"вне|не)(?!\w)"
 )
 _FILLER = (

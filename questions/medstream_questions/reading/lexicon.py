@@ -113,10 +113,16 @@ def _title_variants(title: str) -> list[tuple[str, int]]:
     return [(title, EXACT), (plain, EXACT), (_OTHER.sub("", plain), LOOSE)]
 
 
+SPOKEN_CITY_NAMES = {"Saint Petersburg": ("St Pete", "St. Pete", "Saint Pete", "Piter")}
+"""What analysts call a city in chat, beside the catalog's names and aliases."""
+
+
 def _place_entries(catalog: Catalog) -> Iterator[Entry]:
     for city in catalog.cities:
         sense = PlaceSense(city.value)
         for name in (city.value, city.name_en, city.name_ru, *city.aliases):
+            yield name, sense, EXACT
+        for name in SPOKEN_CITY_NAMES.get(city.value, ()):
             yield name, sense, EXACT
         for district in city.districts:
             sense = PlaceSense(city.value, district.value)
