@@ -336,3 +336,25 @@ def test_a_diagnosis_named_as_the_part_is_no_list_of_diagnoses() -> None:
     found = plan("Какой процент визитов в Казани в 2023 году был с диагнозом грипп?")
 
     assert found.family is Family.SHARE and found.group_by is None and found.limit is None
+
+
+@pytest.mark.parametrize(
+    ("question", "codes", "chapters"),
+    [
+        ("Визиты в Казани за 2024 год без гриппа (J10, J11)", ["J10", "J11"], []),
+        ("Kazan visits in 2022 other than digestive conditions (ICD-10 chapter XI)", [], ["XI"]),
+        (
+            "Обращения в Казани в 2022 году, кроме болезней органов пищеварения (класс XI)",
+            [],
+            ["XI"],
+        ),
+    ],
+)
+def test_a_gloss_in_brackets_after_an_excluded_name_says_what_is_left_out(
+    question: str, codes: list[str], chapters: list[str]
+) -> None:
+    filters = plan(question).filters
+
+    assert sorted(filters.exclude_codes) == codes and filters.codes == []
+    assert [c.split(".")[0] for c in filters.exclude_chapters] == chapters
+    assert filters.chapter is None

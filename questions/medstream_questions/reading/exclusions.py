@@ -46,11 +46,18 @@ JOINED = re.compile(
     r"^(?:" + _FILLER + r")*(?:,|(?<!\w)(?:and|or|nor|и|или|а\s+также)(?!\w))(?:" + _FILLER + r")*$"
 )
 """What joins the next excluded name to the last: a comma, "and", "or", «и», «или»."""
+_GLOSS_WORDS = r"(?:" + _FILLER + r"|(?<!\w)(?:chapter|глава|класс)(?!\w))*"
+GLOSS = re.compile(r"^\s*\(" + _GLOSS_WORDS + r"$")
+"""An excluded name's gloss in brackets, «без профосмотров (Z00)»: left out with it."""
 EXCLUDABLE = (*ENTITY_SENSES, VisitTypeSense, SexSense, AgeGroupSense)
 
 
 AFTER_MARKER = re.compile(r"(?:" + MARKER.pattern + r")(?:" + _FILLER + r")*$")
 """Text that ends with a marker and what may follow it: the next name is excluded."""
+
+
+GLOSSED_AFTER_MARKER = re.compile(r"(?:" + MARKER.pattern + r")[^()]{1,60}\(" + _GLOSS_WORDS + r"$")
+"""A marker, a name and a bracket: "excluding respiratory diagnoses (chapter X)"."""
 
 
 def excluded_chapters(text: str, chapters: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -60,7 +67,8 @@ def excluded_chapters(text: str, chapters: Sequence[str]) -> tuple[list[str], li
     end: int | None = None  # where the last excluded chapter ended
     for match, label in zip(CHAPTER.finditer(text), chapters, strict=False):
         joined = end is not None and JOINED.match(text[end : match.start()]) is not None
-        if joined or AFTER_MARKER.search(text[: match.start()]):
+        before = text[: match.start()]
+        if joined or AFTER_MARKER.search(before) or GLOSSED_AFTER_MARKER.search(before):
             excluded.append(label)  # "except chapter IX and chapter X": both
             end = match.end()
         else:
@@ -73,6 +81,8 @@ def excluded_chapters(text: str, chapters: Sequence[str]) -> tuple[list[str], li
 class Excluded:
     mentions: list[Mention]
     codes: list[CodeReading]
+    glossed: list[Mention] = field(default_factory=list)
+    """Diagnoses whose codes the question wrote after them: read by those codes only."""
 
 
 def _span(mention: Mention, tokens: Sequence[Token]) -> tuple[int, int]:
@@ -94,20 +104,31 @@ def find_exclusions(
     items += [(code.start, code.end, code) for code in codes]
     items.sort(key=lambda item: item[0])
     excluded: list[Mention | CodeReading] = []
+    glossed_names: list[Mention] = []
     ends = sorted([*(marker.end() for marker in MARKER.finditer(text)), *glued])
     for end in ends:
         cursor, gap = end, LEAD
         for start, end, item in items:
             if start < cursor:
                 continue
-            if not gap.match(text[cursor:start]):
+            between = text[cursor:start]
+            glossed = gap is JOINED and GLOSS.match(between) is not None
+            if not (gap.match(between) or glossed):
                 break
+            if glossed and isinstance(item, CodeReading) and _names_a_diagnosis(excluded[-1]):
+                # «без профосмотров (Z00)»: the codes written say which
+                glossed_names.append(excluded.pop())  # type: ignore[arg-type]
             excluded.append(item)
             cursor, gap = end, JOINED
     return Excluded(
         mentions=[item for item in excluded if isinstance(item, Mention)],
         codes=[item for item in excluded if isinstance(item, CodeReading)],
+        glossed=glossed_names,
     )
+
+
+def _names_a_diagnosis(item: "Mention | CodeReading") -> bool:
+    return isinstance(item, Mention) and isinstance(item.senses[0], DiagnosisSense)
 
 
 @dataclass

@@ -153,6 +153,9 @@ def _diagnosis_entries() -> Iterator[Entry]:
         chapter_sense = ChapterSense(chapter.label)
         for name in (chapter.title_en, chapter.title_ru, *chapter.aliases):
             yield name, chapter_sense, EXACT
+            if name.endswith(" diseases"):  # "respiratory diagnoses", "digestive conditions"
+                for noun in ("diagnoses", "conditions", "disorders"):
+                    yield f"{name.removesuffix('diseases')}{noun}", chapter_sense, EXACT
 
 
 def _care_entries(catalog: Catalog) -> Iterator[Entry]:
