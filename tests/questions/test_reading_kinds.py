@@ -309,3 +309,16 @@ def test_an_okrug_is_a_district(question: str, order: str) -> None:
     found = plan(question)
 
     assert (found.group_by, found.limit, found.order) == (Dimension.DISTRICT, 1, order)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Total cost in Kazan for 2024 by type of visit: outpatient, inpatient and emergency",
+        "Визиты в Казани за 2022 год в разбивке по типам (стационарные и амбулаторные)",
+    ],
+)
+def test_visit_types_listed_with_their_grouping_are_its_rows(question: str) -> None:
+    found = plan(question)
+
+    assert found.group_by is Dimension.VISIT_TYPE and found.filters.visit_type is None

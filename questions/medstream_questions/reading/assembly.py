@@ -75,6 +75,8 @@ class SlotsBuilder:
         self.off_topic = False
         self.absent: str | None = None
         self.singular_named = False
+        self.visit_types_named: set[str] = set()
+        """Two or more named with a grouping by visit type list its rows, not a filter."""
         """A grouping named in the singular ("the least visited department")."""
         self.named_codes: list[set[str]] = []
         """The codes each diagnosis name stood for, so an explicit code can narrow it."""
@@ -147,6 +149,7 @@ class SlotsBuilder:
                     named.append(first.name)
             elif isinstance(first, VisitTypeSense):
                 self.fields.setdefault("visit_type", first.name)
+                self.visit_types_named.add(first.name)
                 # «госпитализаций», "admissions": inpatient visits, and the thing counted
                 cues.extend(s for s in senses[1:] if isinstance(s, Cue))
             elif isinstance(first, (SexSense, AgeGroupSense)):
@@ -250,6 +253,8 @@ class SlotsBuilder:
         if specific or dimensions:
             self.fields["dimension"] = (specific or dimensions)[0]
         self._one_grouping(list(dict.fromkeys(specific)))
+        if self.fields.get("dimension") is Dimension.VISIT_TYPE and len(self.visit_types_named) > 1:
+            self.fields.pop("visit_type", None)  # "by type of care (outpatient, inpatient…)"
         measures = [Measure(c.value) for c in cues if c.kind == "measure"]
         if measures:
             # the first word counted is the measure: «Сколько визитов у пациентов…» counts
