@@ -159,6 +159,9 @@ def build_stack(
         "MEDSTREAM_WAREHOUSE_PATH": str(warehouse),
         "MEDSTREAM_API_KEYS": api_keys,
         "MEDSTREAM_LOG_LEVEL": "INFO",
+        # Stacks share the warehouse file; each analytics replica needs a live store of its
+        # own (the default is named after the host, the same for every stack here).
+        "MEDSTREAM_REPLICA_ID": f"test-{run_id}",
         **(extra_env or {}),
     }
     stack = Stack(run_id=run_id, log_dir=log_dir, env=env)
