@@ -40,7 +40,7 @@ from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.privacy import PrivacyPolicy
 from medstream_questions.understanding import Understanding
 from medstream_router.config import RouterSettings
-from medstream_router.conversations import Conversation
+from medstream_router.conversations import Conversation, new_conversation
 from medstream_router.handlers import RouterHandlers
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
@@ -85,25 +85,7 @@ class RedisConversations:
         existing = await self._load(session_id)
         if existing is not None and existing.get("submission_event_id") == event_id:
             return Conversation.model_validate(existing)
-        mine = existing if existing is not None and existing.get("user_id") == user_id else None
-        routed = mine is not None and mine.get("state") == "routed"
-        doc = {
-            "_id": session_id,
-            "user_id": user_id,
-            "question": question,
-            "previous_slots": mine.get("slots") if routed and mine else None,
-            "answers": [],
-            "applied_event_ids": [event_id],
-            "submission_event_id": event_id,
-            "iteration": 0,
-            "rounds": 0,
-            "state": None,
-            "slots": None,
-            "pending": None,
-            "approval_expires_at": None,
-            "decided_by": None,
-            "decision": None,
-        }
+        doc = {"_id": session_id, **new_conversation(existing, user_id, question, event_id)}
         await self._save(session_id, doc)
         return Conversation.model_validate(doc)
 

@@ -60,6 +60,32 @@ class Conversation(BaseModel):
         return None if doc is None else cls.model_validate(doc)
 
 
+def new_conversation(
+    existing: dict[str, Any] | None, user_id: str, question: str, event_id: str
+) -> dict[str, Any]:
+    """The document of a conversation started by a submitted question; only the slots of
+    the same user's previous, routed question carry over (for follow-ups)."""
+    # Another user's conversation under this id lends nothing: no context crosses users.
+    mine = existing if existing is not None and existing.get("user_id") == user_id else None
+    routed = mine is not None and mine.get("state") == State.ROUTED
+    return {
+        "user_id": user_id,
+        "question": question,
+        "previous_slots": mine.get("slots") if routed and mine is not None else None,
+        "answers": [],
+        "applied_event_ids": [event_id],
+        "submission_event_id": event_id,
+        "iteration": 0,
+        "rounds": 0,
+        "state": None,
+        "slots": None,
+        "pending": None,
+        "approval_expires_at": None,
+        "decided_by": None,
+        "decision": None,
+    }
+
+
 class ConversationStore:
     def __init__(self, db: AsyncDatabase) -> None:
         self.conversations = db["conversations"]
@@ -75,27 +101,8 @@ class ConversationStore:
         existing = await self.conversations.find_one({"_id": session_id})
         if existing is not None and existing.get("submission_event_id") == event_id:
             return Conversation.model_validate(existing)
-        # Another user's conversation under this id lends nothing: no context crosses users.
-        mine = existing if existing is not None and existing.get("user_id") == user_id else None
-        previous = mine.get("slots") if mine is not None else None
-        routed = mine is not None and mine.get("state") == State.ROUTED
-        doc = {
-            "user_id": user_id,
-            "question": question,
-            "previous_slots": previous if routed else None,
-            "answers": [],
-            "applied_event_ids": [event_id],
-            "submission_event_id": event_id,
-            "iteration": 0,
-            "rounds": 0,
-            "state": None,
-            "slots": None,
-            "pending": None,
-            "approval_expires_at": None,
-            "decided_by": None,
-            "decision": None,
-            "updated_at": datetime.now(UTC),
-        }
+        doc = {**new_conversation(existing, user_id, question, event_id)}
+        doc["updated_at"] = datetime.now(UTC)
         result = await self.conversations.find_one_and_update(
             {"_id": session_id},
             {"$set": doc},
