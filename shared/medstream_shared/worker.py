@@ -10,17 +10,13 @@ into metrics (``medstream_shared.monitoring``) and traces its work (``telemetry`
 import asyncio
 import contextlib
 import signal
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-import uvicorn
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 from redis.asyncio import Redis
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse
-from starlette.routing import Route
 
 from medstream_shared.config import ServiceSettings
 from medstream_shared.constants import Topic
@@ -30,20 +26,12 @@ from medstream_shared.kafka.consumer import EventConsumer, Subscription
 from medstream_shared.kafka.producer import EventProducer
 from medstream_shared.logging import configure_logging, get_logger
 from medstream_shared.memory import release_free_memory
-from medstream_shared.metrics import metrics_endpoint
 from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, every
+from medstream_shared.probes import ProbeServer, probe_server
 from medstream_shared.storage import create_mongo_client, create_redis
 from medstream_shared.telemetry import configure_tracing
 
 log = get_logger(__name__)
-
-
-class _ProbeServer(uvicorn.Server):
-    """uvicorn without its own signal handling: the worker owns SIGTERM and stops us."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        yield
 
 
 @dataclass
@@ -204,40 +192,17 @@ class Worker:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.stop_event.set)
 
-    def _health_server(self) -> _ProbeServer:
-        async def live(_: Request) -> JSONResponse:
-            return JSONResponse({"status": "up", "service": self.settings.service_name})
+    def _health_server(self) -> ProbeServer:
+        return probe_server(self.settings, self._readiness)
 
-        async def ready(_: Request) -> JSONResponse:
-            assert self.context is not None
-            ok, components = await run_checks(
-                {
-                    "mongodb": mongo_check(self.context.mongo),
-                    "redis": redis_check(self.context.redis),
-                }
-            )
-            consuming = self.consumer is not None and self.consumer.ready
-            components["kafka"] = {"status": "up" if consuming else "down"}
-            ok = ok and consuming
-            body = {"status": "ready" if ok else "not ready", "components": components}
-            return JSONResponse(body, status_code=200 if ok else 503)
-
-        app = Starlette(
-            routes=[
-                Route("/health/live", live),
-                Route("/health/ready", ready),
-                Route("/metrics", metrics_endpoint),
-            ]
+    async def _readiness(self) -> tuple[bool, dict[str, Any]]:
+        assert self.context is not None
+        ok, components = await run_checks(
+            {"mongodb": mongo_check(self.context.mongo), "redis": redis_check(self.context.redis)}
         )
-        config = uvicorn.Config(
-            app,
-            host=self.settings.http_host,
-            port=self.settings.http_port,
-            log_config=None,
-            access_log=False,
-            lifespan="off",
-        )
-        return _ProbeServer(config)
+        consuming = self.consumer is not None and self.consumer.ready
+        components["kafka"] = {"status": "up" if consuming else "down"}
+        return ok and consuming, components
 
 
 def run_worker(settings: ServiceSettings, spec: WorkerSpec) -> None:

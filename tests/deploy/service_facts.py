@@ -159,7 +159,7 @@ def _http_app(service: str) -> Starlette:
         from medstream_gateway.main import create_app
 
         return create_app(settings)  # type: ignore[arg-type]
-    if service == "surveillance":  # a faust worker: its own probe app, not the shared Worker's
+    if service == "surveillance":  # a faust worker: the shared probe app without a Worker
         from medstream_surveillance.probes import probe_app
 
         return probe_app(settings, lambda: False)  # type: ignore[arg-type]
