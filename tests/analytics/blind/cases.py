@@ -3161,4 +3161,434 @@ RESERVE: tuple[BlindCase, ...] = (
         "out_of_scope",
         kind="out_of_scope",
     ),
+    # fresh set 4 (2026-12-07)
+    # count
+    B(
+        "Could you tell me how many Gastroenterology visits the Novosibirsk clinics logged for the year 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Gastroenterology' AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "How many visits in Kazan this year had Z00 (general check-up) as the diagnosis?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code = 'Z00' AND year(visit_date) = 2025",
+        "count",
+    ),
+    B(
+        "Сколько раз в Кировском районе Екатеринбурга обращались в эндокринологию за 2022 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND district = 'Kirovsky' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2022",
+        "count",
+    ),
+    # top
+    B(
+        "Give me the four Saint Petersburg districts with the highest emergency visit counts in 2025",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2025 GROUP BY district ORDER BY visits DESC LIMIT 4",
+        "top",
+    ),
+    B(
+        "Какие пять диагнозов чаще всего встречались в неврологии за 2023 год?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE department = 'Neurology' AND year(visit_date) = 2023 "
+        "GROUP BY icd10_code ORDER BY visits DESC LIMIT 5",
+        "top",
+    ),
+    B(
+        "Какой город лидировал по числу визитов с ковидом (U07.1, U07.2) в 2022 году?",
+        "rows",
+        f"SELECT city, count(*) AS visits FROM visits WHERE icd10_code IN {_COVID} AND year(visit_date) = 2022 "
+        "GROUP BY city ORDER BY visits DESC LIMIT 1",
+        "top",
+    ),
+    # fewest
+    B(
+        "What were the 3 least visited departments in Yekaterinburg over 2021–2025?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) BETWEEN 2021 AND 2025 GROUP BY department ORDER BY visits ASC LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Name the Kazan district with the lowest number of unique patients in 2025",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2025 GROUP BY district ORDER BY patients ASC LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "В каком квартале 2023 года в Новосибирске было меньше всего обращений?",
+        "rows",
+        "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Novosibirsk' AND year(visit_date) = 2023 GROUP BY 1 ORDER BY visits ASC LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "What percent of Neurology visits in 2024 were made by patients 65 or older?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit >= 65) / count(*), 1) FROM visits "
+        "WHERE department = 'Neurology' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Of all inpatient visits in 2023, what share happened in Moscow? Percent please.",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE city = 'Moscow') / count(*), 1) FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какой процент визитов в пульмонологию за 2025 год был экстренным?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE department = 'Pulmonology' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Доля мужчин среди уникальных пациентов Екатеринбурга в 2024 году — сколько процентов?",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'M') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Yekaterinburg' AND year(v.visit_date) = 2024",
+        "share",
+    ),
+    # comparison
+    B(
+        "Did Moscow or Yekaterinburg see more distinct type 2 diabetes (E11) patients in 2023?",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE icd10_code = 'E11' "
+        "AND city IN ('Moscow', 'Yekaterinburg') AND year(visit_date) = 2023 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Выросло ли число обращений в психиатрию в 2025 году по сравнению с 2024-м? Покажи оба года",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE department = 'Psychiatry' "
+        "AND year(visit_date) IN (2024, 2025) GROUP BY year(visit_date)",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сравните, пожалуйста, суммарные расходы на онкологию в Москве и Санкт-Петербурге за 2023 год",
+        "rows",
+        "SELECT city, sum(cost_rub) AS total_cost FROM visits WHERE department = 'Oncology' "
+        "AND city IN ('Moscow', 'Saint Petersburg') AND year(visit_date) = 2023 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Total visits in 2025 across the network, excluding the Emergency and Surgery departments",
+        "number",
+        "SELECT count(*) FROM visits WHERE department NOT IN ('Emergency', 'Surgery') AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Average cost of a Cardiology visit in 2024, leaving out inpatient stays",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Cardiology' AND visit_type <> 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов было в Новосибирске за 2023 год, не считая Ленинского и Центрального районов?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND district NOT IN ('Leninsky', 'Tsentralny') "
+        "AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many emergency visits did patients aged at least 75 make in Saint Petersburg in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' AND age_at_visit >= 75 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов было у пациентов не старше 25 лет в Екатеринбурге за 2022 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND age_at_visit <= 25 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "Число уникальных пациенток от 18 до 44 лет, обращавшихся в гинекологию в 2025 году",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Gynecology' AND p.sex = 'F' AND v.age_at_visit BETWEEN 18 AND 44 AND year(v.visit_date) = 2025",
+        "age_range",
+    ),
+    # money
+    B(
+        "What was the combined cost of all Pulmonology visits in Yekaterinburg for 2021?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Pulmonology' AND year(visit_date) = 2021",
+        "money",
+    ),
+    B(
+        "Which visit type had the highest average cost in Moscow in 2025?",
+        "rows",
+        "SELECT visit_type, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2025 "
+        "GROUP BY visit_type ORDER BY avg_cost DESC LIMIT 1",
+        "money",
+    ),
+    B(
+        "Средняя стоимость приёма у дерматолога в Санкт-Петербурге за 2023 год",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2023",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many individual patients visited Ophthalmology in Moscow in 2022?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND department = 'Ophthalmology' "
+        "AND year(visit_date) = 2022",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько уникальных пациентов обращались с гипертонией (I10) в Санкт-Петербурге за 2025 год?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'I10' "
+        "AND year(visit_date) = 2025",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных людей хотя бы раз обращались в наши клиники Новосибирска в 2024 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Show the monthly count of Infectious Diseases department visits in 2025",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits "
+        "WHERE department = 'Infectious Diseases' AND year(visit_date) = 2025 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "Year-by-year number of distinct patients in Yekaterinburg",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits "
+        "WHERE city = 'Yekaterinburg' GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Покажи по кварталам, как менялись расходы на стационар в Москве в 2024 году",
+        "rows",
+        "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, sum(cost_rub) AS total_cost FROM visits "
+        "WHERE city = 'Moscow' AND visit_type = 'inpatient' AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Break down Traumatology visits in 2023 by visit type",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE department = 'Traumatology' AND year(visit_date) = 2023 "
+        "GROUP BY visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Сколько визитов пришлось на каждое отделение в Санкт-Петербурге за 2025 год, кроме терапии?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND department <> 'Therapy' "
+        "AND year(visit_date) = 2025 GROUP BY department",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Разбей уникальных пациентов Новосибирска за 2022 год по полу",
+        "rows",
+        "SELECT p.sex, count(DISTINCT v.patient_id) AS patients FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Novosibirsk' AND year(v.visit_date) = 2022 GROUP BY p.sex",
+        "breakdown",
+        ordered=False,
+    ),
+    # follow_up
+    B(
+        "what about the year before?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND department = 'Ophthalmology' "
+        "AND year(visit_date) = 2021",
+        "follow_up",
+        follow_up_of="How many individual patients visited Ophthalmology in Moscow in 2022?",
+    ),
+    B(
+        "only women, please",
+        "rows",
+        "SELECT v.visit_type, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Traumatology' AND p.sex = 'F' AND year(v.visit_date) = 2023 GROUP BY v.visit_type",
+        "follow_up",
+        ordered=False,
+        follow_up_of="Break down Traumatology visits in 2023 by visit type",
+    ),
+    B(
+        "а в Екатеринбурге?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE city = 'Yekaterinburg' AND department = 'Pulmonology' AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="Какой процент визитов в пульмонологию за 2025 год был экстренным?",
+    ),
+    B(
+        "а теперь то же самое, но только по мужчинам",
+        "number",
+        "SELECT count(*) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Yekaterinburg' "
+        "AND p.sex = 'M' AND v.age_at_visit <= 25 AND year(v.visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Сколько визитов было у пациентов не старше 25 лет в Екатеринбурге за 2022 год?",
+    ),
+    # clarify
+    B(
+        "How many visits did we have over the holidays in 2024?",
+        "clarify",
+        "which holidays: the New Year break, the May holidays, or another period",
+        "clarify",
+    ),
+    B(
+        "Сколько визитов было у пожилых пациентов в Казани за 2024 год?",
+        "clarify",
+        "what age counts as elderly: 60 and older, 65 and older, or another threshold",
+        "clarify",
+    ),
+    B(
+        "Сколько обращений было в Новосибирске за сезон гриппа 2023 года?",
+        "clarify",
+        "which season (2022/23 or 2023/24) and which months count as the flu season",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many MRI scans were done at the Kazan clinics in 2024?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B(
+        "How many nurses currently work in our Saint Petersburg clinics?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B(
+        "Какие анализы чаще всего назначали пациентам с диабетом в 2024 году?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    # colloquial
+    B(
+        "скок народу в мск лежало в стационаре за 22й",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "екб, неврология, 2025 — скока приёмов?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Neurology' AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "spb flu visits 2023 total?? (j09-j11)",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code IN {_FLU} AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "avg price of emergency visits novosib 2024??",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    # average_age
+    B(
+        "What's the average age of patients at their Oncology visits in 2023?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department = 'Oncology' AND year(visit_date) = 2023",
+        "average_age",
+    ),
+    B(
+        "Средний возраст пациентов с COVID-19 на момент визита в 2021 году",
+        "number",
+        f"SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code IN {_COVID} AND year(visit_date) = 2021",
+        "average_age",
+    ),
+    B(
+        "Какой средний возраст при обращении в травматологию в Москве и в Казани за 2024 год?",
+        "rows",
+        "SELECT city, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE department = 'Traumatology' "
+        "AND city IN ('Moscow', 'Kazan') AND year(visit_date) = 2024 GROUP BY city",
+        "average_age",
+        ordered=False,
+    ),
+    # per_patient
+    B(
+        "How many Endocrinology visits per patient did we average in 2023?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE department = 'Endocrinology' "
+        "AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "What's the average number of asthma (J45) visits per patient in Moscow across all years?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' AND icd10_code = 'J45'",
+        "per_patient",
+    ),
+    B(
+        "Сколько в среднем рублей приходится на одного пациента кардиологии в Екатеринбурге за 2024 год?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND department = 'Cardiology' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    # date_range
+    B(
+        "How many Pediatrics visits were there in Kazan between 1 September and 31 October 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Pediatrics' "
+        "AND visit_date BETWEEN DATE '2022-09-01' AND DATE '2022-10-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько экстренных обращений зарегистрировано в Москве с 25 декабря 2022 по 8 января 2023 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2022-12-25' AND DATE '2023-01-08'",
+        "date_range",
+    ),
+    B(
+        "Количество визитов в Екатеринбурге за май–июнь 2021 года",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_date BETWEEN DATE '2021-05-01' AND DATE '2021-06-30'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits for diseases of the digestive system (ICD-10 chapter XI) did Saint Petersburg have in 2024?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Saint Petersburg' "
+        "AND d.chapter = 'XI. Diseases of the digestive system' AND year(v.visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "How many visits in 2023 were coded with a cerebrovascular disease (I60–I69)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code LIKE 'I6%' AND year(visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями эндокринной системы (класс IV МКБ-10) было в Казани за 2022 год?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Kazan' "
+        "AND d.chapter = 'IV. Endocrine, nutritional and metabolic diseases' AND year(v.visit_date) = 2022",
+        "diagnosis_group",
+    ),
 )
