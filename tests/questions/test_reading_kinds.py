@@ -322,3 +322,40 @@ def test_visit_types_listed_with_their_grouping_are_its_rows(question: str) -> N
     found = plan(question)
 
     assert found.group_by is Dimension.VISIT_TYPE and found.filters.visit_type is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many times was hypertension (I10) logged in Kazan in 2023?",
+        "How many times did Moscow record J06 in 2022?",
+    ],
+)
+def test_how_many_times_without_a_comparative_is_a_count(question: str) -> None:
+    found = plan(question)
+
+    assert found.family is Family.COUNT and not found.sides and not found.gap
+
+
+def test_how_many_times_more_is_still_one_figure_of_two_sides() -> None:
+    found = plan("How many times more visits did Moscow have than Kazan in 2023?")
+
+    assert [side.places for side in found.sides] == [[Place(city="Moscow")], [Place(city="Kazan")]]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the average waiting time for Neurology in Kazan?",
+        "Какие сроки ожидания приёма у кардиолога в Москве?",
+    ],
+)
+def test_waiting_times_are_not_in_the_data(question: str) -> None:
+    assert type(decide(question)).__name__ == "OutOfScope"
+
+
+def test_if_before_an_exclusion_is_not_an_unknown_place() -> None:
+    found = plan("How many visits did Novosibirsk have in 2022 if we leave out Surgery?")
+
+    assert found.filters.places == [Place(city="Novosibirsk")]
+    assert found.filters.exclude_departments == ["Surgery"]

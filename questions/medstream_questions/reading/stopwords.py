@@ -27,7 +27,8 @@ highest lowest biggest largest smallest most least care treatment treated sick i
 заболевших болеющих
 except excluding exclude apart besides without outside non not counting including
 кроме исключением исключая исключив считая учета учёта включая без вне
-leaving leave left out anything else исключить вычетом если where
+leaving leave left out anything else исключить вычетом если where if whether
+recorded logged documented зафиксировано зафиксированы зафиксирован отмечено
 wat wot wut считать учитывая
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined

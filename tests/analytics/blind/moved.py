@@ -99,5 +99,17 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "Число обращений в Новосибирске за 2022 год без профосмотров (Z00)",
         "Which Moscow okrug saw the fewest visits in 2024?",
         "Распределение затрат Москвы за 2023 год по видам помощи (амбулаторно, стационар, экстренно)",  # noqa: E501
+        # 2026-12-07 (fifth stop): the 60 reserve questions written in the fourth stop scored
+        # 52/60 on 199343d, never printed before; the 8 failures were printed at the start of
+        # the fifth stop for its fixes: training now.
+        "How many times was atrial fibrillation (I48) recorded in Saint Petersburg in 2024?",
+        "What percentage of 2023 Pediatrics visits took place in Novosibirsk?",
+        "Сравни среднюю стоимость стационарного и амбулаторного визита в Казани за 2023 год",
+        "How many visits did Kazan have in 2024 if we leave out Therapy?",
+        "Какое отделение в Санкт-Петербурге обошлось дороже всего по суммарной стоимости"
+        " визитов в 2022 году?",
+        "а годом позже сколько их было?",
+        "Сколько визитов было в Москве за зиму 2024 года?",
+        "What was the average waiting time for a Cardiology appointment in Moscow in 2025?",
     }
 )
