@@ -359,3 +359,18 @@ def test_if_before_an_exclusion_is_not_an_unknown_place() -> None:
 
     assert found.filters.places == [Place(city="Novosibirsk")]
     assert found.filters.exclude_departments == ["Surgery"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What percentage of 2022 Neurology visits took place in Kazan?",
+        "Какая доля визитов в неврологию за 2022 год прошла в Казани?",
+    ],
+)
+def test_a_place_after_took_place_is_the_part_of_a_share(question: str) -> None:
+    found = plan(question)
+
+    assert found.family is Family.SHARE
+    assert found.share_of is not None and found.share_of.places == [Place(city="Kazan")]
+    assert found.filters.department == "Neurology" and not found.filters.places

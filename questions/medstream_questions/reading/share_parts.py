@@ -3,8 +3,9 @@
 "What percent of flu patients were children": flu names the whole, children the part.
 "What percentage of visits in Moscow were flu": flu is the part. «Доля стационарных среди
 визитов с пневмонией»: what follows «среди» ("among") is the whole. The part is what comes
-after "were"/"was", «пришлось на»/«приходится на», «являются» or a spaced dash («какой процент
-пациентов с диабетом — мужчины»); the whole is what follows "among"/«среди».
+after "were"/"was" (or "took place", "happened", "came from"), «пришлось на»/«приходится
+на», «прошли», «являются» or a spaced dash («какой процент пациентов с диабетом — мужчины»);
+the whole is what follows "among"/«среди».
 Without such words a diagnosis stays the part, as before.
 """
 
@@ -25,7 +26,8 @@ from medstream_questions.reading.matching import Mention
 from medstream_questions.text import Token
 
 PART = re.compile(
-    r"(?<!\w)(?:were|was|are|is|пришл\w*\s+на|пришел\w*\s+на|приходит\w*\s+на|приходил\w*\s+на|"
+    r"(?<!\w)(?:were|was|are|is|took\s+place|take\s+place|happened|occurred|came\s+from|"
+    r"прошл\w*|состоял\w*\s+в|пришл\w*\s+на|пришел\w*\s+на|приходит\w*\s+на|приходил\w*\s+на|"
     r"составля\w*|состави\w*|являл?\w*)(?!\w)"
     r"|\s[—–-]\s"  # «пациентов с диабетом — мужчины»: a spaced dash is Russian's "are"
 )
