@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data file: questions read better unwrapped)
 """Blind questions that were seen while the engine was being changed, so no longer blind.
 
 Their failures were printed (``score -v``) once, before any change to the engine; they now
@@ -98,7 +99,7 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "Saint Petersburg visits in 2023 excluding respiratory diagnoses (ICD-10 chapter X)",
         "Число обращений в Новосибирске за 2022 год без профосмотров (Z00)",
         "Which Moscow okrug saw the fewest visits in 2024?",
-        "Распределение затрат Москвы за 2023 год по видам помощи (амбулаторно, стационар, экстренно)",  # noqa: E501
+        "Распределение затрат Москвы за 2023 год по видам помощи (амбулаторно, стационар, экстренно)",
         # 2026-12-07 (fifth stop): the 60 reserve questions written in the fourth stop scored
         # 52/60 on 199343d, never printed before; the 8 failures were printed at the start of
         # the fifth stop for its fixes: training now.
@@ -111,5 +112,29 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "а годом позже сколько их было?",
         "Сколько визитов было в Москве за зиму 2024 года?",
         "What was the average waiting time for a Cardiology appointment in Moscow in 2025?",
+        # 2026-12-07 (fifth stop, later): the 60 questions written at the start of the fifth
+        # stop scored 38/60 on 199343d; the 22 failures were printed for this stop's fixes.
+        "Give me the four Saint Petersburg districts with the highest emergency visit counts in 2025",
+        "What were the 3 least visited departments in Yekaterinburg over 2021–2025?",
+        "Of all inpatient visits in 2023, what share happened in Moscow? Percent please.",
+        "Доля мужчин среди уникальных пациентов Екатеринбурга в 2024 году — сколько процентов?",
+        "Total visits in 2025 across the network, excluding the Emergency and Surgery departments",
+        "Сколько визитов было в Новосибирске за 2023 год, не считая Ленинского и Центрального районов?",
+        "How many emergency visits did patients aged at least 75 make in Saint Petersburg in 2024?",
+        "Сколько визитов было у пациентов не старше 25 лет в Екатеринбурге за 2022 год?",
+        "What was the combined cost of all Pulmonology visits in Yekaterinburg for 2021?",
+        "Which visit type had the highest average cost in Moscow in 2025?",
+        "Сколько разных людей хотя бы раз обращались в наши клиники Новосибирска в 2024 году?",
+        "Сколько визитов пришлось на каждое отделение в Санкт-Петербурге за 2025 год, кроме терапии?",
+        "what about the year before?",
+        "а теперь то же самое, но только по мужчинам",
+        "How many visits did we have over the holidays in 2024?",
+        "Сколько визитов было у пожилых пациентов в Казани за 2024 год?",
+        "Сколько обращений было в Новосибирске за сезон гриппа 2023 года?",
+        "How many MRI scans were done at the Kazan clinics in 2024?",
+        "How many nurses currently work in our Saint Petersburg clinics?",
+        "скок народу в мск лежало в стационаре за 22й",
+        "Какой средний возраст при обращении в травматологию в Москве и в Казани за 2024 год?",
+        "Сколько визитов с болезнями эндокринной системы (класс IV МКБ-10) было в Казани за 2022 год?",
     }
 )
