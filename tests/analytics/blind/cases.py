@@ -3591,4 +3591,438 @@ RESERVE: tuple[BlindCase, ...] = (
         "AND d.chapter = 'IV. Endocrine, nutritional and metabolic diseases' AND year(v.visit_date) = 2022",
         "diagnosis_group",
     ),
+    # fresh set 5 (2026-12-07)
+    # count
+    B(
+        "Please give me the number of Urology visits in Saint Petersburg for 2023.",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Urology' AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "Сколько раз пациенты приходили в офтальмологию в Новосибирске в 2021 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Ophthalmology' AND year(visit_date) = 2021",
+        "count",
+    ),
+    B(
+        "What's the visit count for Moscow's Southern okrug this year?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND district = 'Southern' AND year(visit_date) = 2025",
+        "count",
+    ),
+    # top
+    B(
+        "Топ-4 отделения Новосибирска по экстренным обращениям за 2024 год",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024 GROUP BY department ORDER BY visits DESC LIMIT 4",
+        "top",
+    ),
+    B(
+        "Which ICD-10 code was diagnosed most often among women in Kazan in 2022?",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Kazan' AND p.sex = 'F' AND year(v.visit_date) = 2022 GROUP BY v.icd10_code "
+        "ORDER BY visits DESC LIMIT 1",
+        "top",
+    ),
+    B(
+        "Какие 3 района Екатеринбурга лидируют по числу уникальных пациентов за 2023 год?",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY patients DESC LIMIT 3",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which two cities had the smallest number of Oncology visits in 2024?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Oncology' AND year(visit_date) = 2024 "
+        "GROUP BY city ORDER BY visits ASC LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "Какой из городов сети принял меньше всего пациентов с гипертонией (I10) в 2024 году?",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE icd10_code = 'I10' "
+        "AND year(visit_date) = 2024 GROUP BY city ORDER BY patients ASC LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "In which month of 2022 did Surgery have its lowest number of visits?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE department = 'Surgery' "
+        "AND year(visit_date) = 2022 GROUP BY month ORDER BY visits ASC LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "Out of all Kazan visits in 2023, how many percent were in the Sovetsky district?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE district = 'Sovetsky') / count(*), 1) FROM visits "
+        "WHERE city = 'Kazan' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какой процент визитов с переломом голени (S82) за всё время был экстренным?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE icd10_code = 'S82'",
+        "share",
+    ),
+    B(
+        "What portion of our 2022 spending went on patients under 18? Percent, please.",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE age_at_visit < 18) / sum(cost_rub), 1) FROM visits "
+        "WHERE year(visit_date) = 2022",
+        "share",
+    ),
+    # comparison
+    B(
+        "Где в 2024 году лечили больше детей — в Казани или в Новосибирске?",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE age_at_visit < 18 "
+        "AND city IN ('Kazan', 'Novosibirsk') AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "How did Gastroenterology visits in the first half of 2025 compare with the first half of 2024?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE department = 'Gastroenterology' "
+        "AND month(visit_date) <= 6 AND year(visit_date) IN (2024, 2025) GROUP BY year(visit_date)",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "На сколько процентов выросло число уникальных пациентов в Екатеринбурге в 2025 году относительно 2021-го?",
+        "number",
+        "SELECT round(100.0 * (count(DISTINCT patient_id) FILTER (WHERE year(visit_date) = 2025) "
+        "- count(DISTINCT patient_id) FILTER (WHERE year(visit_date) = 2021)) "
+        "/ count(DISTINCT patient_id) FILTER (WHERE year(visit_date) = 2021), 1) "
+        "FROM visits WHERE city = 'Yekaterinburg'",
+        "comparison",
+    ),
+    B(
+        "Kazan or Novosibirsk: which one spent more on Surgery in 2022?",
+        "rows",
+        "SELECT city, sum(cost_rub) AS total_cost FROM visits WHERE department = 'Surgery' "
+        "AND city IN ('Kazan', 'Novosibirsk') AND year(visit_date) = 2022 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "How many 2025 visits did Yekaterinburg have outside the Ordzhonikidzevsky district?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND district <> 'Ordzhonikidzevsky' "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Сколько уникальных пациентов было у кардиологии в 2023 году, не считая московских клиник?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Cardiology' AND city <> 'Moscow' "
+        "AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Средняя стоимость визита в неврологию за 2022 год без учёта экстренных и стационарных случаев",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Neurology' "
+        "AND visit_type NOT IN ('emergency', 'inpatient') AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many Pulmonology visits were made by patients between 50 and 64 in 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Pulmonology' AND age_at_visit BETWEEN 50 AND 64 "
+        "AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Сколько пациентов в возрасте от 20 до 29 лет побывало у психиатра за 2024 год?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Psychiatry' AND age_at_visit BETWEEN 20 AND 29 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Visits from babies under 1 year old in Saint Petersburg, 2025",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND age_at_visit < 1 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    # money
+    B(
+        "Во что обошлись экстренные визиты в Екатеринбурге за 2023 год?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "What's the most expensive single visit we've ever recorded in Kazan?",
+        "number",
+        "SELECT max(cost_rub) FROM visits WHERE city = 'Kazan'",
+        "money",
+    ),
+    B(
+        "Средний чек визита в урологии по всей сети за 2024 год",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Urology' AND year(visit_date) = 2024",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many separate patients were treated for acute bronchitis (J20) in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'J20' AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько человек прошло через хирургию в Казани за 2025 год?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Surgery' "
+        "AND year(visit_date) = 2025",
+        "distinct_patients",
+    ),
+    B(
+        "Headcount of patients seen at least once in Moscow's Western okrug in 2023",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND district = 'Western' "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Как менялась средняя стоимость визита в Новосибирске от года к году?",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Novosibirsk' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Show the monthly number of emergency visits across the network for July to December 2023",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2023-07-01' AND DATE '2023-12-31' GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "Поквартально: сколько разных пациентов приходило в педиатрию в 2022–2023 годах?",
+        "rows",
+        "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, count(DISTINCT patient_id) AS patients "
+        "FROM visits WHERE department = 'Pediatrics' AND year(visit_date) IN (2022, 2023) GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "How many Moscow visits in 2025 fell into each age band: under 18, 18 to 64, and 65 plus?",
+        "rows",
+        "SELECT CASE WHEN age_at_visit < 18 THEN 'under 18' WHEN age_at_visit < 65 THEN '18-64' ELSE '65+' END AS age_band, "
+        "count(*) AS visits FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2025 GROUP BY age_band",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Сколько визитов с гипертонией (I10) было в каждом районе Санкт-Петербурга за 2024 год?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'I10' "
+        "AND year(visit_date) = 2024 GROUP BY district",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Визиты в Новосибирске за 2025 год в разрезе пола и типа визита",
+        "rows",
+        "SELECT p.sex, v.visit_type, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Novosibirsk' AND year(v.visit_date) = 2025 GROUP BY p.sex, v.visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    # follow_up
+    B(
+        "what about 2021 instead?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Dermatology' AND year(visit_date) = 2021",
+        "follow_up",
+        follow_up_of="How many Dermatology visits did Novosibirsk have in 2023?",
+    ),
+    B(
+        "а теперь только у детей",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Kazan' AND age_at_visit < 18 "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY visits DESC LIMIT 5",
+        "follow_up",
+        follow_up_of="Пять самых частых диагнозов в Казани за 2024 год",
+    ),
+    B(
+        "а в среднем за один визит?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Сколько стоили все стационарные визиты в Новосибирске за 2022 год?",
+    ),
+    B(
+        "by quarter instead, please",
+        "rows",
+        "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Yekaterinburg' AND department = 'Cardiology' AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "follow_up",
+        follow_up_of="Monthly Cardiology visits in Yekaterinburg in 2024",
+    ),
+    # clarify
+    B(
+        "Which department is the most expensive?",
+        "clarify",
+        "most expensive by total spend or by average cost per visit, and over which period",
+        "clarify",
+    ),
+    B(
+        "Сравни Москву с Питером",
+        "clarify",
+        "compare by which metric (visits, patients, cost) and over which period",
+        "clarify",
+    ),
+    B(
+        "Give me the Q2 figure",
+        "clarify",
+        "which measure, for which place, and the second quarter of which year",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many ambulance calls did Novosibirsk receive in 2024?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B(
+        "Какой был бюджет на закупку лекарств в 2025 году?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B(
+        "What's the average lab turnaround time for blood tests in Moscow?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    # colloquial
+    B(
+        "скока бабла ушло на онкологию в мск в 24м",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Moscow' AND department = 'Oncology' AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "spb avg age of ppl at neurology visits 2022?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Neurology' "
+        "AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "сколько детей до 3х лет было в инфекционке в новосибе в 2025",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND department = 'Infectious Diseases' "
+        "AND age_at_visit < 3 AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "top 3 diags in ekb er visits 2023",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2023 GROUP BY icd10_code ORDER BY visits DESC LIMIT 3",
+        "colloquial",
+    ),
+    # average_age
+    B(
+        "Mean patient age at Urology visits in 2025?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department = 'Urology' AND year(visit_date) = 2025",
+        "average_age",
+    ),
+    B(
+        "Сколько в среднем лет пациентам, которые обращаются с остеохондрозом позвоночника (M42)?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'M42'",
+        "average_age",
+    ),
+    B(
+        "Средний возраст экстренных пациентов по отделениям за 2024 год",
+        "rows",
+        "SELECT department, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE visit_type = 'emergency' "
+        "AND year(visit_date) = 2024 GROUP BY department",
+        "average_age",
+        ordered=False,
+    ),
+    # per_patient
+    B(
+        "Сколько раз в среднем один пациент с гипертонией (I10) приходил к нам в 2024 году?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'I10' "
+        "AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "Pediatrics visits per patient in 2023, for each city",
+        "rows",
+        "SELECT city, round(count(*) / count(DISTINCT patient_id), 2) AS visits_per_patient FROM visits "
+        "WHERE department = 'Pediatrics' AND year(visit_date) = 2023 GROUP BY city",
+        "per_patient",
+        ordered=False,
+    ),
+    B(
+        "Average inpatient spend per patient in Saint Petersburg in 2025",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    # date_range
+    B(
+        "How many Neurology visits were there from 15 July through 31 August 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Neurology' "
+        "AND visit_date BETWEEN DATE '2024-07-15' AND DATE '2024-08-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько стационарных визитов было в Казани с 1 февраля по 15 марта 2022 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND visit_date BETWEEN DATE '2022-02-01' AND DATE '2022-03-15'",
+        "date_range",
+    ),
+    B(
+        "Сколько обращений принял Екатеринбург с 20 по 31 декабря 2025 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_date BETWEEN DATE '2025-12-20' AND DATE '2025-12-31'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "Сколько визитов с болезнями уха и сосцевидного отростка (класс VIII МКБ-10) было в Москве в 2023 году?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Moscow' "
+        "AND d.chapter = 'VIII. Diseases of the ear and mastoid process' AND year(v.visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    B(
+        "Number of 2025 visits for musculoskeletal and connective tissue diseases (M00–M99)",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code LIKE 'M%' AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько уникальных пациентов с болезнями щитовидной железы (E00–E07) было за 2024 год?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code >= 'E00' AND icd10_code < 'E08' "
+        "AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
 )
