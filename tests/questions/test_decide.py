@@ -3,8 +3,9 @@
 from datetime import date
 
 import pytest
+from medstream_questions.compile import compile_plan
 from medstream_questions.decide import Clarify, OutOfScope, Planned
-from medstream_questions.plan import Dimension, Family, Measure, Period, Place
+from medstream_questions.plan import Dimension, Family, Measure, Period, Place, Subset
 from medstream_questions.understanding import OutOfScopeQuestion, Understanding
 
 DATA_START, DATA_END = date(2021, 1, 1), date(2025, 12, 31)
@@ -169,24 +170,24 @@ def test_an_average_or_a_share_over_several_places_is_a_row_per_place(
 
 
 @pytest.mark.parametrize(
-    ("question", "group_by", "measure"),
+    ("question", "part", "of_patients"),
     [
-        ("Доля женщин среди пациентов с гипертонией", Dimension.SEX, Measure.PATIENTS),
-        (
-            "What share of the elderly among flu visits in 2024?",
-            Dimension.AGE_GROUP,
-            Measure.VISITS,
-        ),
-        ("Доля женщин с гипертонией в 2024", Dimension.SEX, Measure.PATIENTS),
+        ("Доля женщин среди пациентов с гипертонией", Subset(sex="F"), True),
+        ("What share of the elderly among flu visits in 2024?", Subset(age_min=65), False),
+        ("Доля женщин с гипертонией в 2024", Subset(sex="F"), True),
     ],
 )
-def test_a_share_of_women_or_of_an_age_group_is_a_breakdown(
-    understanding: Understanding, question: str, group_by: Dimension, measure: Measure
+def test_a_share_of_women_or_of_an_age_group_is_that_part_of_the_whole(
+    understanding: Understanding, question: str, part: Subset, of_patients: bool
 ) -> None:
+    """One figure, the part among the whole («доля женщин»: women of the patients), rather than
+    a split by sex that leaves the reader to work the percentage out (fresh blind set 4)."""
     plan = planned(understanding, question).plan
 
-    assert (plan.family, plan.group_by, plan.measure) == (Family.BREAKDOWN, group_by, measure)
-    assert plan.filters.sex is None and plan.filters.age_group is None
+    assert (plan.family, plan.share_of) == (Family.SHARE, part)
+    assert plan.filters.sex is None and plan.filters.age_min is None
+    assert plan.filters.codes  # the diagnosis is the whole
+    assert ("COUNT(DISTINCT v.patient_id)" in compile_plan(plan)) is of_patients
 
 
 def test_a_share_among_women_is_still_a_share(understanding: Understanding) -> None:

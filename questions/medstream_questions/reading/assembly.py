@@ -156,7 +156,7 @@ class SlotsBuilder:
                 people_named = True
                 if position and _asks_a_share(mentions[position - 1], mention, tokens):
                     share_of = Dimension.SEX if isinstance(first, SexSense) else Dimension.AGE_GROUP
-                elif isinstance(first, SexSense):
+                if isinstance(first, SexSense):
                     sexes.add(first.sex)
                 else:
                     self.add_ages([first.group])
@@ -164,9 +164,9 @@ class SlotsBuilder:
             cues.append(Cue("family", Family.TOP.value))
         if population and SHARE in cues:
             cues.insert(0, PATIENTS)  # "among patients …, what percent were men": of patients
-        if share_of is not None:  # «Доля женщин среди…» is how patients split by sex
-            cues = [cue for cue in cues if cue != SHARE]
-            cues += [Cue("family", Family.BREAKDOWN.value), Cue("dimension", share_of.value)]
+        if share_of is not None:  # «Доля женщин среди…»: the women are the part, of patients
+            self.fields["share_part"] = "sex" if share_of is Dimension.SEX else "age"
+            self.fields["diagnosis_is_the_whole"] = True  # «доля женщин с гипертонией»
             if not any(cue.kind == "measure" for cue in cues):
                 cues.append(Cue("measure", Measure.PATIENTS.value))
         people_named = people_named or any(cue.kind == "people" for cue in cues)

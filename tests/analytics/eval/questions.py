@@ -372,9 +372,11 @@ CASES: tuple[Case, ...] = (
          count(f"{y(2024)} AND v.icd10_code IN ('I10', 'I11') AND v.age_at_visit BETWEEN 40 "
                "AND 64"), "count"),
     Case("Какова доля женщин среди пациентов с гипертонией в 2024 году?", "rows",
-         "SELECT p.sex, count(DISTINCT v.patient_id) FROM visits v JOIN patients p "
-         f"ON p.patient_id = v.patient_id WHERE {y(2024)} AND v.icd10_code IN ('I10', 'I11') "
-         "GROUP BY p.sex ORDER BY p.sex", "breakdown"),
+         "SELECT count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'F'), "
+         "count(DISTINCT v.patient_id), round(100.0 * count(DISTINCT v.patient_id) FILTER "
+         "(WHERE p.sex = 'F') / count(DISTINCT v.patient_id), 2) FROM visits v JOIN patients p "
+         f"ON p.patient_id = v.patient_id WHERE {y(2024)} AND v.icd10_code IN ('I10', 'I11')",
+         "share"),
     Case("How many flu visits were there in Moscow in winter 2024?", "number",
          count(f"{MSK} AND {FLU} AND v.visit_date BETWEEN DATE '2023-12-01' "
                "AND DATE '2024-02-29'"), "count"),
