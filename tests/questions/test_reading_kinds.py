@@ -374,3 +374,39 @@ def test_a_place_after_took_place_is_the_part_of_a_share(question: str) -> None:
     assert found.family is Family.SHARE
     assert found.share_of is not None and found.share_of.places == [Place(city="Kazan")]
     assert found.filters.department == "Neurology" and not found.filters.places
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many CT scans did Moscow do in 2023?",
+        "Сколько медсестёр работает в Казани?",
+        "Сколько анализов крови сдали в Екатеринбурге в 2022 году?",
+    ],
+)
+def test_procedures_and_staff_are_not_in_the_data(question: str) -> None:
+    assert type(decide(question)).__name__ == "OutOfScope"
+
+
+@pytest.mark.parametrize(
+    ("question", "city"),
+    [
+        (
+            "Сколько разных людей хотя бы раз лечились в наших больницах Казани в 2023 году?",
+            "Kazan",
+        ),
+        ("How many patients did our Moscow clinics see at least once in 2022?", "Moscow"),
+    ],
+)
+def test_our_clinics_are_the_network_not_an_unknown_place(question: str, city: str) -> None:
+    found = plan(question)
+
+    assert found.measure is Measure.PATIENTS and found.filters.places == [Place(city=city)]
+    assert not any("Не учтено" in a or "Not used" in a for a in found.assumptions)
+
+
+def test_a_place_after_happened_is_not_read_as_a_diagnosis() -> None:
+    found = plan("Of all emergency visits in 2022, what share happened in Kazan?")
+
+    assert found.share_of is not None and found.share_of.places == [Place(city="Kazan")]
+    assert not found.filters.codes

@@ -29,6 +29,9 @@ except excluding exclude apart besides without outside non not counting includin
 кроме исключением исключая исключив считая учета учёта включая без вне
 leaving leave left out anything else исключить вычетом если where if whether
 recorded logged documented зафиксировано зафиксированы зафиксирован отмечено
+happened happen happens occurred occur took clinic clinics hospital hospitals наш наши наших нашей
+нашем клиника клиники клиник клиниках больница больницы больниц больницах разных разные
+различных хотя раз once
 wat wot wut считать учитывая
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
