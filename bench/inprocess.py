@@ -244,7 +244,7 @@ def build_app(args: argparse.Namespace) -> FastAPI:
         analytics = AnalyticsHandlers(
             warehouse,
             understanding,
-            validate_sql=guard.validate,
+            validate_sql=guard.check,
             make_chart=result_chart,
             privacy=PrivacyPolicy(settings.privacy_min_count),
         )

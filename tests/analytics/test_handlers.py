@@ -135,6 +135,30 @@ async def test_the_guard_and_chart_seams_are_used(eval_warehouse: Warehouse) -> 
     assert failed.reason == "the SQL was refused: only one statement is allowed"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Top-5 diagnoses in Saint Petersburg in 2025",
+        "Топ-5 заболеваний в СПб за 2025 год?",
+        "Visits by age group in Kazan in 2025",
+        "Сколько визитов было в Казани в 2025 году?",
+    ],
+)
+async def test_the_guards_checked_sql_answers_as_its_text_does(
+    eval_warehouse: Warehouse, question: str
+) -> None:
+    """The service hands the guard's CheckedSql on (the privacy check reads its tree); a
+    validator returning text makes the privacy check parse it again, to the same answer."""
+    by_tree = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, validate_sql=GUARD.check)
+    by_text = AnalyticsHandlers(eval_warehouse, UNDERSTANDING, validate_sql=GUARD.validate)
+
+    [checked] = await by_tree.on_routed(routed(question))
+    [validated] = await by_text.on_routed(routed(question))
+
+    assert isinstance(checked, models.QueryCompleted)
+    assert checked == validated
+
+
 class FailingLlm:
     """An LLM path that is down: the offline engine must answer and say so."""
 

@@ -7,6 +7,10 @@ arguments: ``validate_sql`` (the SQL guard; raises ``ValueError`` to refuse a qu
 required so that nothing runs unguarded by default, and ``make_chart`` (a chart for the
 result, or None; by default there is none). Every result passes the ``privacy`` policy:
 identifying columns need a role, small counts are suppressed (see ``privacy``).
+
+The service passes ``SqlGuard.check``, whose :class:`CheckedSql` carries the tree the guard
+qualified on to the privacy check, so the SQL is parsed once; a validator returning text
+(a test's stand-in) works too, at the cost of the privacy check parsing it again.
 """
 
 from collections.abc import Callable, Sequence
@@ -27,12 +31,13 @@ from pydantic import ValidationError
 
 from medstream_analytics.answer import write_answer
 from medstream_analytics.executor import QueryAborted, Warehouse
+from medstream_analytics.guard import CheckedSql
 from medstream_analytics.llm_answer import FALLBACK_NOTE, LlmAnswerer
 from medstream_analytics.privacy import PrivacyPolicy
 
 log = get_logger(__name__)
 
-SqlValidator = Callable[[str], str]
+SqlValidator = Callable[[str], CheckedSql | str]
 ChartMaker = Callable[[QueryPlan, list[str], list[list[Any]], str], ChartData | None]
 
 
@@ -86,10 +91,11 @@ class AnalyticsHandlers:
         except ValidationError as exc:
             return [self._failed(event, f"the query plan is invalid: {exc.errors()[0]['msg']}")]
         try:
-            sql = self.validate_sql(compile_plan(plan))
-            kinds = self.privacy.check(sql, event.roles)
+            checked = self.validate_sql(compile_plan(plan))
+            kinds = self.privacy.check(checked, event.roles)
         except ValueError as exc:
             return [self._failed(event, f"the SQL was refused: {exc}")]
+        sql = checked.sql if isinstance(checked, CheckedSql) else checked
         try:
             columns, rows = await self.warehouse.run(sql)
         except QueryAborted as exc:

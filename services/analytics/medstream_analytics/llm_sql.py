@@ -152,10 +152,10 @@ class LlmSqlWriter:
         roles: Sequence[Role],
     ) -> GeneratedSql:
         draft = result.value
-        sql = self.guard.validate(_unfenced(draft.sql))
+        checked = self.guard.check(_unfenced(draft.sql))
         return GeneratedSql(
-            sql=sql,
-            kinds=self.privacy.check(sql, roles),
+            sql=checked.sql,
+            kinds=self.privacy.check(checked, roles),
             answer_template=(draft.answer_template or "").strip() or None,
             chart_kind=draft.chart_kind,
             model=result.model,

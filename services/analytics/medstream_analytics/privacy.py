@@ -26,7 +26,7 @@ from sqlglot.optimizer.qualify import qualify
 from sqlglot.optimizer.scope import Scope, build_scope
 from sqlglot.schema import MappingSchema
 
-from medstream_analytics.guard import DIALECT, UnsafeSql
+from medstream_analytics.guard import DIALECT, CheckedSql, UnsafeSql
 
 IDENTIFYING_COLUMNS: Final = frozenset({"patient_id", "birth_date"})
 DEFAULT_MIN_COUNT: Final = 5
@@ -66,9 +66,13 @@ class PrivacyPolicy:
             raise ValueError("min_count must be at least 1 (1 suppresses nothing)")
         self.min_count = min_count
 
-    def check(self, sql: str, roles: Iterable[Role]) -> OutputKinds:
-        """Refuse identifying columns without the role; say which columns are counts."""
-        root = _qualified(sql)
+    def check(self, sql: CheckedSql | str, roles: Iterable[Role]) -> OutputKinds:
+        """Refuse identifying columns without the role; say which columns are counts.
+
+        Given the guard's :class:`CheckedSql`, reads the tree the guard qualified; given
+        text, parses and qualifies it here.
+        """
+        root = sql.qualified if isinstance(sql, CheckedSql) else _qualified(sql)
         scope = build_scope(root)
         if scope is None:
             return OutputKinds((), ())

@@ -140,7 +140,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
         return AnalyticsHandlers(
             warehouse,
             understanding,
-            validate_sql=guard.validate,
+            validate_sql=guard.check,
             make_chart=result_chart,
             llm=llm,
             privacy=privacy,
