@@ -410,3 +410,43 @@ def test_a_place_after_happened_is_not_read_as_a_diagnosis() -> None:
 
     assert found.share_of is not None and found.share_of.places == [Place(city="Kazan")]
     assert not found.filters.codes
+
+
+@pytest.mark.parametrize(
+    ("question", "age_min", "age_max"),
+    [
+        ("Сколько визитов было у пациентов не старше 30 лет в Казани в 2023 году?", None, 30),
+        ("Visits by patients no older than 40 in Moscow in 2024", None, 40),
+        ("Сколько визитов у пациентов не младше 70 лет в 2022 году?", 70, None),
+        ("How many visits did patients aged at least 80 make in Kazan in 2021?", 80, None),
+        ("Visits by people not younger than 18 in 2023", 18, None),
+        ("Сколько визитов у людей не старше 65 лет в Москве за 2024 год?", None, 65),
+    ],
+)
+def test_a_negated_age_bound_turns_round(
+    question: str, age_min: int | None, age_max: int | None
+) -> None:
+    """«не старше 25» is 25 and under: read without the «не» it was 26 and over."""
+    filters = plan(question).filters
+
+    assert (filters.age_min, filters.age_max, filters.age_group) == (age_min, age_max, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "least"),
+    [
+        ("How many patients had at least 3 visits in Kazan in 2023?", 3),
+        ("Patients with more than 5 visits in 2024", 6),
+        ("Сколько пациентов, у которых было больше 4 визитов в 2022 году?", 5),
+    ],
+)
+def test_a_patients_own_number_of_visits_is_a_frequency(question: str, least: int) -> None:
+    found = plan(question)
+
+    assert found.measure is Measure.PATIENTS and found.filters.min_visits == least
+
+
+def test_visits_named_after_a_visit_type_are_what_is_counted() -> None:
+    found = plan("How many emergency visits did women make in Kazan in 2022?")
+
+    assert (found.measure, found.filters.visit_type) == (Measure.VISITS, "emergency")

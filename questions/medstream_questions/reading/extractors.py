@@ -21,13 +21,19 @@ CHAPTER = re.compile(
     r"(?<!\w)(?:chapter|глав[аеуы]?|класс[аеуы]?|раздел[аеуы]?)\s+([ivxх]{1,5}|\d{1,2})(?!\w)"
 )
 _AGED = r"(?:(?:aged|ages?|в\s+возрасте|возраст(?:ом|а)?)\s+)?"
+_NOT_NEGATED = r"(?<!не\s)(?<!not\s)(?<!no\s)"
+"""«не старше 65», "no older than 18": the bound turns round (see ``AGE_NOT_OVER``)."""
 AGE_RANGE = re.compile(_AGED + r"(?<![\d.])(0|18|40)\s*-\s*(17|39|64)(?!\d)(?:\s+(?:лет|года))?")
 ELDERLY = re.compile(
     _AGED + r"(?:(?<![\d.])65\s*\+|(?<![\d.])65\s+(?:лет\s+)?(?:и\s+старше|and\s+(?:over|older)|"
-    r"or\s+older|plus)|(?:over|older\s+than|above|старше)\s+65(?:\s+лет)?(?!\d))"
+    r"or\s+older|plus)|"
+    + _NOT_NEGATED
+    + r"(?:over|older\s+than|above|старше)\s+65(?:\s+лет)?(?!\d))"
 )
 CHILDREN = re.compile(
-    _AGED + r"(?:under|younger\s+than|below|младше|моложе)[\s-]+18(?:s\b|\s+лет)?(?!\d)"
+    _AGED
+    + _NOT_NEGATED
+    + r"(?:under|younger\s+than|below|младше|моложе)[\s-]+18(?:s\b|\s+лет)?(?!\d)"
 )
 TOP_N = re.compile(r"(?<!\w)(?:top|топ|bottom)\s*-?\s*(" + NUMBER + r")(?!\w)")
 WHICH_N = re.compile(
@@ -117,6 +123,17 @@ def names_people_by_age(text: str) -> bool:
     return any(pattern.search(text) for pattern, _, _ in AGE_WORDS)
 
 
+AGE_NOT_OVER = re.compile(
+    r"(?<!\w)(?:(?:no|not)\s+(?:older\s+than|over|above)|не\s+старше|(?:aged\s+)?at\s+most|"
+    r"не\s+более)\s+" + _AGE + r"(?:" + _YEARS + r"|(?!\s*(?:times|раз|visits|визит)))(?![\d.])"
+)
+"""«не старше 25», "no older than 30", "at most 40": that age is the last one included."""
+AGE_NOT_UNDER = re.compile(
+    r"(?<!\w)(?:(?:no|not)\s+(?:younger\s+than|under|below)|не\s+(?:младше|моложе)|"
+    r"(?:aged|age[ds]?|patients?|people)\s+at\s+least)\s+" + _AGE + _YEARS + r"?(?![\d.])"
+    r"|(?<!\w)at\s+least\s+" + _AGE + _YEARS + r"(?![\d.])"
+)
+"""«не младше 60», "no younger than 18", "aged at least 75": that age is the first included."""
 AGE_AT_LEAST = re.compile(
     r"(?<![\w.])" + _AGE + _YEARS + r"?\s*(?:\+|plus|(?:or|and|и)\s+(?:older|over|above|старше))"
     r"|(?<!\w)(?:от|from)\s+" + _AGE + _YEARS + r"(?!\s*(?:-|to|до))"
@@ -243,6 +260,8 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
             found = AgeRange(first, last, match.group(0).strip())
             return found, blank(text, match.start(), match.end())
     for pattern, bound in (
+        (AGE_NOT_OVER, "at_most"),
+        (AGE_NOT_UNDER, "at_least"),
         (AGE_AT_MOST, "at_most"),
         (AGE_BELOW, "below"),
         (AGE_AT_LEAST, "at_least"),
@@ -292,6 +311,8 @@ _ONCE = r"(?:once|одного\s+раза|1\s+раза)"
 _MORE = r"(?<!\w)(?:more\s+than|over|больше|более|чаще|свыше)\s+"
 _LEAST = r"(?<!\w)(?:at\s+least|не\s+менее|не\s+реже|как\s+минимум|минимум|от)\s+"
 _OR_MORE = r"\s+(?:or\s+more|и\s+более|и\s+больше|или\s+более)\s+"
+_WHOSE = r"(?<!\w)(?:with|had|having|made|making|у\s+которых\s+было|у\s+которых|имевших|с)\s+"
+_VISITS = r"(?:visits|appointments|визит\w*|обращени\w*|посещени\w*)(?!\w)"
 VISITS_AT_LEAST = [
     # (pattern, the number when the pattern has none, whether the count must exceed it)
     (re.compile(rf"{_MORE}{_ONCE}(?!\w)"), 1, True),
@@ -300,6 +321,13 @@ VISITS_AT_LEAST = [
     (re.compile(rf"(?<!\w)({NUMBER}){_OR_MORE}{_TIMES}(?!\w)"), None, False),
     (re.compile(rf"(?<!\w)({NUMBER})\s+{_TIMES}\s+or\s+more(?!\w)"), None, False),
     (re.compile(r"(?<!\w)(?:repeat|returning|неоднократно|повторно)(?!\w)"), 1, True),
+    # a patient's own visits: "patients with at least 3 visits", «у которых более 5 визитов»
+    (re.compile(rf"{_WHOSE}(?:at\s+least|не\s+менее|как\s+минимум|минимум)\s+({NUMBER})"
+                rf"\s+{_VISITS}"), None, False),
+    (re.compile(rf"{_WHOSE}(?:more\s+than|over|больше|более|свыше)\s+({NUMBER})\s+{_VISITS}"),
+     None, True),
+    (re.compile(rf"{_WHOSE}({NUMBER})\s*(?:\+|or\s+more|и\s+более|или\s+более|и\s+больше)"
+                rf"\s+{_VISITS}"), None, False),
 ]  # fmt: skip
 """How often patients came: "more than once", «чаще трёх раз», "at least 3 times"."""
 
