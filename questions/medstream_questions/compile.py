@@ -494,7 +494,9 @@ def compile_plan(plan: QueryPlan) -> str:
     if keys:
         query = query.group_by(*(key.this.copy() for key in keys), copy=False)
     ranked = plan.then_by is None and (
-        plan.group_by in RANKED_DIMENSIONS or plan.family is Family.TOP
+        plan.group_by in RANKED_DIMENSIONS
+        or plan.family is Family.TOP
+        or (plan.limit is not None and bool(keys))  # a cut of rows is a cut of a ranking
     )
     if ranked:
         headline = exp.column(measures[-1].alias)

@@ -332,7 +332,8 @@ class QuestionParser:
 
 
 UNNAMED_PLACES = re.compile(
-    r"(?<!\w)(?:(?:the|these|those)\s+(?:two|2|three|3)\s+|both\s+)(?:cities|districts)(?!\w)|"
+    r"(?<!\w)(?:(?:the|these|those)\s+(?:two|2|three|3)\s+|both\s+)(?:cities|districts)(?!\w)"
+    r"(?!\s+(?:with|that|which|where)\s)|"  # "the two cities with the fewest…" are a top 2
     r"(?<!\w)(?:эти|этих|оба|обоих|обе|обеих)\s+(?:(?:два|двух|три|трех)\s+)?"
     r"(?:город\w*|район\w*)"
 )

@@ -450,3 +450,59 @@ def test_visits_named_after_a_visit_type_are_what_is_counted() -> None:
     found = plan("How many emergency visits did women make in Kazan in 2022?")
 
     assert (found.measure, found.filters.visit_type) == (Measure.VISITS, "emergency")
+
+
+@pytest.mark.parametrize(
+    ("question", "limit", "order"),
+    [
+        ("Give me the three Moscow districts with the most flu visits in 2024", 3, "desc"),
+        ("What were the 2 least visited cities in 2022?", 2, "asc"),
+        ("Show me the two cities with the fewest visits in 2023", 2, "asc"),
+    ],
+)
+def test_a_number_of_things_asked_for_is_the_cut(question: str, limit: int, order: str) -> None:
+    found = plan(question)
+
+    assert (found.limit, found.order) == (limit, order)
+    assert compile_plan(found).endswith(f"LIMIT {limit}")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which visit type had the lowest average cost in Kazan in 2024?",
+        "Какое отделение обошлось дороже всего в Москве в 2023 году?",
+    ],
+)
+def test_the_one_row_asked_for_is_ranked_by_the_measure_not_by_name(question: str) -> None:
+    sql = compile_plan(plan(question))
+
+    assert "cost_rub DESC" in sql or "cost_rub ASC" in sql or "cost_rub," in sql
+    assert sql.endswith("LIMIT 1")
+    assert "ORDER BY visit_type LIMIT" not in sql and "ORDER BY department LIMIT" not in sql
+
+
+def test_combined_cost_is_a_total() -> None:
+    found = plan("What was the combined cost of Neurology visits in Kazan in 2023?")
+
+    assert "SUM(v.cost_rub)" in compile_plan(found)
+
+
+def test_each_department_is_a_breakdown_with_the_exclusion_kept() -> None:
+    found = plan(
+        "Сколько визитов пришлось на каждое отделение в Казани за 2024 год, кроме хирургии?"
+    )
+
+    assert found.group_by is Dimension.DEPARTMENT
+    assert found.filters.exclude_departments == ["Surgery"]
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [("скока визитов в казани за 23й", 2023), ("визиты в мск за 24-й", 2024)],
+)
+def test_a_two_digit_ordinal_after_za_is_a_year_not_an_age(question: str, year: int) -> None:
+    found = plan(question)
+
+    assert found.filters.period is not None and found.filters.period.start.year == year
+    assert found.filters.age_min is None

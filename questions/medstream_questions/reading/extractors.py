@@ -41,10 +41,17 @@ WHICH_N = re.compile(
     r"(?:the\s+)?(" + NUMBER + r")(?!\w)"
 )
 N_MOST = re.compile(
-    r"(?<![\w.])(" + NUMBER + r")\s+(?=most\b|сам|наиболее|ведущ|leading|top\b|главн|част|"
+    r"(?<![\w.])(" + NUMBER + r")\s+(?=most\b|least\b|fewest\b|сам|наиболее|наименее|ведущ|"
+    r"leading|top\b|главн|част|"
     r"распространен|largest|biggest|крупнейш|diagnos|disease|condition|chapter|department|"
     r"cities\b|districts\b|диагноз|заболеван|болезн|класс|отделени|город|район)"
 )
+THE_N_THINGS = re.compile(
+    r"(?<!\w)(?:the|give\s+me|get\s+me|list|show\s+me)\s+(" + NUMBER + r")\s+(?=(?:[\w-]+\s+){0,3}?"
+    r"(?:cities|districts|okrugs|departments|diagnoses|codes|conditions|diseases|chapters|"
+    r"months|quarters|visit\s+types)\b)"
+)
+""""the four Saint Petersburg districts with the most…": N things, a word or three apart."""
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 _AGE = r"(\d{1,3})"
@@ -99,6 +106,7 @@ AGE_ABOVE = re.compile(
     + _YEARS
     + r"|(?<!\w)за\s+(\d{2})"
     + r"(?!-?(?:м|й|ый|ой|ом)?\s*(?:дн|дня|дней|месяц|недел|минут|час|раз|%|г\b|г\.|год))"
+    + r"(?!-?(?:м|й|ый|ой|ом)(?!\w))"  # «за 22й» is a year
     + r"(?![\d.])"
 )  # «людей за 60» is people over 60
 AGE_EXACT = re.compile(
@@ -296,7 +304,12 @@ CLASSIFICATION = re.compile(r"(?:icd|мкб)\s*-?\s*$")
 
 def read_limit(text: str) -> tuple[int | None, bool, str]:
     """The N of "top N" (``top_said`` tells whether "top"/«топ» carried it)."""
-    for pattern, top_said in ((TOP_N, True), (N_MOST, False), (WHICH_N, False)):
+    for pattern, top_said in (
+        (TOP_N, True),
+        (N_MOST, False),
+        (WHICH_N, False),
+        (THE_N_THINGS, False),
+    ):
         for match in pattern.finditer(text):
             if CLASSIFICATION.search(text[: match.start(1)]):
                 continue

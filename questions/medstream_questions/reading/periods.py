@@ -210,6 +210,9 @@ class PeriodReader:
             # «в 24 году», «за 23 г.»: a year in two digits, only with the word for year
             (r"(?<![\d.])(\d{2})(?:-?(?:м|й|ый|ой|ом))?\s*(?:год[ауе]?(?!\w)|г\.)",
              self._short_year, False),
+            # «за 22й», «в 23-м»: an ordinal of two digits after за/в is a year, too
+            (r"(?:(?<=за\s)|(?<=в\s))(\d{2})-?(?:й|ый|ой|ом|м)(?!\w)(?!\s*(?:дн|месяц|недел|квартал|"
+             r"раз|лет|час|минут|мест|%))", self._short_year, False),
         ]  # fmt: skip
         self._rules = [(_b(pattern), handler, relative) for pattern, handler, relative in rules]
 
