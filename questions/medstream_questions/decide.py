@@ -168,6 +168,8 @@ class Planner:
             family = Family.COST if family is Family.COST else Family.COUNT
             if any(side.department for side in sides):
                 filters = filters.model_copy(update={"department": None})
+            if any(side.visit_type for side in sides):
+                filters = filters.model_copy(update={"visit_type": None})
         gap = bool(slots.gap) and len(sides) == 2 and measure in GAP_MEASURES
         limit = slots.limit
         if limit is None and group_by is Dimension.DIAGNOSIS:
@@ -259,7 +261,8 @@ def _share_base(slots: Slots) -> Measure:
 def _sides(slots: Slots) -> list[Subset]:
     """The sides compared, the one measured first and the baseline second.
 
-    Two or more departments named are each a side ("Cardiology or Neurology"). Two places
+    Two or more departments or visit types named are each a side ("Cardiology or Neurology",
+    «стационарного и амбулаторного»). Two places
     or two periods are sides when one figure is asked of them ("how many more", «во сколько
     раз»); otherwise they are grouped rows as before. The baseline is the side after "than",
     «чем», «по сравнению с»; without one, the second place named, or the earlier period.
@@ -267,6 +270,8 @@ def _sides(slots: Slots) -> list[Subset]:
     sides: list[Subset] = []
     if slots.departments and len(slots.departments) >= 2:
         sides = [Subset(department=name) for name in slots.departments]
+    elif slots.visit_types and len(slots.visit_types) >= 2 and slots.dimension is None:
+        sides = [Subset(visit_type=name) for name in slots.visit_types]
     elif slots.gap and slots.places and len(slots.places) == 2 and slots.dimension is None:
         sides = [Subset(places=[place]) for place in slots.places]
     elif slots.gap and slots.periods and len(slots.periods) == 2:
@@ -401,7 +406,12 @@ def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
     if family is Family.RANKING and dimension not in PLACE_DIMENSIONS:
         one_city = len(places) == 1 and places[0].district is None
         return Dimension.DISTRICT if one_city else Dimension.CITY
-    if family in (Family.COST, Family.SHARE) and dimension is None and len(places) > 1:
+    pooled_means = slots.measure in (Measure.AVERAGE_AGE, Measure.MEDIAN_AGE) or slots.per_patient
+    if (
+        (family in (Family.COST, Family.SHARE) or pooled_means)
+        and dimension is None
+        and len(places) > 1
+    ):
         # an average or a share pooled over places compares nothing: one row per place
         return Dimension.DISTRICT if all(p.district for p in places) else Dimension.CITY
     if family is Family.SHARE and dimension in NOUN_GROUPINGS and (slots.chapter or slots.codes):

@@ -126,6 +126,9 @@ class Slots(BaseModel):
     departments: list[Department] | None = Field(
         default=None, description="two or more departments named: the sides compared"
     )
+    visit_types: list[VisitType] | None = Field(
+        default=None, description="two or more visit types named: the sides compared"
+    )
     gap: bool | None = Field(
         default=None, description="«на сколько больше», 'how many times': one figure asked"
     )

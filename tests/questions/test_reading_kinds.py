@@ -506,3 +506,44 @@ def test_a_two_digit_ordinal_after_za_is_a_year_not_an_age(question: str, year: 
 
     assert found.filters.period is not None and found.filters.period.start.year == year
     assert found.filters.age_min is None
+
+
+def test_a_district_left_out_is_the_one_in_the_city_asked_about() -> None:
+    filters = plan("Сколько визитов в Казани за 2022 год, не считая Советского района?").filters
+
+    assert filters.places == [Place(city="Kazan")]
+    assert filters.exclude_places == [Place(city="Kazan", district="Sovetsky")]
+
+
+@pytest.mark.parametrize(
+    ("question", "chapter"),
+    [
+        ("Визиты с болезнями эндокринной системы в Казани за 2023 год", "IV."),
+        ("Сколько визитов с заболеваниями органов дыхания было в 2024 году?", "X."),
+    ],
+)
+def test_a_chapter_in_its_everyday_russian_name_is_not_a_department(
+    question: str, chapter: str
+) -> None:
+    filters = plan(question).filters
+
+    assert filters.chapter is not None and filters.chapter.startswith(chapter)
+    assert filters.department is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Average age of Cardiology patients in Moscow and in Kazan in 2023",
+        "Средний возраст пациентов в Новосибирске и Казани за 2022 год",
+    ],
+)
+def test_an_average_age_over_two_places_is_a_row_for_each(question: str) -> None:
+    assert plan(question).group_by is Dimension.CITY
+
+
+def test_two_visit_types_named_are_two_sides() -> None:
+    found = plan("Сравни среднюю стоимость амбулаторного и экстренного визита в Москве в 2024 году")
+
+    assert [side.visit_type for side in found.sides] == ["outpatient", "emergency"]
+    assert found.filters.visit_type is None

@@ -84,6 +84,8 @@ class SlotsBuilder:
     def build(self, language: Language, *, on_topic: bool) -> Slots:
         if len(self.fields.get("departments", ())) < 2:
             self.fields.pop("departments", None)
+        if len(self.fields.get("visit_types", ())) < 2 or "dimension" in self.fields:
+            self.fields.pop("visit_types", None)  # a grouping lists them as its rows
         return Slots(
             language=language,
             on_topic=on_topic,
@@ -150,6 +152,9 @@ class SlotsBuilder:
             elif isinstance(first, VisitTypeSense):
                 self.fields.setdefault("visit_type", first.name)
                 self.visit_types_named.add(first.name)
+                types = self.fields.setdefault("visit_types", [])
+                if first.name not in types:
+                    types.append(first.name)
                 # «госпитализаций», "admissions": inpatient visits, and the thing counted
                 cues.extend(s for s in senses[1:] if isinstance(s, Cue))
             elif isinstance(first, (SexSense, AgeGroupSense)):
@@ -226,7 +231,9 @@ class SlotsBuilder:
         if self.fields.get("chapter") in excluded.fields.get("exclude_chapters", ()):
             self.fields.pop("chapter")  # "other than respiratory diseases (chapter X)"
         if excluded.cities or excluded.districts:
-            self._places(excluded.cities, excluded.districts, field="exclude_places")
+            # «в Новосибирске, не считая Ленинского района»: the district of the city asked about
+            asked = [place.city for place in self.fields.get("places", [])]
+            self._places(excluded.cities, excluded.districts, field="exclude_places", within=asked)
 
     def add_ages(self, groups: Sequence[AgeGroup]) -> None:
         if not groups:
@@ -324,11 +331,17 @@ class SlotsBuilder:
             )
         )
 
-    def _places(self, cities: list[str], districts: list[Mention], field: str = "places") -> None:
+    def _places(
+        self,
+        cities: list[str],
+        districts: list[Mention],
+        field: str = "places",
+        within: Sequence[str] = (),
+    ) -> None:
         chosen: list[Place] = []
         for mention in districts:
             senses = [s for s in mention.senses if isinstance(s, PlaceSense)]
-            narrowed = [s for s in senses if s.city in cities] or senses
+            narrowed = [s for s in senses if s.city in (*cities, *within)] or senses
             places = [Place(city=s.city, district=s.district) for s in narrowed]
             if len(places) > 1:
                 self.issues.append(issues.ambiguous_place(mention.text, places))

@@ -49,7 +49,9 @@ CHAPTERS: tuple[Chapter, ...] = (
         "Болезни эндокринной системы, расстройства питания и нарушения обмена веществ",
         "E00", "E90",
         ("endocrine diseases", "metabolic diseases", "эндокринные заболевания",
-         "эндокринные болезни", "болезни обмена веществ"),
+         "эндокринные болезни", "болезни обмена веществ",
+         "болезни эндокринной системы", "заболевания эндокринной системы",
+         "diseases of the endocrine system", "endocrine system diseases"),
     ),
     Chapter(
         "V", "Mental and behavioural disorders",
@@ -59,7 +61,8 @@ CHAPTERS: tuple[Chapter, ...] = (
     ),
     Chapter(
         "VI", "Diseases of the nervous system", "Болезни нервной системы", "G00", "G99",
-        ("neurological diseases", "nervous system diseases", "неврологические заболевания"),
+        ("neurological diseases", "nervous system diseases", "неврологические заболевания",
+         "заболевания нервной системы"),
     ),
     Chapter(
         "VII", "Diseases of the eye and adnexa", "Болезни глаза и его придаточного аппарата",
@@ -75,17 +78,19 @@ CHAPTERS: tuple[Chapter, ...] = (
         "IX", "Diseases of the circulatory system", "Болезни системы кровообращения", "I00", "I99",
         ("cardiovascular diseases", "circulatory diseases", "heart diseases",
          "сердечно-сосудистые заболевания", "сердечно-сосудистые болезни",
-         "болезни сердца", "болезни кровообращения"),
+         "болезни сердца", "болезни кровообращения", "заболевания системы кровообращения"),
     ),
     Chapter(
         "X", "Diseases of the respiratory system", "Болезни органов дыхания", "J00", "J99",
         ("respiratory diseases", "respiratory illnesses", "respiratory infections",
-         "респираторные заболевания", "респираторные инфекции", "болезни дыхательных путей"),
+         "респираторные заболевания", "респираторные инфекции", "болезни дыхательных путей",
+         "заболевания органов дыхания"),
     ),
     Chapter(
         "XI", "Diseases of the digestive system", "Болезни органов пищеварения", "K00", "K93",
         ("digestive diseases", "gastrointestinal diseases", "болезни пищеварения",
-         "желудочно-кишечные заболевания", "заболевания жкт", "болезни жкт"),
+         "желудочно-кишечные заболевания", "заболевания жкт", "болезни жкт",
+         "заболевания органов пищеварения"),
     ),
     Chapter(
         "XII", "Diseases of the skin and subcutaneous tissue",
@@ -97,13 +102,13 @@ CHAPTERS: tuple[Chapter, ...] = (
         "Болезни костно-мышечной системы и соединительной ткани", "M00", "M99",
         ("musculoskeletal diseases", "musculoskeletal disorders",
          "болезни опорно-двигательного аппарата", "заболевания опорно-двигательного аппарата",
-         "болезни костно-мышечной системы"),
+         "болезни костно-мышечной системы", "заболевания костно-мышечной системы"),
     ),
     Chapter(
         "XIV", "Diseases of the genitourinary system", "Болезни мочеполовой системы",
         "N00", "N99",
         ("genitourinary diseases", "urogenital diseases", "урологические заболевания",
-         "болезни мочеполовой системы"),
+         "болезни мочеполовой системы", "заболевания мочеполовой системы"),
     ),
     Chapter(
         "XV", "Pregnancy, childbirth and the puerperium",
