@@ -40,7 +40,7 @@ from medstream_questions.reading.lexicon import (
     lexicon,
 )
 from medstream_questions.reading.matching import ACCEPT, SUGGEST, Mention, PhraseMatcher, adjacent
-from medstream_questions.reading.periods import PeriodReader, PeriodReading
+from medstream_questions.reading.periods import PeriodReader, PeriodReading, read_year_shift
 from medstream_questions.reading.share_parts import (
     diagnosis_is_the_whole,
     part_named_after_copula,
@@ -108,6 +108,7 @@ class QuestionParser:
         people_by_age = names_people_by_age(text)  # «сколько подростков…» counts patients
         age_range, text = read_age_range(text)
         min_visits, text = read_visit_frequency(text)
+        year_shift, text = read_year_shift(text)
         periods, text = self.periods.read(text)
         periods = [replace(r, text=question[r.start : r.end]) for r in periods]
         limit, top_said, text = read_limit(text)
@@ -135,6 +136,8 @@ class QuestionParser:
         reading.fields.update(_baseline(normalize(question), tokens, reading.mentions, periods))
         if min_visits is not None:
             reading.fields["min_visits"] = min_visits
+        if year_shift is not None:
+            reading.fields["year_shift"] = year_shift
         builder = SlotsBuilder(
             reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
         )

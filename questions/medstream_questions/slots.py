@@ -105,6 +105,13 @@ class Slots(BaseModel):
     age_group: AgeGroup | None = None
     age_min: int | None = Field(default=None, ge=0, le=150)
     min_visits: int | None = Field(default=None, ge=2, le=1000)
+    year_shift: int | None = Field(
+        default=None,
+        ge=-1,
+        le=1,
+        description="'the year before' (-1), «годом позже» (+1): the previous question's period"
+        " moved by a year; a follow-up's",
+    )
     age_max: int | None = Field(default=None, ge=0, le=150)
     order: Order | None = None
     compare: bool | None = None

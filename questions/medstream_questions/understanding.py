@@ -1,12 +1,14 @@
 """One object that reads questions and decides on them, for one warehouse's catalog."""
 
 import re
+from datetime import date
 
 from medstream_questions.catalog import Catalog, use_catalog
 from medstream_questions.decide import Decision, OutOfScope, Planned, Planner
+from medstream_questions.labels import period_label
 from medstream_questions.parse import QuestionParser
-from medstream_questions.plan import QueryPlan
-from medstream_questions.slots import Slots
+from medstream_questions.plan import Period, QueryPlan
+from medstream_questions.slots import Note, Slots
 from medstream_questions.text import Language
 
 FOLLOW_UP_OPENING = re.compile(
@@ -75,6 +77,8 @@ def continued(before: Slots, after: Slots) -> Slots:
     the previous question's family (a count becomes a top list by department).
     """
     said = after.said()
+    if after.year_shift is not None and before.period is not None and "period" not in said:
+        before = _moved_by_years(before, after.year_shift)  # "and the year before?"
     if "dimension" in said and "family" not in said:
         before = before.model_copy(update={"family": None, "limit": None})
     if said & AGE_FIELDS:  # «а у взрослых?» after children: the new ages replace the old
@@ -83,3 +87,31 @@ def continued(before: Slots, after: Slots) -> Slots:
 
 
 AGE_FIELDS = frozenset({"age_group", "age_min", "age_max"})
+
+
+def _moved_by_years(slots: Slots, years: int) -> Slots:
+    """The slots with their period (and separate periods) a year earlier or later, stated."""
+    assert slots.period is not None
+    period = _shift(slots.period, years)
+    periods = [_shift(p, years) for p in slots.periods] if slots.periods else None
+    earlier = years < 0
+    note = Note(
+        slot="period",
+        text_en=f"Period: {period_label(period, 'en')} (a year {'before' if earlier else 'after'}"
+        f" {period_label(slots.period, 'en')}).",
+        text_ru=f"Период: {period_label(period, 'ru')} (на год {'раньше' if earlier else 'позже'},"
+        f" чем {period_label(slots.period, 'ru')}).",
+    )
+    notes = [n for n in slots.notes if n.slot != "period"] + [note]
+    return slots.model_copy(update={"period": period, "periods": periods, "notes": notes})
+
+
+def _shift(period: Period, years: int) -> Period:
+    return Period(start=_add_years(period.start, years), end=_add_years(period.end, years))
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a year without one
+        return day.replace(year=day.year + years, day=28)

@@ -547,3 +547,33 @@ def test_two_visit_types_named_are_two_sides() -> None:
 
     assert [side.visit_type for side in found.sides] == ["outpatient", "emergency"]
     assert found.filters.visit_type is None
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "year"),
+    [
+        ("How many Cardiology visits in Kazan in 2023?", "and the year before?", 2022),
+        ("Сколько визитов с гриппом в Москве в 2022 году?", "а годом позже?", 2023),
+        ("How many flu visits in Kazan in 2023?", "same for the following year", 2024),
+    ],
+)
+def test_a_year_before_or_after_moves_the_previous_period(
+    first: str, follow_up: str, year: int
+) -> None:
+    decision = UNDERSTANDING.follow_up(first, follow_up)
+
+    assert isinstance(decision, Planned)
+    period = decision.plan.filters.period
+    assert period is not None and (period.start.year, period.end.year) == (year, year)
+    assert decision.plan.group_by is None  # "year" is not a grouping here
+    assert any(str(year) in note for note in decision.plan.assumptions)
+
+
+def test_the_same_in_a_follow_up_is_not_a_superlative() -> None:
+    decision = UNDERSTANDING.follow_up(
+        "Сколько визитов было у пациентов старше 60 лет в Казани за 2022 год?",
+        "а теперь то же самое, но только по женщинам",
+    )
+
+    assert isinstance(decision, Planned)
+    assert (decision.plan.family, decision.plan.filters.sex) == (Family.COUNT, "F")

@@ -81,7 +81,12 @@ def absent(what: str) -> Cue:
 
 """Words for people, not for a grouping: "how many men and women" counts patients."""
 
+SAME = Cue("same")
+"""«то же самое», "the same": a follow-up's words for the question before, not a superlative."""
+
 CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
+    (("то же самое", "тоже самое", "то же", "the same", "same thing", "the same thing",
+      "same again"), (SAME,)),
     (("top", "most common", "most frequent", "most prevalent", "leading", "commonest",
       "most popular", "топ", "самые частые", "наиболее частые", "самые распространенные",
       "наиболее распространенные", "чаще всего", "лидирующие", "ведущие",

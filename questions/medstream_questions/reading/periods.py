@@ -418,3 +418,24 @@ class PeriodReader:
 
     def _partial_month(self, match: re.Match[str]) -> tuple[None, PartialPeriod]:
         return None, PartialPeriod("month", _month(match.group(1)))
+
+
+YEAR_SHIFT = re.compile(
+    r"(?<!\w)(?:(?P<before>the\s+year\s+before|a\s+year\s+(?:before|earlier)|one\s+year\s+earlier|"
+    r"the\s+prior\s+year|годом\s+(?:раньше|ранее)|на\s+год\s+раньше|за\s+год\s+до\s+этого|"
+    r"в\s+предыдущем\s+году|в\s+предыдущий\s+год|за\s+предыдущий\s+год)"
+    r"|(?P<after>the\s+year\s+after|a\s+year\s+later|one\s+year\s+later|the\s+following\s+year|"
+    r"the\s+next\s+year|годом\s+(?:позже|позднее)|на\s+год\s+позже|год\s+спустя|через\s+год|"
+    r"в\s+следующем\s+году|в\s+следующий\s+год|за\s+следующий\s+год|на\s+следующий\s+год))"
+    r"(?!\w)"
+)
+"""A year before or after the one the question before named: "the year before", «годом позже»."""
+
+
+def read_year_shift(text: str) -> tuple[int | None, str]:
+    """-1 or +1 years from the previous question's period, and the text without the words."""
+    match = YEAR_SHIFT.search(text)
+    if match is None:
+        return None, text
+    shift = -1 if match.group("before") else 1
+    return shift, text[: match.start()] + "|" * (match.end() - match.start()) + text[match.end() :]

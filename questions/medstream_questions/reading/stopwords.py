@@ -5,6 +5,9 @@ the parser tries to recognise them (a misspelt place, an unknown diagnosis). Tit
 in ``GENERIC_TITLE_WORDS`` are too common to point at one diagnosis ("acute", «другие»).
 """
 
+from collections.abc import Iterator, Set
+from functools import cached_property
+
 from medstream_questions.text import stems_of
 
 _STOPWORDS = """
@@ -31,7 +34,7 @@ leaving leave left out anything else исключить вычетом если 
 recorded logged documented зафиксировано зафиксированы зафиксирован отмечено
 happened happen happens occurred occur took clinic clinics hospital hospitals наш наши наших нашей
 нашем клиника клиники клиник клиниках больница больницы больниц больницах разных разные
-различных хотя раз once
+различных хотя раз once теперь сейчас now
 wat wot wut считать учитывая
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
@@ -51,7 +54,32 @@ level lower upper including except type origin unknown condition другие д
 поражения формы состояния области
 """
 
-STOPWORDS = frozenset(stem for word in _STOPWORDS.split() for stem in stems_of(word))
-GENERIC_TITLE_WORDS = frozenset(
-    stem for word in _GENERIC_TITLE_WORDS.split() for stem in stems_of(word)
-)
+
+class _Stems(Set[str]):
+    """The stems of a word list, worked out on first use.
+
+    Stemming a Russian word loads pymorphy3's dictionaries (~14 MB of RSS); stemming the
+    lists at import made every process that imports the question engine hold them, the
+    analytics service too, which only reads a question when an event arrives without its
+    plan. A set as far as ``in``, iteration and ``len`` go.
+    """
+
+    def __init__(self, words: str) -> None:
+        self._words = words
+
+    @cached_property
+    def _stems(self) -> frozenset[str]:
+        return frozenset(stem for word in self._words.split() for stem in stems_of(word))
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._stems
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._stems)
+
+    def __len__(self) -> int:
+        return len(self._stems)
+
+
+STOPWORDS: Set[str] = _Stems(_STOPWORDS)
+GENERIC_TITLE_WORDS: Set[str] = _Stems(_GENERIC_TITLE_WORDS)
