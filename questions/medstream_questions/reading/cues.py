@@ -26,6 +26,7 @@ CueKind = Literal[
     "gap",
     "median",
     "registered",
+    "same",
 ]
 
 
