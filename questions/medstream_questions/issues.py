@@ -113,7 +113,7 @@ def unknown_diagnosis(text: str, suggestions: Sequence[tuple[Sequence[str], floa
     )
 
 
-def _period_choice(period: Period) -> Candidate:
+def period_candidate(period: Period) -> Candidate:
     return Candidate(
         label_en=period_label(period, "en"),
         label_ru=period_label(period, "ru"),
@@ -133,7 +133,7 @@ def partial_period(text: str, partial: PartialPeriod, data_start: date, data_end
         slot="period",
         problem="missing",
         text=text,
-        candidates=[_period_choice(period) for period in choices],
+        candidates=[period_candidate(period) for period in choices],
         fallback={"period": latest.model_dump(mode="json")},
         assumption_en=f"“{text}” was read as {period_label(latest, 'en')}.",
         assumption_ru=f"«{text}» понято как {period_label(latest, 'ru')}.",
@@ -148,7 +148,7 @@ def period_out_of_range(text: str, data_start: date, data_end: date) -> Issue:
         problem="unknown",
         text=text,
         candidates=[
-            *(_period_choice(year) for year in years if year.start >= data_start),
+            *(period_candidate(year) for year in years if year.start >= data_start),
             _choice(ALL_DATA, {"period": everything.model_dump(mode="json")}),
         ],
         fallback={"period": everything.model_dump(mode="json")},

@@ -45,7 +45,8 @@ from medstream_questions.reading.share_parts import (
     diagnosis_is_the_whole,
     part_named_after_copula,
 )
-from medstream_questions.reading.stopwords import STOPWORDS
+from medstream_questions.reading.stopwords import STOPWORDS, Stems
+from medstream_questions.reading.vague_periods import read_vague_period, vague_period_issue
 from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import (
     Language,
@@ -60,9 +61,7 @@ from medstream_questions.text import (
 from medstream_questions.text import stem as stem_word
 from medstream_questions.text import tokenize as tokenize_text
 
-COUNTED_STEMS = frozenset(
-    stems_of("visits cases patients визитов случаев пациентов обращений посещений")
-)
+COUNTED_STEMS = Stems("visits cases patients визитов случаев пациентов обращений посещений")
 """Words after which a word names a diagnosis ("ulcer visits")."""
 PLACE_CONTEXT = frozenset({"in", "at", "в", "во", "из", "around", "near"})
 DIAGNOSIS_CONTEXT = frozenset({"with", "for", "of", "from", "с", "со", "от"})
@@ -110,6 +109,7 @@ class QuestionParser:
         min_visits, text = read_visit_frequency(text)
         year_shift, text = read_year_shift(text)
         periods, text = self.periods.read(text)
+        vague, text = read_vague_period(text)
         periods = [replace(r, text=question[r.start : r.end]) for r in periods]
         limit, top_said, text = read_limit(text)
         tokens, glued = self._negations_written_in(tokenize_text(text))
@@ -142,6 +142,12 @@ class QuestionParser:
             reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
         )
         builder.add_periods(periods)
+        if vague is not None:  # "the 2023 flu season": which dates?
+            kind, words = vague
+            period = builder.fields.get("period")
+            reading.issues.append(
+                vague_period_issue(kind, words, period, self.data_start, self.data_end)
+            )
         builder.add_mentions(
             reading.mentions, top_said=top_said, people_named=people_by_age, tokens=tokens
         )

@@ -577,3 +577,21 @@ def test_the_same_in_a_follow_up_is_not_a_superlative() -> None:
 
     assert isinstance(decision, Planned)
     assert (decision.plan.family, decision.plan.filters.sex) == (Family.COUNT, "F")
+
+
+@pytest.mark.parametrize(
+    ("question", "first_option"),
+    [
+        ("Сколько обращений было в Казани за сезон гриппа 2024 года?", "2023-10-01"),
+        ("How many visits did Moscow have over the holidays in 2023?", "2023-01-01"),
+    ],
+)
+def test_a_period_without_dates_in_the_data_is_asked_back(question: str, first_option: str) -> None:
+    decision = decide(question)
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "period"
+    assert decision.issue.candidates[0].patch["period"]["start"] == first_option
+    settled = plan(question)  # no one to ask: the whole year, said so
+    assert settled.filters.period is not None and settled.filters.period.start.month == 1
+    assert any("целиком" in a or "counted whole" in a for a in settled.assumptions)
+    assert not settled.filters.codes  # «сезон гриппа» names dates, not the diagnosis
