@@ -33,6 +33,7 @@ from medstream_questions.plan import (
     QueryPlan,
     Subset,
 )
+from medstream_questions.reading.dates import year_period
 from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import Language
 
@@ -72,6 +73,7 @@ class Planner:
             return OutOfScope(slots.language)
         if slots.median and not _median_of_cost_or_age(slots):
             return OutOfScope(slots.language)  # a median of visits: said plainly, not averaged
+        slots = _span_ends_compared(slots)
         assumptions: list[str] = []
         for _ in range(len(ISSUE_ORDER) + len(slots.issues)):
             open_issues = self._issues(slots)
@@ -340,6 +342,28 @@ def _family(slots: Slots) -> Family | None:
     return None
 
 
+def _span_ends_compared(slots: Slots) -> Slots:
+    """ "Did the average cost rise from 2021 to 2025?", «насколько выросла … с 2021 по 2025»:
+    a change over a span of years compares its first and last year, not the span pooled."""
+    period = slots.period
+    if not (slots.compare or slots.gap) or slots.periods or period is None:
+        return slots
+    if slots.family is Family.TREND or slots.dimension is not None:
+        return slots  # "the trend from 2021 to 2025" is every year of it
+    if len(slots.places or []) > 1 or slots.departments or slots.visit_types:
+        return slots  # the places or departments are what is compared
+    whole_years = (period.start.month, period.start.day, period.end.month, period.end.day) == (
+        1,
+        1,
+        12,
+        31,
+    )
+    if not whole_years or period.end.year == period.start.year:
+        return slots
+    ends = [year_period(period.start.year), year_period(period.end.year)]
+    return slots.model_copy(update={"periods": ends})
+
+
 def _compares_periods(slots: Slots) -> bool:
     """Separate periods compared: one row per period, side by side.
 
@@ -407,6 +431,13 @@ def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
         one_city = len(places) == 1 and places[0].district is None
         return Dimension.DISTRICT if one_city else Dimension.CITY
     pooled_means = slots.measure in (Measure.AVERAGE_AGE, Measure.MEDIAN_AGE) or slots.per_patient
+    an_average = pooled_means or (family is Family.COST and slots.cost != "total")
+    if an_average and dimension is None and slots.periods:
+        # "the average cost in 2021 and in 2025", pooled, is no year's: one row per period
+        # (a total or a count over two years is still one sum)
+        unit = _unit_of(slots.periods)
+        if unit is not None:
+            return unit
     if (
         (family in (Family.COST, Family.SHARE) or pooled_means)
         and dimension is None

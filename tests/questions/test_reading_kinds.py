@@ -595,3 +595,33 @@ def test_a_period_without_dates_in_the_data_is_asked_back(question: str, first_o
     assert settled.filters.period is not None and settled.filters.period.start.month == 1
     assert any("целиком" in a or "counted whole" in a for a in settled.assumptions)
     assert not settled.filters.codes  # «сезон гриппа» names dates, not the diagnosis
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the average cost of a visit rise from 2021 to 2025?",
+        "Compare the average cost of a visit in 2022 and 2024",
+        "Средний возраст пациентов в 2021 и 2025 годах",
+    ],
+)
+def test_an_average_over_two_years_compared_is_a_row_each(question: str) -> None:
+    found = plan(question)
+
+    assert found.group_by is Dimension.YEAR
+    assert found.filters.periods is not None and len(found.filters.periods) == 2
+
+
+def test_a_gap_over_a_span_of_years_is_its_ends() -> None:
+    found = plan("Насколько выросла средняя стоимость визита в Казани с 2021 по 2025 год?")
+
+    assert found.gap and [side.period.start.year for side in found.sides if side.period] == [
+        2025,
+        2021,
+    ]
+
+
+def test_a_count_over_a_span_without_a_comparison_stays_one_sum() -> None:
+    found = plan("Visits in Kazan from 2021 to 2023")
+
+    assert found.group_by is None and not found.filters.periods
