@@ -40,7 +40,7 @@ from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.privacy import PrivacyPolicy
 from medstream_questions.understanding import Understanding
 from medstream_router.config import RouterSettings
-from medstream_router.conversations import Conversation, new_conversation
+from medstream_router.conversations import Conversation, Unsaved, answered, started
 from medstream_router.handlers import RouterHandlers
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
@@ -85,24 +85,29 @@ class RedisConversations:
         existing = await self._load(session_id)
         if existing is not None and existing.get("submission_event_id") == event_id:
             return Conversation.model_validate(existing)
-        doc = {"_id": session_id, **new_conversation(existing, user_id, question, event_id)}
-        await self._save(session_id, doc)
-        return Conversation.model_validate(doc)
+        return started(session_id, existing, user_id, question, event_id)
 
     async def add_answer(self, session_id: str, answer: str, event_id: str) -> Conversation | None:
         doc = await self._load(session_id)
-        if doc is None:
-            return None
-        if event_id not in doc["applied_event_ids"]:
-            doc["answers"].append(answer)
-            doc["applied_event_ids"].append(event_id)
-            await self._save(session_id, doc)
-        return Conversation.model_validate(doc)
+        if doc is None or event_id in doc["applied_event_ids"]:
+            return Conversation.of(doc)
+        return answered(doc, answer, event_id)
 
     async def remember_decision(
-        self, session_id: str, event_id: str, decision: dict[str, Any], state: dict[str, Any]
+        self,
+        conversation: Conversation,
+        event_id: str,
+        decision: dict[str, Any],
+        state: dict[str, Any],
     ) -> None:
-        doc = await self._load(session_id) or {"_id": session_id}
+        """One write, like the MongoDB store: an answer's document is the one ``add_answer``
+        read (a conversation has one writer), a new question's is built whole."""
+        session_id = conversation.session_id
+        unsaved = conversation.unsaved or Unsaved()
+        if unsaved.fields is not None:
+            doc = unsaved.applied(session_id, None)
+        else:
+            doc = conversation.model_dump(mode="json", by_alias=True)
         doc.update({"decided_by": event_id, "decision": decision, **state})
         await self._save(session_id, doc)
 

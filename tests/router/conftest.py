@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 from medstream_questions.understanding import Understanding
-from medstream_router.conversations import Conversation
+from medstream_router.conversations import Conversation, Unsaved, answered, started
 from medstream_shared.events.models import EventData
 
 from tests.catalog import synthetic_catalog
@@ -23,39 +23,25 @@ class MemoryConversations:
         existing = self.docs.get(session_id)
         if existing is not None and existing["submission_event_id"] == event_id:
             return Conversation.model_validate(existing)
-        routed = existing is not None and existing["state"] == "routed"
-        self.docs[session_id] = {
-            "_id": session_id,
-            "user_id": user_id,
-            "question": question,
-            "previous_slots": existing["slots"] if routed and existing else None,
-            "answers": [],
-            "applied_event_ids": [event_id],
-            "submission_event_id": event_id,
-            "iteration": 0,
-            "rounds": 0,
-            "state": None,
-            "slots": None,
-            "pending": None,
-            "approval_expires_at": None,
-            "decided_by": None,
-            "decision": None,
-        }
-        return Conversation.model_validate(self.docs[session_id])
+        return started(session_id, existing, user_id, question, event_id)
 
     async def add_answer(self, session_id: str, answer: str, event_id: str) -> Conversation | None:
         doc = self.docs.get(session_id)
-        if doc is None:
-            return None
-        if event_id not in doc["applied_event_ids"]:
-            doc["answers"] = [*doc["answers"], answer]
-            doc["applied_event_ids"] = [*doc["applied_event_ids"], event_id]
-        return Conversation.model_validate(doc)
+        if doc is None or event_id in doc["applied_event_ids"]:
+            return Conversation.of(doc)
+        return answered(doc, answer, event_id)
 
     async def remember_decision(
-        self, session_id: str, event_id: str, decision: dict[str, Any], state: dict[str, Any]
+        self,
+        conversation: Conversation,
+        event_id: str,
+        decision: dict[str, Any],
+        state: dict[str, Any],
     ) -> None:
-        self.docs[session_id].update({"decided_by": event_id, "decision": decision, **state})
+        session_id = conversation.session_id
+        unsaved = conversation.unsaved or Unsaved()
+        doc = unsaved.applied(session_id, self.docs.get(session_id))
+        self.docs[session_id] = {**doc, "decided_by": event_id, "decision": decision, **state}
 
     async def overdue_approvals(self, now: datetime, limit: int = 100) -> list[Conversation]:
         return [

@@ -7,14 +7,22 @@ the rounds of clarification used and the ``iteration`` of the last question aske
 Handling is idempotent: an answer already applied (same event id) is not appended twice,
 and each decision is stored with the id of the event that caused it, so a redelivered
 event re-emits the stored decision instead of deciding again.
+
+An event costs one read and one write by ``_id``: what the event changes (a question's
+new conversation, an answer) is held on the conversation it reads (``unsaved``) and written
+together with the decision (``remember_decision``). Until then nothing is stored, so a
+handler that fails before deciding leaves the conversation as it was, and its retry reads
+it again. The router's consumer is a conversation's one writer, one event at a time
+(co-partitioned), so checking in code between the read and the write is safe; only
+``expire`` writes besides, and only an approval that ran out of time.
 """
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-from pymongo import ReturnDocument
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from pymongo.asynchronous.database import AsyncDatabase
 
 
@@ -54,10 +62,72 @@ class Conversation(BaseModel):
     approval_expires_at: datetime | None = None
     decided_by: str | None = None
     decision: dict[str, Any] | None = None
+    _unsaved: "Unsaved | None" = PrivateAttr(default=None)
 
     @classmethod
     def of(cls, doc: dict[str, Any] | None) -> "Conversation | None":
         return None if doc is None else cls.model_validate(doc)
+
+    @property
+    def unsaved(self) -> "Unsaved | None":
+        """What the event being handled changed here that is not stored yet (None: nothing)."""
+        return self._unsaved
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """A change read into a conversation and written with its decision, in one write.
+
+    ``fields``: every field of a conversation a submitted question (re)starts; ``answer``:
+    the person's answer and the id of the event that carried it, to append.
+    """
+
+    fields: dict[str, Any] | None = None
+    answer: tuple[str, str] | None = None
+
+    def update(self) -> dict[str, Any]:
+        """This change as MongoDB update operators (merged with the decision's ``$set``)."""
+        update: dict[str, Any] = {"$set": dict(self.fields or {})}
+        if self.answer is not None:
+            text, event_id = self.answer
+            update["$push"] = {"answers": text, "applied_event_ids": event_id}
+        return update
+
+    def applied(self, session_id: str, doc: dict[str, Any] | None) -> dict[str, Any]:
+        """The stored ``doc`` after this change, for stores that keep whole documents."""
+        changed = {"_id": session_id, **(doc or {}), **(self.fields or {})}
+        if self.answer is not None:
+            text, event_id = self.answer
+            changed["answers"] = [*changed.get("answers", []), text]
+            changed["applied_event_ids"] = [*changed.get("applied_event_ids", []), event_id]
+        return changed
+
+
+def started(
+    session_id: str,
+    existing: dict[str, Any] | None,
+    user_id: str,
+    question: str,
+    event_id: str,
+) -> Conversation:
+    """The conversation a submitted question starts, not stored yet (see ``Unsaved``)."""
+    fields = new_conversation(existing, user_id, question, event_id)
+    conversation = Conversation.model_validate({"_id": session_id, **fields})
+    conversation._unsaved = Unsaved(fields=fields)
+    return conversation
+
+
+def answered(doc: dict[str, Any], answer: str, event_id: str) -> Conversation:
+    """The conversation with the person's answer appended, not stored yet."""
+    conversation = Conversation.model_validate(
+        {
+            **doc,
+            "answers": [*doc.get("answers", []), answer],
+            "applied_event_ids": [*doc.get("applied_event_ids", []), event_id],
+        }
+    )
+    conversation._unsaved = Unsaved(answer=(answer, event_id))
+    return conversation
 
 
 def new_conversation(
@@ -97,58 +167,40 @@ class ConversationStore:
     async def start(
         self, session_id: str, user_id: str, question: str, event_id: str
     ) -> Conversation:
-        """(Re)start the conversation for a submitted question; a redelivery changes nothing."""
+        """The conversation a submitted question (re)starts; a redelivery gets the stored one.
+
+        Only read here: the new conversation is written with its decision.
+        """
         existing = await self.conversations.find_one({"_id": session_id})
         if existing is not None and existing.get("submission_event_id") == event_id:
             return Conversation.model_validate(existing)
-        doc = {**new_conversation(existing, user_id, question, event_id)}
-        doc["updated_at"] = datetime.now(UTC)
-        result = await self.conversations.find_one_and_update(
-            {"_id": session_id},
-            {"$set": doc},
-            upsert=True,
-            return_document=ReturnDocument.AFTER,
-        )
-        assert result is not None
-        return Conversation.model_validate(result)
+        return started(session_id, existing, user_id, question, event_id)
 
     async def add_answer(self, session_id: str, answer: str, event_id: str) -> Conversation | None:
-        """Append the person's answer once; returns the conversation (None if unknown).
-
-        Read and written by ``_id`` alone, the filter every MongoDB-wire server serves from
-        an index; the router's consumer is the conversation's one writer, one event at a
-        time, so checking the event id in code is safe.
-        """
+        """The conversation with the person's answer once (None if unknown); only read here:
+        the answer is written with the decision it leads to. An answer that leads to none (a
+        closed question) changes nothing."""
         conversation = await self.conversations.find_one({"_id": session_id})
         if conversation is None or event_id in conversation.get("applied_event_ids", []):
             return Conversation.of(conversation)
-        now = datetime.now(UTC)
-        await self.conversations.update_one(
-            {"_id": session_id},
-            {
-                "$push": {"answers": answer, "applied_event_ids": event_id},
-                "$set": {"updated_at": now},
-            },
-        )
-        conversation["answers"] = [*conversation.get("answers", []), answer]
-        conversation["applied_event_ids"] = [*conversation.get("applied_event_ids", []), event_id]
-        conversation["updated_at"] = now
-        return Conversation.model_validate(conversation)
+        return answered(conversation, answer, event_id)
 
     async def remember_decision(
-        self, session_id: str, event_id: str, decision: dict[str, Any], state: dict[str, Any]
+        self,
+        conversation: Conversation,
+        event_id: str,
+        decision: dict[str, Any],
+        state: dict[str, Any],
     ) -> None:
-        """Store what was decided for ``event_id`` and the state it leaves, in one write."""
+        """Store what was decided for ``event_id``, the state it leaves and what the event
+        changed (``conversation.unsaved``), in one write."""
+        unsaved = conversation.unsaved or Unsaved()
+        update = unsaved.update()
+        update["$set"].update(
+            {"decided_by": event_id, "decision": decision, **state, "updated_at": datetime.now(UTC)}
+        )
         await self.conversations.update_one(
-            {"_id": session_id},
-            {
-                "$set": {
-                    "decided_by": event_id,
-                    "decision": decision,
-                    **state,
-                    "updated_at": datetime.now(UTC),
-                }
-            },
+            {"_id": conversation.session_id}, update, upsert=unsaved.fields is not None
         )
 
     async def overdue_approvals(self, now: datetime, limit: int = 100) -> list[Conversation]:

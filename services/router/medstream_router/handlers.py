@@ -94,7 +94,7 @@ class RouterHandlers:
         reads_alone = self.llm is not None and not follows
         turn = await self._llm_reading(event, slots) if reads_alone else None
         turn = turn or self._turn(event, slots, Context(event.question))
-        await self._remember(event.session_id, envelope.id, turn)
+        await self._remember(conversation, envelope.id, turn)
         return [turn.output]
 
     async def on_feedback(self, envelope: Envelope) -> Sequence[EventData]:
@@ -119,7 +119,7 @@ class RouterHandlers:
             turn = self._clarification_answer(event, conversation, context)
         else:
             return []
-        await self._remember(event.session_id, envelope.id, turn)
+        await self._remember(conversation, envelope.id, turn)
         return [turn.output]
 
     async def on_give_up(self, envelope: Envelope, error: str) -> Sequence[EventData]:
@@ -303,10 +303,10 @@ class RouterHandlers:
             roles=event.roles if isinstance(event, models.Entitled) else [],
         )
 
-    async def _remember(self, session_id: str, event_id: str, turn: Turn) -> None:
+    async def _remember(self, conversation: Conversation, event_id: str, turn: Turn) -> None:
         output = turn.output
         stored = {"type": EVENT_TYPES[type(output)].value, "data": output.model_dump(mode="json")}
-        await self.store.remember_decision(session_id, event_id, stored, turn.state)
+        await self.store.remember_decision(conversation, event_id, stored, turn.state)
 
 
 def _load(stored: dict[str, Any]) -> EventData:
