@@ -2,7 +2,12 @@
 
 For each message: decode the CloudEvent, run the typed handler, publish what it returns
 and wait for the broker's acks, and only then commit the offset. A crash anywhere before
-the commit means the message is delivered again, so handlers are idempotent. A message
+the commit means the message is delivered again, so handlers are idempotent. Offsets of
+handled messages are committed at most every ``commit_interval_seconds`` (and always when
+partitions are revoked and on stop), not after every batch: under load a batch is one
+message, and a commit per message was a broker round trip in the consuming loop for each
+of a session's five events; a crash now redelivers up to an interval's worth of handled
+messages, which idempotent handlers make harmless. A message
 that cannot be parsed, or whose handler still fails after the configured attempts, goes
 to the dead-letter topic of its source topic with the original key, value and headers
 plus the error, and the partition moves on.
@@ -49,6 +54,10 @@ GiveUp = Callable[[Envelope, str], Awaitable[Sequence[EventData]]]
 Reject = Callable[[ConsumerRecord, str], Awaitable[Sequence[EventData]]]
 
 LAG_SAMPLE_SECONDS = 5.0
+COMMIT_INTERVAL_SECONDS = 1.0
+"""At most this long between handling a message and committing it while messages keep
+coming; an idle consumer commits at its next empty poll (``POLL_MS``)."""
+POLL_MS = 500
 
 
 @dataclass(frozen=True)
@@ -79,8 +88,10 @@ class _CommitOnRevoke(ConsumerRebalanceListener):
     async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
         await self._runner.commit(only=set(revoked))
         self._runner.forget(revoked)
+        self._runner.rebalanced()
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
+        self._runner.rebalanced()
         log.info(
             "partitions assigned",
             partitions=sorted(f"{tp.topic}:{tp.partition}" for tp in assigned),
@@ -97,8 +108,12 @@ class EventConsumer:
         topics: Sequence[Topic],
         subscriptions: Sequence[Subscription],
         producer: EventProducer,
+        commit_interval_seconds: float = COMMIT_INTERVAL_SECONDS,
     ) -> None:
         self._settings = settings
+        self._commit_interval = commit_interval_seconds
+        self._last_commit = time.monotonic()
+        self._rebalance_hooks: list[Callable[[], None]] = []
         self._service = service
         self._topics = [settings.topic(t) for t in topics]
         self._subscriptions = {s.event_type: s for s in subscriptions}
@@ -132,12 +147,23 @@ class EventConsumer:
         await self.commit()
         await self._consumer.stop()
 
+    def on_rebalance(self, hook: Callable[[], None]) -> None:
+        """Call ``hook`` whenever partitions are revoked or assigned: what a handler keeps
+        about the keys it consumes (the gateway's recent sessions) is stale once another
+        member may have consumed them."""
+        self._rebalance_hooks.append(hook)
+
+    def rebalanced(self) -> None:
+        for hook in self._rebalance_hooks:
+            hook()
+
     async def run(self, stop: asyncio.Event) -> None:
-        """Consume until ``stop`` is set; the batch in hand is finished and committed first."""
+        """Consume until ``stop`` is set; the batch in hand is finished first (``stop()``
+        commits it)."""
         sampler = asyncio.create_task(self._sample_lag_forever())
         try:
             while not stop.is_set():
-                batches = await self._consumer.getmany(timeout_ms=500, max_records=200)
+                batches = await self._consumer.getmany(timeout_ms=POLL_MS, max_records=200)
                 self.ready = True
                 for tp, records in batches.items():
                     self._handled.setdefault(tp, records[0].offset)
@@ -146,7 +172,7 @@ class EventConsumer:
                         self._progress.pending[tp] = record.offset + 1
                         self._handled[tp] = record.offset + 1
                     self._record_lag(tp)
-                await self.commit()
+                await self.commit_when_due(idle=not batches)
         finally:
             sampler.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -186,7 +212,15 @@ class EventConsumer:
             except Exception as exc:  # lag is advisory: never let it stop consumption
                 log.debug("lag sample failed", error=str(exc))
 
+    async def commit_when_due(self, *, idle: bool) -> None:
+        """Commit what was handled once ``commit_interval_seconds`` have passed since the
+        last commit, or at once when the poll came back empty (nothing to batch it with)."""
+        if idle or time.monotonic() - self._last_commit >= self._commit_interval:
+            await self.commit()
+
     async def commit(self, only: set[TopicPartition] | None = None) -> None:
+        if only is None:
+            self._last_commit = time.monotonic()
         assigned = self._consumer.assignment()
         offsets = {
             tp: offset
