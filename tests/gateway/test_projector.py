@@ -288,3 +288,56 @@ async def test_a_chart_drawn_from_its_spec_is_kept_when_the_answer_comes_again(
     assert old is not None and bytes(old["data"]) == b"\x89PNG\r\n\x1a\n"
     assert old["vega_lite_json"] is None
     assert await store.get_chart(f"{session_id}-new", "mallory") is None
+
+
+async def test_partitions_moving_between_gateways_never_repeat_or_lose_a_change(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    """Each gateway projects from the sessions it wrote last (``RecentSessions``); when
+    partitions move, what it kept is forgotten, so it reads what the other one wrote."""
+    first, _ = projection
+    second = SessionProjector(SessionStore(first.store.sessions.database))
+    session_id, user = ids()
+    completed = envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="42"))
+    await first.on_submitted(
+        envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="q?"))
+    )
+    await first.on_routed(
+        envelope(models.QueryRouted(session_id=session_id, user_id=user, question="q?"))
+    )
+
+    for gateway in (first, second):  # a rebalance: the partition moves to the second
+        gateway.store.recent.forget_all()
+    await second.on_completed(completed)
+    for gateway in (first, second):  # and back, with the answer redelivered
+        gateway.store.recent.forget_all()
+    await first.on_completed(completed)
+
+    doc = await stored(first, session_id)
+    assert doc is not None
+    assert doc["status"] == "completed"
+    assert [m["kind"] for m in doc["messages"]] == ["question", "answer"]
+
+
+async def test_a_finished_session_restarted_by_another_gateway_is_read_not_remembered(
+    projection: tuple[SessionProjector, Recorder],
+) -> None:
+    projector, _ = projection
+    other_api = SessionStore(projector.store.sessions.database)
+    session_id, user = ids()
+    await projector.on_submitted(
+        envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="one"))
+    )
+    await projector.on_completed(
+        envelope(models.QueryCompleted(session_id=session_id, user_id=user, answer="first"))
+    )
+    second = envelope(models.QuerySubmitted(session_id=session_id, user_id=user, question="two"))
+    assert second.time is not None
+
+    assert await other_api.restart(session_id, user, "two", second.time) is not None
+    await projector.on_submitted(second)
+
+    doc = await stored(projector, session_id)
+    assert doc is not None
+    assert (doc["question"], doc["status"], doc["result"]) == ("two", "router_processing", None)
+    assert [m["text"] for m in doc["messages"] if m["kind"] == "question"] == ["one", "two"]

@@ -123,7 +123,9 @@ class GatewayState:
         await self.api_keys.ensure_indexes()
         await self.lag.start()
         await self.producer.start()
-        await self.projection.start()
+        consumer = await self.projection.start()
+        # Partitions moving means another gateway may project these sessions meanwhile.
+        consumer.on_rebalance(self.store.recent.forget_all)
         await self.catalog.start()
         self.projection_task = asyncio.create_task(self.projection.run(self.stop))
 

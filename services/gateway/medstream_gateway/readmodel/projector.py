@@ -58,7 +58,7 @@ class SessionProjector:
     async def on_submitted(self, envelope: Envelope) -> Sequence[EventData]:
         event = envelope.data_as(models.QuerySubmitted)
         at = when(envelope)
-        session = await self.store.find(event.session_id)
+        session = await self.store.current(event.session_id)
         if session is None:
             await self.store.create(event.session_id, event.user_id, event.question, at)
         elif not session.question:  # created by a later event read first

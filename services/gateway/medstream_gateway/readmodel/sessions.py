@@ -15,6 +15,10 @@ finished session) and when that question could not be published: states the proj
 does not write meanwhile. A person's answer is left to the projector like every other
 event.
 
+For the same reason the projector need not read a session it has just written: the
+documents it wrote or read last are kept (``RecentSessions``, which says when one is not
+trusted), so an event of a session in progress costs one write, not a read and a write.
+
 Result rows are stored as a JSON string: FerretDB v1 refuses nested arrays, and the read
 model never queries inside them.
 """
@@ -33,6 +37,7 @@ from pymongo.errors import DuplicateKeyError
 from medstream_gateway.models import SessionView
 from medstream_gateway.readmodel.documents import SessionDocument
 from medstream_gateway.readmodel.pagination import NEWEST_FIRST, after_cursor, page_of
+from medstream_gateway.readmodel.recent import RecentSessions
 from medstream_gateway.readmodel.views import session_view
 
 ACTIVE = sorted(s.value for s in lifecycle.ACTIVE)
@@ -73,11 +78,17 @@ class SessionStore:
     """
 
     def __init__(
-        self, db: AsyncDatabase, on_change: OnChange | None = None, *, prefix: str = ""
+        self,
+        db: AsyncDatabase,
+        on_change: OnChange | None = None,
+        *,
+        prefix: str = "",
+        recent: RecentSessions | None = None,
     ) -> None:
         self.sessions = db[f"{prefix}sessions"]
         self.charts = db[f"{prefix}charts"]
         self._on_change = on_change
+        self.recent = recent if recent is not None else RecentSessions()
 
     async def _changed(self, doc: dict[str, Any] | None) -> SessionDocument | None:
         session = SessionDocument.of(doc)
@@ -103,28 +114,55 @@ class SessionStore:
         doc = await self.sessions.find_one({"_id": session_id}, {"user_id": 1, "status": 1})
         return None if doc is None else (doc["user_id"], doc["status"])
 
+    async def current(self, session_id: str) -> SessionDocument | None:
+        """The session as the projector sees it: as it last wrote or read it, else read."""
+        return SessionDocument.of(await self._current(session_id))
+
+    async def _current(self, session_id: str) -> dict[str, Any] | None:
+        doc = self.recent.get(session_id)
+        if doc is not None:
+            return doc
+        generation = self.recent.generation
+        doc = await self.sessions.find_one({"_id": session_id})
+        if doc is not None:
+            self.recent.keep(doc, generation=generation)
+        return doc
+
     async def create(
         self, session_id: str, user_id: str, question: str, at: datetime
     ) -> SessionDocument:
         """Insert the session if absent (idempotent for a redelivered submission, and when the
         gateway's accepting request and its projector create it at the same moment)."""
+        inserted = await self.insert(session_id, user_id, question, at)
+        if inserted is not None:
+            return inserted
+        existing = await self.current(session_id)
+        assert existing is not None
+        return existing
+
+    async def insert(
+        self, session_id: str, user_id: str, question: str, at: datetime
+    ) -> SessionDocument | None:
+        """The new session, or None if it was there already: one upsert by ``_id``."""
         fresh = {**fresh_session(user_id, question, at), "messages": []}
+        generation = self.recent.generation
         try:
             result = await self.sessions.update_one(
                 {"_id": session_id}, {"$setOnInsert": fresh}, upsert=True
             )
         except DuplicateKeyError:  # two upserts raced; the other one inserted it
-            result = None
-        if result is None or result.upserted_id is None:
-            existing = await self.find(session_id)
-            assert existing is not None
-            return existing
-        created = await self._changed({"_id": session_id, **fresh})
+            return None
+        if result.upserted_id is None:
+            return None
+        doc = {"_id": session_id, **fresh}
+        self.recent.keep(doc, generation=generation)
+        created = await self._changed(doc)
         assert created is not None
         return created
 
     async def fill_question(self, session_id: str, question: str, at: datetime) -> None:
         """The question and its time, for a session its later events created first."""
+        self.recent.forget(session_id)
         await self.sessions.update_one(
             {"_id": session_id, "question": ""}, {"$set": {"question": question, "created_at": at}}
         )
@@ -139,6 +177,8 @@ class SessionStore:
         """
         changes = fresh_session(user_id, question, at)
         del changes["created_at"]
+        generation = self.recent.generation
+        self.recent.forget(session_id)
         doc = await self.sessions.find_one_and_update(
             {
                 "_id": session_id,
@@ -149,6 +189,8 @@ class SessionStore:
             {"$set": changes},
             return_document=ReturnDocument.AFTER,
         )
+        if doc is not None:
+            self.recent.keep(doc, generation=generation)
         return await self._changed(doc)
 
     async def transition(
@@ -163,6 +205,7 @@ class SessionStore:
         """Apply ``changes`` only if the session is in one of ``from_statuses``."""
         query: dict[str, Any] = {"_id": session_id, "status": {"$in": from_statuses}}
         query.update(extra_filter or {})
+        self.recent.forget(session_id)
         doc = await self.sessions.find_one_and_update(
             query,
             {"$set": {**changes, "updated_at": at}},
@@ -182,7 +225,8 @@ class SessionStore:
         user_id: str | None = None,
         question: str | None = None,
     ) -> SessionDocument | None:
-        """One event's effect on a session, in one read and at most one write by ``_id``.
+        """One event's effect on a session, in at most one read and one write by ``_id`` (no
+        read when the session is one the projector wrote or read last: ``RecentSessions``).
 
         ``changes`` apply when ``applies(session)`` holds; ``message`` joins the history
         once per ``event_id`` either way. Returns the changed session, or None when the
@@ -194,10 +238,11 @@ class SessionStore:
         event of a session that names its user creates it (``created``, the question if the
         event carries it), so an answer read before its question is applied, not dropped.
         """
-        doc = await self.sessions.find_one({"_id": session_id})
+        generation = self.recent.generation
+        doc = await self._current(session_id)
         if doc is None and user_id is not None:
             await self.create(session_id, user_id, question or "", at)
-            doc = await self.sessions.find_one({"_id": session_id})
+            doc = await self._current(session_id)
         session = SessionDocument.of(doc)
         if doc is None or session is None:
             return None
@@ -216,7 +261,12 @@ class SessionStore:
             changed["messages"] = [*messages, entry]
         if not update:
             return None
-        await self.sessions.update_one({"_id": session_id}, update)
+        try:
+            await self.sessions.update_one({"_id": session_id}, update)
+        except BaseException:  # it may have landed or not: the retry reads the session
+            self.recent.forget(session_id)
+            raise
+        self.recent.keep(changed, generation=generation)
         return await self._changed(changed) if "$set" in update else None
 
     async def page(

@@ -97,7 +97,8 @@ async def accept_question(
     """
     session_id, user_id = body.session_id or uuid.uuid4().hex, user.user_id
     at = event_time()
-    recorded = await _open_session(state, session_id, user_id, body.question, at)
+    fresh = body.session_id is None
+    recorded = await _open_session(state, session_id, user_id, body.question, at, fresh=fresh)
     await state.accepted_sessions.record(session_id, user_id, at, question=body.question)
     event = QuerySubmitted(
         session_id=session_id,
@@ -131,17 +132,26 @@ async def accept_question(
 
 
 async def _open_session(
-    state: GatewayState, session_id: str, user_id: str, question: str, at: datetime
+    state: GatewayState,
+    session_id: str,
+    user_id: str,
+    question: str,
+    at: datetime,
+    *,
+    fresh: bool,
 ) -> bool:
     """Create or restart the session in MongoDB within ``read_model_wait_seconds``.
 
     Returns whether it was recorded. Without MongoDB the question is still accepted: only a
     session id known (from the accepted-requests record) to be another user's is refused,
     and the projector and the router never apply one user's events to another's session.
+    A ``fresh`` id (the gateway's own, just drawn) is nobody's yet: one insert, no read.
     """
     store = state.store
     try:
         async with asyncio.timeout(state.settings.read_model_wait_seconds):
+            if fresh and await store.insert(session_id, user_id, question, at) is not None:
+                return True
             existing = await store.owner(session_id)
             if existing is None:
                 await store.create(session_id, user_id, question, at)
