@@ -625,3 +625,17 @@ def test_a_count_over_a_span_without_a_comparison_stays_one_sum() -> None:
     found = plan("Visits in Kazan from 2021 to 2023")
 
     assert found.group_by is None and not found.filters.periods
+
+
+@pytest.mark.parametrize(
+    ("question", "city"),
+    [("avg visit cost kzn 2023?", "Kazan"), ("визиты в екат за 2022", "Yekaterinburg")],
+)
+def test_chat_names_of_cities(question: str, city: str) -> None:
+    assert plan(question).filters.places == [Place(city=city)]
+
+
+def test_diags_is_diagnoses() -> None:
+    found = plan("top 3 diags in kazan 2024")
+
+    assert (found.group_by, found.limit) == (Dimension.DIAGNOSIS, 3)

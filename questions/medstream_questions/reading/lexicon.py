@@ -113,7 +113,13 @@ def _title_variants(title: str) -> list[tuple[str, int]]:
     return [(title, EXACT), (plain, EXACT), (_OTHER.sub("", plain), LOOSE)]
 
 
-SPOKEN_CITY_NAMES = {"Saint Petersburg": ("St Pete", "St. Pete", "Saint Pete", "Piter")}
+SPOKEN_CITY_NAMES = {
+    "Saint Petersburg": ("St Pete", "St. Pete", "Saint Pete", "Piter", "SPB", "СПб", "Питер"),
+    "Moscow": ("MSK", "Мск", "Moskva"),
+    "Kazan": ("KZN", "Кзн"),
+    "Novosibirsk": ("NSK", "Novosib", "Новосиб", "Нск"),
+    "Yekaterinburg": ("EKB", "Yekat", "Ekat", "Екб", "Екат", "Ёбург"),
+}
 """What analysts call a city in chat, beside the catalog's names and aliases."""
 
 
