@@ -639,3 +639,16 @@ def test_diags_is_diagnoses() -> None:
     found = plan("top 3 diags in kazan 2024")
 
     assert (found.group_by, found.limit) == (Dimension.DIAGNOSIS, 3)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("Во что обошлись визиты в хирургию в Москве за 2023 год?", "SUM(v.cost_rub)"),
+        ("How much revenue did Moscow bring in 2022?", "SUM(v.cost_rub)"),
+        ("What is the mean patient age in Cardiology for 2023?", "AVG(v.age_at_visit)"),
+        ("В каком возрасте в среднем обращаются к неврологу?", "AVG(v.age_at_visit)"),
+    ],
+)
+def test_money_and_age_said_the_long_way(question: str, sql: str) -> None:
+    assert sql in compile_plan(plan(question))
