@@ -5,6 +5,9 @@ unreachable it polls MongoDB instead, and a stream that stays quiet is checked a
 MongoDB at each heartbeat (a change whose publish failed is not in the stream), so live
 updates degrade to slower updates, never to none. The feed ends once the session reaches
 a final status.
+
+A stream is opened before it is followed (``open``): the endpoint needs to know the
+session is the user's before it answers 200, and the same read is the stream's first view.
 """
 
 import asyncio
@@ -23,6 +26,15 @@ from medstream_gateway.readmodel.views import session_view
 log = get_logger(__name__)
 
 FINAL = {s.value for s in FINAL_STATUSES}
+
+
+@dataclass(frozen=True)
+class Opening:
+    """Where a stream starts: the stream's newest entry id (None: Redis did not answer),
+    read before ``view``, the session as stored."""
+
+    last_id: str | None
+    view: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -47,11 +59,31 @@ class SessionFeed:
         self.heartbeat_ms = int(heartbeat_seconds * 1000)
         self.poll_seconds = poll_seconds
 
-    async def follow(
-        self, session_id: str, user_id: str, last_event_id: str | None
-    ) -> AsyncIterator[FeedItem]:
+    async def open(self, session_id: str, user_id: str) -> Opening | None:
+        """The start of ``user_id``'s stream of the session; None if it is not theirs.
+
+        The stream's newest id is read first: a change made between the two reads is in the
+        stream after that id, so following from there misses nothing.
+        """
         try:
-            async for item in self._from_stream(session_id, user_id, last_event_id):
+            last_id = await self.live.latest_id(session_id) or "0-0"
+        except RedisError:
+            last_id = None
+        view = await self._current(session_id, user_id)
+        return None if view is None else Opening(last_id, view)
+
+    async def follow(
+        self,
+        session_id: str,
+        user_id: str,
+        last_event_id: str | None,
+        opening: Opening | None = None,
+    ) -> AsyncIterator[FeedItem]:
+        """Every change from ``opening`` (else from now) until a final status."""
+        if opening is not None and opening.last_id is None:
+            opening = None  # Redis was away: the stream starts afresh (or polls)
+        try:
+            async for item in self._from_stream(session_id, user_id, last_event_id, opening):
                 yield item
         except RedisError as exc:
             log.warning("live stream unavailable, polling MongoDB", error=str(exc))
@@ -59,16 +91,24 @@ class SessionFeed:
                 yield item
 
     async def _from_stream(
-        self, session_id: str, user_id: str, last_event_id: str | None
+        self,
+        session_id: str,
+        user_id: str,
+        last_event_id: str | None,
+        opening: Opening | None,
     ) -> AsyncIterator[FeedItem]:
-        last = await self.live.latest_id(session_id) or "0-0"
+        if opening is not None and opening.last_id is not None:
+            last = opening.last_id
+        else:
+            last = await self.live.latest_id(session_id) or "0-0"
         missed = await self.live.after(session_id, last_event_id) if last_event_id else []
         if missed:
             for entry_id, view in missed:
                 yield FeedItem(entry_id, view)
             last, current = missed[-1]
         else:
-            found = await self._current(session_id, user_id)
+            found = opening.view if opening is not None else None
+            found = found or await self._current(session_id, user_id)
             if found is None:
                 return
             current = found

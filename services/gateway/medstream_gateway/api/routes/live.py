@@ -20,7 +20,7 @@ from fastapi import (
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from medstream_gateway.api.deps import StateDep, StreamUser
-from medstream_gateway.live.feed import SessionFeed
+from medstream_gateway.live.feed import Opening, SessionFeed
 from medstream_gateway.state import GatewayState
 
 router = APIRouter(prefix="/api/v1/sessions", tags=["live updates"])
@@ -32,21 +32,25 @@ def _feed(state: GatewayState) -> SessionFeed:
     return SessionFeed(state.store, state.live)
 
 
-async def owned_session(session_id: str, user: StreamUser, state: StateDep) -> str:
-    """Checked before the stream starts: once it has, only a 200 can be sent."""
-    if await state.store.get(session_id, user.user_id) is None:
+async def owned_session(session_id: str, user: StreamUser, state: StateDep) -> Opening:
+    """Checked before the stream starts (once it has, only a 200 can be sent); the session
+    read for the check is the stream's first view."""
+    opening = await _feed(state).open(session_id, user.user_id)
+    if opening is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "session not found")
-    return session_id
+    return opening
 
 
 @router.get("/{session_id}/events", response_class=EventSourceResponse)
 async def session_events(
-    session_id: Annotated[str, Depends(owned_session)],
+    session_id: str,
+    opening: Annotated[Opening, Depends(owned_session)],
     user: StreamUser,
     state: StateDep,
     last_event_id: Annotated[str | None, Header(max_length=64)] = None,
 ) -> AsyncIterator[ServerSentEvent]:
-    async for item in _feed(state).follow(session_id, user.user_id, last_event_id):
+    feed = _feed(state).follow(session_id, user.user_id, last_event_id, opening)
+    async for item in feed:
         if item.view is None:
             yield ServerSentEvent(comment="keep-alive")
         else:
@@ -70,11 +74,13 @@ async def stream_to_websocket(
     if principal is None:
         await websocket.close(code=4401, reason="missing or invalid token")
         return
-    if await state.store.get(session_id, principal.user_id) is None:
+    feed = _feed(state)
+    opening = await feed.open(session_id, principal.user_id)
+    if opening is None:
         await websocket.close(code=4404, reason="session not found")
         return
     try:
-        async for item in _feed(state).follow(session_id, principal.user_id, None):
+        async for item in feed.follow(session_id, principal.user_id, None, opening):
             if item.view is not None:
                 await websocket.send_json(shape(item.view))
         await websocket.close(code=1000, reason="session finished")
