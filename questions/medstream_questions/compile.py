@@ -122,8 +122,13 @@ def _diagnosis_condition(filters: Filters) -> exp.Expr | None:
     if filters.codes:
         conditions.append(_codes(filters.codes))
     if filters.chapter is not None:
-        conditions.append(_d(DIAGNOSES.chapter).eq(_string(filters.chapter)))
+        conditions.append(_chapter(filters))
     return exp.and_(*conditions) if conditions else None
+
+
+def _chapter(filters: Filters) -> exp.Expr:
+    assert filters.chapter is not None
+    return _d(DIAGNOSES.chapter).eq(_string(filters.chapter))
 
 
 def _age_range(first: int | None, last: int | None) -> exp.Expr | None:
@@ -264,6 +269,8 @@ def _share(plan: QueryPlan) -> list[exp.Expr]:
     """The part, the whole and the percentage: visits (or distinct patients) of the subset."""
     if plan.share_of is not None and not plan.share_of.empty:
         condition = _subset_condition(plan.share_of)
+    elif plan.codes_within_chapter:
+        condition = _codes(plan.filters.codes)
     else:
         diagnosis = _diagnosis_condition(plan.filters)
         assert diagnosis is not None, "QueryPlan guarantees a numerator for a share"
@@ -349,6 +356,8 @@ def _conditions(plan: QueryPlan) -> list[exp.Expr]:
     )
     if diagnosis is not None and not diagnosis_is_the_part:
         conditions.append(diagnosis)
+    elif plan.codes_within_chapter:
+        conditions.append(_chapter(filters))  # the whole: the chapter
     if filters.visit_type is not None:
         conditions.append(_v(VISITS.visit_type).eq(_string(filters.visit_type)))
     if filters.department is not None:

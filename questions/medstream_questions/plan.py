@@ -123,3 +123,14 @@ class QueryPlan(contract.QueryPlan):
         description="sides compared (departments, places, periods), the first measured"
         " against the second; within the filters' scope",
     )
+
+    @property
+    def codes_within_chapter(self) -> bool:
+        """ "Share of J06 among respiratory visits": codes and their chapter named in a share of
+        a diagnosis are the part and the whole (the reverse would always be 100 %)."""
+        return (
+            self.measure is Measure.SHARE
+            and (self.share_of is None or self.share_of.empty)
+            and bool(self.filters.codes)
+            and self.filters.chapter is not None
+        )

@@ -652,3 +652,12 @@ def test_diags_is_diagnoses() -> None:
 )
 def test_money_and_age_said_the_long_way(question: str, sql: str) -> None:
     assert sql in compile_plan(plan(question))
+
+
+def test_a_share_of_codes_among_their_chapter_has_the_chapter_as_the_whole() -> None:
+    found = plan("Share of J06 among respiratory visits in 2023")
+    sql = compile_plan(found)
+
+    assert found.codes_within_chapter
+    assert "FILTER(WHERE LEFT(v.icd10_code, 3) IN ('J06'))" in sql
+    assert "WHERE v.visit_date" in sql and "AND d.chapter = 'X." in sql

@@ -158,6 +158,17 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
             (f"Share of {part} among all {whole}", f"Доля «{part}» среди всех {whole}"),
             language,
         )
+    elif measure is Measure.SHARE and plan.codes_within_chapter:
+        assert plan.filters.chapter is not None
+        label = diagnosis_label(plan.filters.codes, None, language)
+        chapter = chapter_label(plan.filters.chapter, language)
+        head = pick(
+            (
+                f"Share of {label} among visits with {chapter}",
+                f"Доля визитов с диагнозом «{label}» среди визитов с «{chapter}»",
+            ),
+            language,
+        )
     elif measure is Measure.SHARE:
         label = diagnosis_label(plan.filters.codes, plan.filters.chapter, language)
         head = pick(
