@@ -661,3 +661,18 @@ def test_a_share_of_codes_among_their_chapter_has_the_chapter_as_the_whole() -> 
     assert found.codes_within_chapter
     assert "FILTER(WHERE LEFT(v.icd10_code, 3) IN ('J06'))" in sql
     assert "WHERE v.visit_date" in sql and "AND d.chapter = 'X." in sql
+
+
+def test_all_but_is_an_exclusion() -> None:
+    found = plan("All departments but Surgery, visits in 2024 in Moscow")
+
+    assert found.filters.exclude_departments == ["Surgery"] and found.filters.department is None
+
+
+@pytest.mark.parametrize(
+    "question", ["least busy month in Moscow 2022", "Самый спокойный месяц в Казани в 2023"]
+)
+def test_the_quietest_month_is_one_row_fewest_first(question: str) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.order, found.limit) == (Dimension.MONTH, "asc", 1)

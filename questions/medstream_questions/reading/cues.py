@@ -137,6 +137,12 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
      (TOP, BY_QUARTER, ONE)),
     (("busiest year", "peak year", "самый загруженный год", "пиковый год"),
      (TOP, BY_YEAR, ONE)),
+    (("least busy month", "quietest month", "slowest month", "наименее загруженный месяц",
+      "самый спокойный месяц", "самый тихий месяц"), (TOP, FEWEST, BY_MONTH, ONE)),
+    (("least busy quarter", "quietest quarter", "наименее загруженный квартал",
+      "самый спокойный квартал"), (TOP, FEWEST, BY_QUARTER, ONE)),
+    (("least busy year", "quietest year", "наименее загруженный год", "самый спокойный год"),
+     (TOP, FEWEST, BY_YEAR, ONE)),
     (("at least", "at the least", "не менее", "по меньшей мере"), (DOMAIN,)),
     # ↑ a lower bound ("at least one visit"), not "the least"
     (("breakdown", "break down", "broken down", "broken out", "split up", "split by",

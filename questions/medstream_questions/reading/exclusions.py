@@ -30,6 +30,7 @@ from medstream_questions.text import Token
 MARKER = re.compile(
     r"(?<!\w)(?:except(?:\s+for)?|excluding|exclude|other\s+than|apart\s+from|"
     r"not\s+counting|not\s+including|without|outside(?:\s+of)?|but\s+not|non|not|"
+    r"(?:all|every|everything|everywhere|any)(?:\s+[\w-]+){0,2}?\s+but|"  # "all departments but"
     r"leaving\s+out|leave\s+out|left\s+out|anything\s+(?:other|else)\s+than|"
     r"кроме|за\s+исключением|исключая|исключив|исключить|за\s+вычетом|"
     r"(?:если\s+)?не\s+считать|не\s+учитывая|не\s+считая|без\s+учета|не\s+включая|без|"

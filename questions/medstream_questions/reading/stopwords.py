@@ -34,7 +34,7 @@ leaving leave left out anything else исключить вычетом если 
 recorded logged documented зафиксировано зафиксированы зафиксирован отмечено
 happened happen happens occurred occur took clinic clinics hospital hospitals наш наши наших нашей
 нашем клиника клиники клиник клиниках больница больницы больниц больницах разных разные
-различных хотя раз once теперь сейчас now
+различных хотя раз once теперь сейчас now but
 wat wot wut считать учитывая
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
@@ -55,10 +55,10 @@ level lower upper including except type origin unknown condition другие д
 """
 
 
-class _Stems(Set[str]):
+class Stems(Set[str]):
     """The stems of a word list, worked out on first use.
 
-    Stemming a Russian word loads pymorphy3's dictionaries (~14 MB of RSS); stemming the
+    Stemming a Russian word loads pymorphy3's dictionaries (~14 MB of RSS); stemming word
     lists at import made every process that imports the question engine hold them, the
     analytics service too, which only reads a question when an event arrives without its
     plan. A set as far as ``in``, iteration and ``len`` go.
@@ -81,5 +81,5 @@ class _Stems(Set[str]):
         return len(self._stems)
 
 
-STOPWORDS: Set[str] = _Stems(_STOPWORDS)
-GENERIC_TITLE_WORDS: Set[str] = _Stems(_GENERIC_TITLE_WORDS)
+STOPWORDS = Stems(_STOPWORDS)
+GENERIC_TITLE_WORDS = Stems(_GENERIC_TITLE_WORDS)
