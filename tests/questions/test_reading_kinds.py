@@ -676,3 +676,13 @@ def test_the_quietest_month_is_one_row_fewest_first(question: str) -> None:
     found = plan(question)
 
     assert (found.group_by, found.order, found.limit) == (Dimension.MONTH, "asc", 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Visits by department and visit type in 2023", "визиты по отделениям и типам визитов в 2022"],
+)
+def test_by_department_and_another_grouping_keeps_both(question: str) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.then_by) == (Dimension.DEPARTMENT, Dimension.VISIT_TYPE)

@@ -15,6 +15,7 @@ from medstream_questions import issues
 from medstream_questions.labels import GROUPED_BY
 from medstream_questions.plan import AgeGroup, Dimension, Family, Measure, Place
 from medstream_questions.reading.cues import (
+    BREAKDOWN,
     COST,
     PATIENTS,
     PER_PATIENT,
@@ -256,7 +257,14 @@ class SlotsBuilder:
         dimensions = [Dimension(c.value) for c in cues if c.kind == "dimension"]
         if "dimension" in self.fields:
             dimensions.insert(0, self.fields["dimension"])
-        specific = [d for d in dimensions if d not in NOUN_DIMENSIONS]
+        # "by department" (a grouping cue beside it) is a grouping, not the noun "department"
+        explicit = {
+            Dimension(cue.value)
+            for before, cue in zip(cues, cues[1:], strict=False)
+            if cue.kind == "dimension" and before == BREAKDOWN
+        }
+        plain = [d for d in dimensions if d not in NOUN_DIMENSIONS]
+        specific = [d for d in dimensions if d not in NOUN_DIMENSIONS or (plain and d in explicit)]
         if specific or dimensions:
             self.fields["dimension"] = (specific or dimensions)[0]
         self._one_grouping(list(dict.fromkeys(specific)))
