@@ -260,7 +260,7 @@ class SlotsBuilder:
         # "by department" (a grouping cue beside it) is a grouping, not the noun "department"
         explicit = {
             Dimension(cue.value)
-            for before, cue in zip(cues, cues[1:], strict=False)
+            for before, cue in pairwise(cues)
             if cue.kind == "dimension" and before == BREAKDOWN
         }
         plain = [d for d in dimensions if d not in NOUN_DIMENSIONS]
