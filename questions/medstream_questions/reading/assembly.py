@@ -9,6 +9,7 @@ diagnoses becomes an issue unless the rest of the question settles it («Кир�
 
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from medstream_questions import issues
