@@ -686,3 +686,35 @@ def test_by_department_and_another_grouping_keeps_both(question: str) -> None:
     found = plan(question)
 
     assert (found.group_by, found.then_by) == (Dimension.DEPARTMENT, Dimension.VISIT_TYPE)
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("Перечисли три города с самой низкой средней стоимостью визита в 2023", "asc"),
+        ("Перечисли два отделения с самой высокой средней стоимостью визита в 2022", "desc"),
+        ("Самый дешевый тип визита в Казани в 2024", "asc"),
+    ],
+)
+def test_russian_high_and_low_set_the_order(question: str, order: str) -> None:
+    """«с самой низкой стоимостью» was ranked highest first: the opposite of the question."""
+    found = plan(question)
+
+    assert found.order == order and found.limit is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the most common reason for visits in Moscow in 2022?",
+        "What ICD-10 chapter dominated in 2023?",
+    ],
+)
+def test_the_one_most_common_thing_is_one_row(question: str) -> None:
+    assert plan(question).limit == 1
+
+
+def test_how_many_times_patients_came_counts_visits() -> None:
+    assert plan("How many times did patients come to Surgery in Kazan in 2023?").measure is (
+        Measure.VISITS
+    )

@@ -53,6 +53,8 @@ FAMILY_PRIORITY = (
 NOUN_DIMENSIONS = (Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT)
 SINGULAR_GROUPINGS = frozenset(
     {"department", "city", "district", "diagnosis", "disease", "condition", "chapter", "ward",
+     "reason for visits", "reason for visit", "причина обращения", "visit type",
+     "type of visit", "тип визита", "вид помощи", "тип обращения",
      "okrug", "отделение", "город", "район", "округ", "диагноз", "заболевание", "болезнь"}
 )  # fmt: skip
 """A grouping's name in the singular: with "most"/"least" it asks for the one row."""
