@@ -718,3 +718,12 @@ def test_how_many_times_patients_came_counts_visits() -> None:
     assert plan("How many times did patients come to Surgery in Kazan in 2023?").measure is (
         Measure.VISITS
     )
+
+
+@pytest.mark.parametrize(
+    "question", ["Сколько визитов в Казани за последние полгода?", "visits over the past half year"]
+)
+def test_the_last_half_year_is_six_months_back_from_the_data_end(question: str) -> None:
+    period = plan(question).filters.period
+
+    assert period is not None and (period.start.month, period.end.month) == (7, 12)

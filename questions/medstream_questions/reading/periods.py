@@ -181,6 +181,9 @@ class PeriodReader:
              True),
             (r"за\s+(?:последн\w*\s+)(?:(" + NUMBER + r")\s+)?(год\w*|лет|месяц\w*|недел\w*|"
              r"дн\w*|день)", self._rolling_ru, True),
+            # «за последние полгода», "the last six months" said as half a year
+            (r"(?:за\s+)?(?:последн\w*\s+)полгода|(?:the\s+)?" + LAST
+             + r"\s+half[\s-]+(?:a\s+)?year", self._rolling_half_year, True),
             (r"(?:year\s+before\s+last|позапрошл\w*\s+год\w*)", self._two_years_ago, True),
             (r"(?:last|previous)\s+(?:year|yr)|(?:прошл|предыдущ)\w*\s+год\w*", self._last_year,
              True),
@@ -365,6 +368,9 @@ class PeriodReader:
         if count is None and unit == "year":
             return None, None
         return self._rolling(number_value(count) if count else 1, unit)
+
+    def _rolling_half_year(self, _: re.Match[str]) -> tuple[Period | None, None]:
+        return self._rolling(6, "month")
 
     def _rolling_year(self, _: re.Match[str]) -> tuple[Period | None, None]:
         return self._rolling(1, "year")
