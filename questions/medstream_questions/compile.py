@@ -265,8 +265,30 @@ def _side_key(plan: QueryPlan) -> exp.Expr:
     return exp.alias_(case, "side")
 
 
+def _distribution(plan: QueryPlan) -> list[exp.Expr]:
+    """Each group's visits (or spending), all of them (a window over the groups) and the
+    group's percentage of them."""
+    part: exp.Expr
+    if plan.share_base is Measure.TOTAL_COST:
+        part, names = exp.func("sum", _v(VISITS.cost)), ("cost_rub", "all_cost_rub")
+    else:
+        part, names = _count(), ("visits", "all_visits")
+    whole = exp.Window(this=exp.func("sum", part.copy()))
+    ratio = exp.Div(
+        this=exp.Mul(this=exp.Literal.number("100.0"), expression=part.copy()),
+        expression=exp.func("nullif", whole.copy(), _number(0)),
+    )
+    return [
+        exp.alias_(part, names[0]),
+        exp.alias_(whole, names[1]),
+        exp.alias_(exp.func("round", ratio, _number(2)), "share_percent"),
+    ]
+
+
 def _share(plan: QueryPlan) -> list[exp.Expr]:
     """The part, the whole and the percentage: visits (or distinct patients) of the subset."""
+    if plan.is_distribution:
+        return _distribution(plan)
     if plan.share_of is not None and not plan.share_of.empty:
         condition = _subset_condition(plan.share_of)
     elif plan.codes_within_chapter:

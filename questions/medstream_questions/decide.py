@@ -103,7 +103,11 @@ class Planner:
             and not (slots.codes or slots.chapter)
         ):
             found.append(MISSING_TOP_SUBJECT)
-        elif family is Family.SHARE and not (slots.codes or slots.chapter or _subset(slots)):
+        elif (
+            family is Family.SHARE
+            and not (slots.codes or slots.chapter or _subset(slots))
+            and (slots.dimension is None or slots.measure is Measure.PATIENTS)
+        ):  # "what share of visits did each city account for" is each city's part of all
             found.append(MISSING_SHARE_DIAGNOSIS)
         return sorted(found, key=lambda issue: ISSUE_ORDER.index(issue.slot))
 

@@ -727,3 +727,26 @@ def test_the_last_half_year_is_six_months_back_from_the_data_end(question: str) 
     period = plan(question).filters.period
 
     assert period is not None and (period.start.month, period.end.month) == (7, 12)
+
+
+@pytest.mark.parametrize(
+    ("question", "grouping", "column"),
+    [
+        ("What share of visits did each city account for in 2023?", Dimension.CITY, "visits"),
+        ("Какая доля расходов пришлась на каждое отделение в 2022?", Dimension.DEPARTMENT, "cost"),
+        ("percentage of visits by visit type in 2024", Dimension.VISIT_TYPE, "visits"),
+    ],
+)
+def test_a_share_by_a_grouping_is_each_groups_part_of_the_whole(
+    question: str, grouping: Dimension, column: str
+) -> None:
+    found = plan(question)
+    sql = compile_plan(found)
+
+    assert found.is_distribution and found.group_by is grouping
+    assert "OVER ()" in sql and "share_percent" in sql and column in sql
+
+
+def test_a_share_of_patients_by_city_still_asks_what_of() -> None:
+    """Patients seen in two cities would count twice in a sum over cities: asked instead."""
+    assert isinstance(decide("share of patients by city in 2024"), Clarify)

@@ -158,6 +158,14 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
             (f"Share of {part} among all {whole}", f"Доля «{part}» среди всех {whole}"),
             language,
         )
+    elif measure is Measure.SHARE and plan.is_distribution:
+        spending = plan.share_base is Measure.TOTAL_COST
+        head = pick(
+            ("Share of all spending", "Доля от всех расходов")
+            if spending
+            else ("Share of all visits", "Доля от всех визитов"),
+            language,
+        )
     elif measure is Measure.SHARE and plan.codes_within_chapter:
         assert plan.filters.chapter is not None
         label = diagnosis_label(plan.filters.codes, None, language)

@@ -244,11 +244,25 @@ class QueryPlan(Frozen):
         " the ratio (first / second) and the growth in %",
     )
 
+    @property
+    def is_distribution(self) -> bool:
+        """A share with a grouping and nothing to take it of ("what share of visits did each
+        city account for"): each group's visits (or spending) as a percentage of them all."""
+        return (
+            self.measure is Measure.SHARE
+            and self.group_by is not None
+            and not self.filters.has_diagnosis
+            and (self.share_of is None or self.share_of.empty)
+            and self.share_base in (Measure.VISITS, Measure.TOTAL_COST)
+        )
+
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         numerator = self.filters.has_diagnosis or (self.share_of and not self.share_of.empty)
-        if self.measure is Measure.SHARE and not numerator:
-            raise ValueError("a share needs a diagnosis, a chapter or a subset to take it of")
+        if self.measure is Measure.SHARE and not numerator and not self.is_distribution:
+            raise ValueError(
+                "a share needs a diagnosis, a chapter or a subset to take it of, or a grouping"
+            )
         if self.family in (Family.TOP, Family.RANKING) and self.group_by is None:
             raise ValueError(f"a {self.family} question groups by something")
         if self.family is Family.TREND and self.group_by not in TIME_DIMENSIONS:
