@@ -750,3 +750,22 @@ def test_a_share_by_a_grouping_is_each_groups_part_of_the_whole(
 def test_a_share_of_patients_by_city_still_asks_what_of() -> None:
     """Patients seen in two cities would count twice in a sum over cities: asked instead."""
     assert isinstance(decide("share of patients by city in 2024"), Clarify)
+
+
+def test_how_often_on_average_is_visits_per_patient() -> None:
+    found = plan("Как часто в среднем пациенты ходят к неврологу в Казани?")
+
+    assert found.measure is Measure.VISITS_PER_PATIENT and found.share_of is None
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("Где меньше всего визитов в 2024 году?", "asc"),
+        ("Where were the most flu visits in 2023?", "desc"),
+    ],
+)
+def test_where_the_most_is_the_one_city(question: str, order: str) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.order, found.limit) == (Dimension.CITY, order, 1)

@@ -183,6 +183,12 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("reason for visits", "reason for visit", "reason for visiting", "main reason",
       "причина обращения", "причина обращений", "главная причина"), (BY_DIAGNOSIS,)),
     (("how many times",), (COUNT, VISITS)),
+    (("как часто в среднем", "в среднем как часто", "как часто", "how often"), (PER_PATIENT,)),
+    (("где больше всего", "где чаще всего", "where the most", "where were the most",
+      "where was the most", "where did we have the most"), (RANKING, BY_CITY, ONE, TOP)),
+    (("где меньше всего", "где реже всего", "where the fewest", "where were the fewest",
+      "where was the least", "where did we have the fewest"),
+     (RANKING, BY_CITY, ONE, TOP, FEWEST)),
     # What was spent is a sum: «расходы», «самое затратное отделение», "spending by city".
     # ("expenses" stays with cost: its stem is "expensive"'s.)
     (("spending", "spent", "expenditure", "expenditures", "затраты", "расходы",
