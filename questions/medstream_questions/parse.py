@@ -116,7 +116,8 @@ class QuestionParser:
         mentions, leftover = self.matcher.exact(question, text, tokens)
         excluded = find_exclusions(text, tokens, mentions, code_readings, glued)
         chapters, excluded_numerals = excluded_chapters(normalize(question), chapters)
-        mentions = [m for m in mentions if m not in (*excluded.mentions, *excluded.glossed)]
+        left_out = (*excluded.mentions, *excluded.glossed, *excluded.absorbed)
+        mentions = [m for m in mentions if m not in left_out]
         code_readings = [c for c in code_readings if c not in excluded.codes]
         reading = _Reading(question, tokens, mentions, chapters=chapters)
         if diagnosis_is_the_whole(text, tokens, mentions, code_readings):

@@ -769,3 +769,27 @@ def test_where_the_most_is_the_one_city(question: str, order: str) -> None:
     found = plan(question)
 
     assert (found.group_by, found.order, found.limit) == (Dimension.CITY, order, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "departments"),
+    [
+        (
+            "Total visits in 2024, excluding the Emergency and Surgery departments",
+            ["Emergency", "Surgery"],
+        ),
+        (
+            "Сколько визитов в 2023 году, кроме терапевтического и хирургического отделений?",
+            ["Therapy", "Surgery"],
+        ),
+    ],
+)
+def test_departments_closing_a_list_left_out_are_excluded_not_a_grouping(
+    question: str, departments: list[str]
+) -> None:
+    """«кроме терапевтического и хирургического отделений» had filtered to Surgery."""
+    found = plan(question)
+
+    assert found.filters.exclude_departments == departments
+    assert found.group_by is None and found.filters.department is None
+    assert found.filters.visit_type is None and not found.filters.exclude_visit_types

@@ -9,7 +9,7 @@ Kazan" Kazan stays the question's place.
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from medstream_questions.plan import AgeGroup
@@ -26,6 +26,7 @@ from medstream_questions.reading.lexicon import (
 )
 from medstream_questions.reading.matching import Mention
 from medstream_questions.text import Token
+from medstream_questions.vocabulary.care import DEPARTMENTS_BY_NAME
 
 MARKER = re.compile(
     r"(?<!\w)(?:except(?:\s+for)?|excluding|exclude|other\s+than|apart\s+from|"
@@ -84,6 +85,16 @@ class Excluded:
     codes: list[CodeReading]
     glossed: list[Mention] = field(default_factory=list)
     """Diagnoses whose codes the question wrote after them: read by those codes only."""
+    absorbed: list[Mention] = field(default_factory=list)
+    """The noun closing a list left out ("… and Surgery departments"): part of the exclusion,
+    not a grouping asked for."""
+
+
+CLOSING_NOUN = re.compile(
+    r"^[\s,]*(?P<noun>departments?|districts?|cities|city|okrugs?|wards?|"
+    r"отделени\w*|район\w*|город\w*|округ\w*)(?!\w)"
+)
+DEPARTMENT_NOUN = re.compile(r"^(?:departments?|wards?|отделени\w*)$")
 
 
 def _span(mention: Mention, tokens: Sequence[Token]) -> tuple[int, int]:
@@ -106,9 +117,11 @@ def find_exclusions(
     items.sort(key=lambda item: item[0])
     excluded: list[Mention | CodeReading] = []
     glossed_names: list[Mention] = []
+    absorbed: list[Mention] = []
     ends = sorted([*(marker.end() for marker in MARKER.finditer(text)), *glued])
     for end in ends:
         cursor, gap = end, LEAD
+        chain: list[Mention | CodeReading] = []
         for start, end, item in items:
             if start < cursor:
                 continue
@@ -120,12 +133,37 @@ def find_exclusions(
                 # «без профосмотров (Z00)»: the codes written say which
                 glossed_names.append(excluded.pop())  # type: ignore[arg-type]
             excluded.append(item)
+            chain.append(item)
             cursor, gap = end, JOINED
+        closing = CLOSING_NOUN.match(text[cursor:]) if chain else None
+        if closing is not None:  # "excluding the Emergency and Surgery departments"
+            noun_start, noun_end = cursor + closing.start("noun"), cursor + closing.end("noun")
+            absorbed += [m for m in mentions if noun_start <= _span(m, tokens)[0] < noun_end]
+            if DEPARTMENT_NOUN.match(closing.group("noun")):
+                renamed = [_as_department(item) for item in excluded]
+                absorbed += [
+                    old
+                    for old, new in zip(excluded, renamed, strict=True)
+                    if old is not new and isinstance(old, Mention)
+                ]
+                excluded[:] = renamed
     return Excluded(
         mentions=[item for item in excluded if isinstance(item, Mention)],
         codes=[item for item in excluded if isinstance(item, CodeReading)],
         glossed=glossed_names,
+        absorbed=absorbed,
     )
+
+
+def _as_department(item: "Mention | CodeReading") -> "Mention | CodeReading":
+    """A visit type named among departments ("the Emergency and Surgery departments") is the
+    department of the same name."""
+    if not isinstance(item, Mention) or not isinstance(item.senses[0], VisitTypeSense):
+        return item
+    department = DEPARTMENTS_BY_NAME.get(item.senses[0].name.capitalize())
+    if department is None:
+        return item
+    return replace(item, senses=(DepartmentSense(department.name),))
 
 
 def _names_a_diagnosis(item: "Mention | CodeReading") -> bool:

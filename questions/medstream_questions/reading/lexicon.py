@@ -177,6 +177,9 @@ def _care_entries(catalog: Catalog) -> Iterator[Entry]:
         )
         for name in (*names, *department.aliases):
             yield name, sense, EXACT
+            if name.endswith(" отделение") and name.count(" ") == 1:
+                # «кроме терапевтического и хирургического отделений»: the adjective alone
+                yield name.removesuffix(" отделение"), sense, EXACT
     for visit_type in VISIT_TYPES:
         for name in visit_type.aliases:
             yield name, VisitTypeSense(visit_type.name), EXACT
