@@ -23,9 +23,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+CLOCKS = {
+    "wall": time.perf_counter,
+    "cpu": time.process_time,  # every thread: the handler's and DuckDB's
+    "loop": time.thread_time,  # the event loop's thread: the handler without DuckDB
+}
+"""What is timed: the wall clock moves with the shared machine's load, CPU time far less."""
 PACKAGES = ("shared", "questions", "services/analytics")
 
 
@@ -33,8 +38,10 @@ def source_path(source: Path) -> str:
     return os.pathsep.join(str(source / package) for package in PACKAGES)
 
 
-def run_child(source: Path, warehouse: Path, repeats: int, questions: list[str]) -> list[float]:
-    """One tree's per-question medians (ms), from a fresh process importing that tree."""
+def run_child(
+    source: Path, warehouse: Path, repeats: int, questions: list[str]
+) -> dict[str, list[float]]:
+    """One tree's per-question medians (ms) by clock, from a fresh process importing it."""
     env = {**os.environ, "PYTHONPATH": source_path(source)}
     command = [sys.executable, __file__, "--child", "--warehouse", str(warehouse)]
     command += ["--repeats", str(repeats)]
@@ -49,7 +56,7 @@ def run_child(source: Path, warehouse: Path, repeats: int, questions: list[str])
     )
     if done.returncode != 0:
         raise SystemExit(f"the child for {source} failed:\n{done.stderr[-3000:]}")
-    result: list[float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, list[float]] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -97,17 +104,18 @@ def child(warehouse: Path, repeats: int) -> None:
     spec = worker_spec(settings)
     [subscription] = spec.subscriptions(None)  # type: ignore[arg-type]
 
-    async def passes() -> list[float]:
+    async def passes() -> dict[str, list[float]]:
         for item in envelopes:  # warm-up: caches, DuckDB's buffers
             [answer] = await subscription.handle(item)
             assert isinstance(answer, models.QueryCompleted), answer
-        timings: list[list[float]] = [[] for _ in envelopes]
+        timings = {kind: [[] for _ in envelopes] for kind in CLOCKS}
         for _ in range(repeats):
             for index, item in enumerate(envelopes):
-                started = time.perf_counter()
+                started = [clock() for clock in CLOCKS.values()]
                 await subscription.handle(item)
-                timings[index].append((time.perf_counter() - started) * 1000)
-        return [statistics.median(times) for times in timings]
+                for kind, clock, start in zip(CLOCKS, CLOCKS.values(), started, strict=True):
+                    timings[kind][index].append((clock() - start) * 1000)
+        return {kind: [statistics.median(t) for t in times] for kind, times in timings.items()}
 
     medians = asyncio.run(passes())
     if spec.on_shutdown is not None:
@@ -115,10 +123,29 @@ def child(warehouse: Path, repeats: int) -> None:
     print(json.dumps(medians))
 
 
-def summary(rounds: list[list[float]]) -> tuple[float, float, list[float], list[float]]:
-    medians = [statistics.median(r) for r in rounds]
-    sums = [sum(r) for r in rounds]
-    return statistics.median(medians), statistics.median(sums), medians, sums
+Rounds = list[dict[str, list[float]]]
+"""Per round: per clock, each question's median over the passes (ms)."""
+
+
+def report(trees: dict[str, Path], results: dict[str, Rounds], clock: str) -> None:
+    """One table: the median question and the sum over the questions, rounds in brackets."""
+    print(f"\n{clock} time per question, ms (rounds in brackets):\n")
+    print("| tree | median question | sum over the questions |")
+    print("| --- | ---: | ---: |")
+    figures: dict[str, tuple[float, float]] = {}
+    for name, tree in trees.items():
+        medians = [statistics.median(r[clock]) for r in results[name]]
+        sums = [sum(r[clock]) for r in results[name]]
+        figures[name] = (statistics.median(medians), statistics.median(sums))
+        shown_m = ", ".join(f"{m:.2f}" for m in medians)
+        shown_s = ", ".join(f"{s:.0f}" for s in sums)
+        print(
+            f"| {name} ({tree}) | **{figures[name][0]:.2f}** ({shown_m}) "
+            f"| **{figures[name][1]:.0f}** ({shown_s}) |"
+        )
+    if "before" in figures:
+        (median, total), (was_median, was_total) = figures["after"], figures["before"]
+        print(f"| after / before | **{median / was_median:.2f}×** | **{total / was_total:.2f}×** |")
 
 
 def main() -> None:
@@ -140,33 +167,22 @@ def main() -> None:
     trees = {"after": args.after.resolve()}
     if args.before is not None:
         trees = {"before": args.before.resolve(), **trees}
-    results: dict[str, list[list[float]]] = {name: [] for name in trees}
+    results: dict[str, Rounds] = {name: [] for name in trees}
     load = [os.getloadavg()[0]]
     for round_ in range(args.rounds):
         order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
         for name in order:
             results[name].append(run_child(trees[name], args.warehouse, args.repeats, questions))
         shown = ", ".join(
-            f"{name} median {statistics.median(results[name][-1]):.2f} ms" for name in trees
+            f"{name} {statistics.median(results[name][-1]['wall']):.2f} ms" for name in trees
         )
-        print(f"round {round_ + 1}: {shown}", flush=True)
+        print(f"round {round_ + 1}, median question: {shown}", flush=True)
         load.append(os.getloadavg()[0])
-    count = len(results["after"][0])
+    count = len(results["after"][0]["wall"])
     print(f"\n{count} questions × {args.repeats} passes × {args.rounds} rounds; ", end="")
-    print(f"load average {min(load):.1f}–{max(load):.1f}\n")
-    print("| tree | median per question, ms (rounds) | sum over the questions, ms (rounds) |")
-    print("| --- | ---: | ---: |")
-    figures: dict[str, Any] = {}
-    for name, tree in trees.items():
-        median, total, medians, sums = summary(results[name])
-        figures[name] = (median, total)
-        rounds_m = ", ".join(f"{m:.2f}" for m in medians)
-        rounds_s = ", ".join(f"{s:.0f}" for s in sums)
-        print(f"| {name} ({tree}) | **{median:.2f}** ({rounds_m}) | **{total:.0f}** ({rounds_s}) |")
-    if "before" in figures:
-        ratio_m = figures["after"][0] / figures["before"][0]
-        ratio_s = figures["after"][1] / figures["before"][1]
-        print(f"| after / before | **{ratio_m:.2f}×** | **{ratio_s:.2f}×** |")
+    print(f"load average {min(load):.1f}–{max(load):.1f}")
+    for clock in CLOCKS:
+        report(trees, results, clock)
 
 
 if __name__ == "__main__":

@@ -143,8 +143,10 @@ class SqlGuard:
                 raise UnsafeSql(unknown)
         self._cap_rows(query)
         qualified.set("limit", query.args["limit"].copy())
-        try:
-            text = query.sql(dialect=DIALECT, comments=False, unsupported_level=ErrorLevel.RAISE)
+        try:  # the last use of ``query``: the generator may rewrite it rather than a copy
+            text = _DUCKDB.generate(
+                query, copy=False, comments=False, unsupported_level=ErrorLevel.RAISE
+            )
         except SqlglotError as exc:
             raise UnsafeSql(f"the query cannot be reproduced faithfully: {exc}") from exc
         return CheckedSql(text, qualified)
