@@ -8,6 +8,11 @@ waits for every ``/health/ready``, lets the process settle ``--settle`` seconds,
 ``VmRSS`` (what ``ps -o rss`` shows) and stops the services. Also prints the RSS of the
 infrastructure processes (Kafka, the MongoDB-wire server, Redis, Prometheus).
 
+With ``--ask`` (the default asks one English and one Russian question) each start then
+posts those questions to its gateway, one at a time, waits until each session is final and
+reads every service's RSS again: what a process holds once it has done its work, next to
+what it holds idle.
+
     git worktree add /tmp/before <commit>
     uv run --frozen python bench/footprint.py --source /tmp/before --starts 3
     uv run --frozen python bench/footprint.py --starts 3
@@ -55,6 +60,27 @@ def infra_rss() -> dict[str, float]:
     return found
 
 
+API_KEY = "footprint-key-0123456789"
+QUESTIONS = ("Top-5 diagnoses in Saint Petersburg in 2025", "Топ-5 заболеваний в СПб за 2025 год")
+FINAL = ("completed", "error", "waiting_feedback")
+
+
+def ask(port: int, question: str) -> str:
+    """Post a question to the gateway and wait for its session to be final; its status."""
+    headers = {"Authorization": f"Bearer {API_KEY}"}
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers, timeout=10) as api:
+        created = api.post("/api/v1/queries", json={"question": question})
+        created.raise_for_status()
+        session = created.json()["session_id"]
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            current = api.get(f"/api/v1/sessions/{session}")
+            if current.status_code == 200 and current.json()["status"] in FINAL:
+                return str(current.json()["status"])
+            time.sleep(0.2)
+    raise SystemExit(f"no answer to {question!r} within 60 s")
+
+
 def start_once(args: argparse.Namespace, log_dir: Path) -> dict[str, float]:
     source = args.source.resolve()
     paths = [source / "shared", source / "questions"] + [
@@ -69,7 +95,7 @@ def start_once(args: argparse.Namespace, log_dir: Path) -> dict[str, float]:
                 "MEDSTREAM_TOPIC_PREFIX": args.prefix,
                 "MEDSTREAM_HTTP_PORT": str(args.port_base + index),
                 "MEDSTREAM_WAREHOUSE_PATH": str(args.warehouse),
-                "MEDSTREAM_API_KEYS": "footprint:footprint-key-0123456789",
+                "MEDSTREAM_API_KEYS": f"footprint:{API_KEY}",
                 "MEDSTREAM_STATE_DIR": str(log_dir),
                 # analytics' live-visit store: its own file, not make run's
                 "MEDSTREAM_REPLICA_ID": "bench-footprint",
@@ -97,7 +123,15 @@ def start_once(args: argparse.Namespace, log_dir: Path) -> dict[str, float]:
                     raise SystemExit(f"{service} not ready; see {log_dir}/{service}.log")
                 time.sleep(0.5)
         time.sleep(args.settle)
-        return {service: rss_mb(process.pid) for service, process in processes.items()}
+        found = {service: rss_mb(process.pid) for service, process in processes.items()}
+        for number, question in enumerate(args.ask, 1):
+            status = ask(args.port_base, question)
+            if status != "completed":
+                print(f"  question {number} ended {status}: {question}", flush=True)
+            time.sleep(1)
+            for service, process in processes.items():
+                found[f"{service} after question {number}"] = rss_mb(process.pid)
+        return found
     finally:
         for process in processes.values():
             process.terminate()
@@ -117,17 +151,27 @@ def main() -> None:
     parser.add_argument("--port-base", type=int, default=8100)
     parser.add_argument("--warehouse", type=Path, default=REPO / ".state/warehouse-v2.duckdb")
     parser.add_argument("--logs", type=Path, default=Path("/tmp/medstream-footprint"))
+    parser.add_argument(
+        "--ask", nargs="*", default=list(QUESTIONS), help="questions asked after the idle RSS"
+    )
     args = parser.parse_args()
     args.logs.mkdir(parents=True, exist_ok=True)
     runs = []
     for start in range(args.starts):
         runs.append(start_once(args, args.logs))
-        shown = ", ".join(f"{s} {mb:.0f}" for s, mb in runs[-1].items())
+        shown = ", ".join(f"{s} {mb:.0f}" for s, mb in runs[-1].items() if s in SERVICES)
         print(f"start {start + 1}: {shown} (MB)", flush=True)
-    print(f"\n| service ({args.source}) | RSS after start-up, MB (median of {args.starts}) |")
-    print("| --- | ---: |")
+    asked = [f" | after question {n} ({q[:24]}…)" for n, q in enumerate(args.ask, 1)]
+    print(f"\n| service ({args.source}) | RSS after start-up, MB (median of {args.starts})", end="")
+    print("".join(asked) + " |")
+    print("| --- | ---: |" + " ---: |" * len(asked))
     for service in SERVICES:
-        print(f"| {service} | {statistics.median(run[service] for run in runs):.0f} |")
+        row = [statistics.median(run[service] for run in runs)]
+        row += [
+            statistics.median(run[f"{service} after question {n}"] for run in runs)
+            for n in range(1, len(asked) + 1)
+        ]
+        print(f"| {service} | " + " | ".join(f"{mb:.0f}" for mb in row) + " |")
     infra = infra_rss()
     for name, mb in infra.items():
         print(f"| {name} (running) | {mb:.0f} |")

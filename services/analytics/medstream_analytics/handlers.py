@@ -14,17 +14,18 @@ qualified on to the privacy check, so the SQL is parsed once; a validator return
 """
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from medstream_questions.capabilities import capabilities
 from medstream_questions.compile import compile_plan
 from medstream_questions.plan import QueryPlan
-from medstream_questions.understanding import OutOfScopeQuestion, Understanding
+from medstream_questions.understanding import OutOfScopeQuestion
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope, derived_event_id
 from medstream_shared.events.models import ChartData, EventData
 from medstream_shared.kafka.consumer import Subscription
+from medstream_shared.language import Language
 from medstream_shared.llm.errors import LlmError
 from medstream_shared.logging import get_logger
 from pydantic import ValidationError
@@ -38,6 +39,15 @@ from medstream_analytics.privacy import PrivacyPolicy
 log = get_logger(__name__)
 
 SqlValidator = Callable[[str], CheckedSql | str]
+
+
+class QuestionPlanner(Protocol):
+    """Plans a question that arrived without a plan: ``Understanding``, or the service's
+    ``UnderstandingOnDemand`` (which builds it on the first such question)."""
+
+    def plan(self, question: str, language: Language | None = None) -> QueryPlan: ...
+
+
 ChartMaker = Callable[[QueryPlan, list[str], list[list[Any]], str], ChartData | None]
 
 
@@ -51,7 +61,7 @@ class AnalyticsHandlers:
     def __init__(
         self,
         warehouse: Warehouse,
-        understanding: Understanding,
+        understanding: QuestionPlanner,
         *,
         validate_sql: SqlValidator,
         make_chart: ChartMaker = no_chart,

@@ -14,7 +14,6 @@ diagnosis or date, and every ``catalog_refresh_seconds`` when only counts moved.
 import asyncio
 import time
 
-from medstream_questions.understanding import Understanding
 from medstream_shared.constants import SERVICE_TOPICS
 from medstream_shared.events.models import CatalogChanged
 from medstream_shared.kafka.consumer import Subscription
@@ -33,6 +32,7 @@ from medstream_analytics.live_store import prune_against_base, rows_since
 from medstream_analytics.llm_answer import LlmAnswerer
 from medstream_analytics.llm_sql import LlmSqlWriter
 from medstream_analytics.privacy import PrivacyPolicy
+from medstream_analytics.question_engine import UnderstandingOnDemand
 from medstream_analytics.sandbox import SandboxSettings, SqlSandbox
 from medstream_analytics.visit_batch import BatchSummary
 from medstream_analytics.visit_feed import VisitFeed
@@ -48,7 +48,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
         limits=Limits(memory=settings.sql_memory_limit, threads=settings.sql_threads),
         live=str(settings.live_store()) if settings.live_visits else None,
     )
-    understanding = Understanding(warehouse.catalog)
+    understanding = UnderstandingOnDemand(warehouse.catalog)
     guard = SqlGuard(max_limit=settings.max_rows, catalog=lambda: warehouse.catalog)
     privacy = PrivacyPolicy(settings.privacy_min_count)
     client = LlmClient.from_settings(LlmSettings())
