@@ -4025,4 +4025,444 @@ RESERVE: tuple[BlindCase, ...] = (
         "AND year(visit_date) = 2024",
         "diagnosis_group",
     ),
+    # fresh set 6 (2026-12-07)
+    # count
+    B(
+        "I need the number of Gynecology visits in the Vyborgsky district of Saint Petersburg for 2024",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND district = 'Vyborgsky' "
+        "AND department = 'Gynecology' AND year(visit_date) = 2024",
+        "count",
+    ),
+    B(
+        "Подскажите, пожалуйста, число визитов в пульмонологию в Москве за третий квартал 2023 года",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Pulmonology' "
+        "AND visit_date BETWEEN DATE '2023-07-01' AND DATE '2023-09-30'",
+        "count",
+    ),
+    B(
+        "How many visits were coded K29 (gastritis and duodenitis) in Yekaterinburg in 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code = 'K29' AND year(visit_date) = 2025",
+        "count",
+    ),
+    # top
+    B(
+        "Назовите четыре отделения Санкт-Петербурга с наибольшим числом госпитализаций за 2023 год",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023 GROUP BY department ORDER BY visits DESC LIMIT 4",
+        "top",
+    ),
+    B(
+        "Which two Kazan districts racked up the highest total visit cost in 2025?",
+        "rows",
+        "SELECT district, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2025 "
+        "GROUP BY district ORDER BY total_cost DESC LIMIT 2",
+        "top",
+    ),
+    B(
+        "В какие три месяца 2024 года у инфекционного отделения было больше всего визитов?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits "
+        "WHERE department = 'Infectious Diseases' AND year(visit_date) = 2024 GROUP BY month ORDER BY visits DESC LIMIT 3",
+        "top",
+    ),
+    # fewest
+    B(
+        "Какой тип визита реже всего встречался в онкологии в 2023 году?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE department = 'Oncology' AND year(visit_date) = 2023 "
+        "GROUP BY visit_type ORDER BY visits ASC LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Which ICD-10 chapter had the fewest distinct patients across the whole network in 2025?",
+        "rows",
+        "SELECT d.chapter, count(DISTINCT v.patient_id) AS patients FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE year(v.visit_date) = 2025 GROUP BY d.chapter ORDER BY patients ASC LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какие три района Санкт-Петербурга показали наименьшие суммарные расходы на лечение за 2021 год?",
+        "rows",
+        "SELECT district, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2021 GROUP BY district ORDER BY total_cost ASC LIMIT 3",
+        "fewest",
+    ),
+    # share
+    B(
+        "What proportion of 2024 Endocrinology visits were coded E11? Answer in percent.",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE icd10_code = 'E11') / count(*), 1) FROM visits "
+        "WHERE department = 'Endocrinology' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Какой процент визитов в Екатеринбурге в 2023 году пришёлся на детей до 14 лет?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 14) / count(*), 1) FROM visits "
+        "WHERE city = 'Yekaterinburg' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Сколько процентов от всех госпитализаций за 2025 год пришлось на хирургическое отделение?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE department = 'Surgery') / count(*), 1) FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2025",
+        "share",
+    ),
+    # comparison
+    B(
+        "YoY change in Moscow inpatient visits, 2025 vs 2024, in %",
+        "number",
+        "SELECT round(100.0 * (count(*) FILTER (WHERE year(visit_date) = 2025) "
+        "- count(*) FILTER (WHERE year(visit_date) = 2024)) "
+        "/ count(*) FILTER (WHERE year(visit_date) = 2024), 1) "
+        "FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient'",
+        "comparison",
+    ),
+    B(
+        "Где в 2024 году средний визит в урологию обходился дороже — в Москве или в Новосибирске?",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE department = 'Urology' "
+        "AND city IN ('Moscow', 'Novosibirsk') AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Did ENT see more children in Q1 or in Q4 of 2023?",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(DISTINCT patient_id) AS patients "
+        "FROM visits WHERE department = 'ENT' AND age_at_visit < 18 AND year(visit_date) = 2023 "
+        "AND quarter(visit_date) IN (1, 4) GROUP BY 1",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Сколько визитов дали все города сети за 2022 год, кроме Москвы, Санкт-Петербурга и Казани?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city NOT IN ('Moscow', 'Saint Petersburg', 'Kazan') AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "Top 3 departments among female patients in 2025, excluding Gynecology",
+        "rows",
+        "SELECT v.department, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'F' AND v.department <> 'Gynecology' AND year(v.visit_date) = 2025 "
+        "GROUP BY v.department ORDER BY visits DESC LIMIT 3",
+        "exclusion",
+    ),
+    B(
+        "Средний возраст на момент визита в терапии за 2024 год, не считая пациентов младше 18 лет",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department = 'Therapy' AND age_at_visit >= 18 "
+        "AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Emergency visits in 2025 across all cities but Saint Petersburg — how many?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_type = 'emergency' AND city <> 'Saint Petersburg' "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many Ophthalmology visits in 2024 were by patients at least 70 years old?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Ophthalmology' AND age_at_visit >= 70 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов в 2023 году было у детей не старше 3 лет?",
+        "number",
+        "SELECT count(*) FROM visits WHERE age_at_visit <= 3 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Сколько уникальных пациентов в возрасте 45+ обращались в урологию в Казани в 2022 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Urology' "
+        "AND age_at_visit >= 45 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    # money
+    B(
+        "What's the average bill for a Psychiatry visit in Kazan in 2024?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Psychiatry' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Какова общая сумма расходов на визиты с ХОБЛ (J44) за весь период?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE icd10_code = 'J44'",
+        "money",
+    ),
+    B(
+        "What's the lowest cost of any Cardiology visit on record?",
+        "number",
+        "SELECT min(cost_rub) FROM visits WHERE department = 'Cardiology'",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "Сколько разных пациентов с мигренью (G43) обращались в Санкт-Петербурге в 2024 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'G43' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "How many patients were seen by both Cardiology and Endocrinology at our Novosibirsk clinics during 2024?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE city = 'Novosibirsk' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2024 INTERSECT SELECT patient_id FROM visits WHERE city = 'Novosibirsk' "
+        "AND department = 'Endocrinology' AND year(visit_date) = 2024)",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько женщин побывало в неврологии в Екатеринбурге в 2021 году?",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Yekaterinburg' AND v.department = 'Neurology' AND p.sex = 'F' AND year(v.visit_date) = 2021",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Plot monthly Urology visits in Saint Petersburg over 2025",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Urology' AND year(visit_date) = 2025 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "Как от квартала к кварталу менялась средняя стоимость стационарного визита в 2024 году?",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, round(avg(cost_rub), 2) AS avg_cost "
+        "FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Year-over-year number of acute bronchitis (J20) visits in Yekaterinburg",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' "
+        "AND icd10_code = 'J20' GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Число визитов с COVID-19 (U07.1, U07.2) в 2022 году в разрезе городов",
+        "rows",
+        f"SELECT city, count(*) AS visits FROM visits WHERE icd10_code IN {_COVID} AND year(visit_date) = 2022 "
+        "GROUP BY city",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Give me Kazan's 2025 visit counts per ICD-10 chapter",
+        "rows",
+        "SELECT d.chapter, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE v.city = 'Kazan' AND year(v.visit_date) = 2025 GROUP BY d.chapter",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Покажи по отделениям, сколько визитов было у пациентов 65+ в Новосибирске за 2024 год",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND age_at_visit >= 65 "
+        "AND year(visit_date) = 2024 GROUP BY department",
+        "breakdown",
+        ordered=False,
+    ),
+    # follow_up
+    B(
+        "and how many of those were emergencies?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Surgery' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="How many Surgery visits did Kazan have in 2023?",
+    ),
+    B(
+        "а в Новосибирске?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND department = 'Neurology' "
+        "AND year(visit_date) = 2025 GROUP BY icd10_code ORDER BY visits DESC LIMIT 3",
+        "follow_up",
+        follow_up_of="Топ-3 диагноза в неврологии Москвы за 2025 год",
+    ),
+    B(
+        "same thing for inpatient, please",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="Average cost of an outpatient visit in Yekaterinburg in 2024",
+    ),
+    B(
+        "разбей это по полу",
+        "rows",
+        "SELECT p.sex, count(DISTINCT v.patient_id) AS patients FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Gastroenterology' AND year(v.visit_date) = 2022 GROUP BY p.sex",
+        "follow_up",
+        ordered=False,
+        follow_up_of="Сколько уникальных пациентов обращалось в гастроэнтерологию в 2022 году?",
+    ),
+    # clarify
+    B(
+        "Which clinic is the busiest?",
+        "clarify",
+        "clinic at which level (city, district or department), busiest by visits or patients, over which period",
+        "clarify",
+    ),
+    B(
+        "How many repeat patients did we have in 2024?",
+        "clarify",
+        "what counts as a repeat patient (how many visits, within what window) and where",
+        "clarify",
+    ),
+    B(
+        "Сколько процентов приходится на Москву?",
+        "clarify",
+        "share of what (visits, patients or cost) and for which period",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "What was the average BMI of our type 2 diabetes patients in 2025?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B(
+        "Сколько пациентов пришли к нам в 2024 году по направлению из другой клиники?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B(
+        "Сколько было неявок на приём в Казани в 2023 году?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    # colloquial
+    B(
+        "скока гриппа было в мск в янв 25го",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code IN {_FLU} "
+        "AND visit_date BETWEEN DATE '2025-01-01' AND DATE '2025-01-31'",
+        "colloquial",
+    ),
+    B(
+        "spb vs msk er visits 2024?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'emergency' "
+        "AND city IN ('Saint Petersburg', 'Moscow') AND year(visit_date) = 2024 GROUP BY city",
+        "colloquial",
+        ordered=False,
+    ),
+    B(
+        "скок ребятни до 12 лет водили к лору в казани в 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'ENT' "
+        "AND age_at_visit < 12 AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "avg age of ppl hospitalized in novosib in 2023 plz",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    # average_age
+    B(
+        "What was the average patient age at Psychiatry visits in Moscow in 2023?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Moscow' AND department = 'Psychiatry' "
+        "AND year(visit_date) = 2023",
+        "average_age",
+    ),
+    B(
+        "Средний возраст на момент обращения с пневмонией (J12–J18) в Новосибирске за 2024 год",
+        "number",
+        f"SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Novosibirsk' AND icd10_code IN {_PNEU} "
+        "AND year(visit_date) = 2024",
+        "average_age",
+    ),
+    B(
+        "Какой средний возраст пациентов при экстренных визитах в 2025 году в разбивке по полу?",
+        "rows",
+        "SELECT p.sex, round(avg(v.age_at_visit), 1) AS avg_age FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.visit_type = 'emergency' AND year(v.visit_date) = 2025 GROUP BY p.sex",
+        "average_age",
+        ordered=False,
+    ),
+    # per_patient
+    B(
+        "How many times, on average, did a Neurology patient in Kazan come in during 2025?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Neurology' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "Средние затраты на одного пациента онкологии за 2023 год",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE department = 'Oncology' "
+        "AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "Which city had the highest number of visits per patient in 2024?",
+        "rows",
+        "SELECT city, round(count(*) / count(DISTINCT patient_id), 2) AS visits_per_patient FROM visits "
+        "WHERE year(visit_date) = 2024 GROUP BY city ORDER BY visits_per_patient DESC LIMIT 1",
+        "per_patient",
+    ),
+    # date_range
+    B(
+        "Сколько визитов было в Новосибирске в период с 8 марта по 8 апреля 2024 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_date BETWEEN DATE '2024-03-08' AND DATE '2024-04-08'",
+        "date_range",
+    ),
+    B(
+        "Number of Cardiology visits in Moscow during November–December 2021",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Cardiology' "
+        "AND visit_date BETWEEN DATE '2021-11-01' AND DATE '2021-12-31'",
+        "date_range",
+    ),
+    B(
+        "How many outpatient visits did Saint Petersburg have in the last week of 2023, 25 to 31 December?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'outpatient' "
+        "AND visit_date BETWEEN DATE '2023-12-25' AND DATE '2023-12-31'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many distinct patients had a pregnancy-related code (ICD-10 chapter XV, O00–O99) in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code LIKE 'O%' AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями кожи и подкожной клетчатки (L00–L99) было в Казани за 2025 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code LIKE 'L%' AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "How many visits for ischaemic heart disease (I20–I25) did Yekaterinburg log in 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code >= 'I20' AND icd10_code < 'I26' "
+        "AND year(visit_date) = 2023",
+        "diagnosis_group",
+    ),
 )
