@@ -73,7 +73,7 @@ class Planner:
             return OutOfScope(slots.language)
         if slots.median and not _median_of_cost_or_age(slots):
             return OutOfScope(slots.language)  # a median of visits: said plainly, not averaged
-        slots = _span_ends_compared(slots)
+        slots = _span_ends_compared(_without_contradicting_ages(slots))
         assumptions: list[str] = []
         for _ in range(len(ISSUE_ORDER) + len(slots.issues)):
             open_issues = self._issues(slots)
@@ -344,6 +344,24 @@ def _family(slots: Slots) -> Family | None:
     if family is Family.COUNT or slots.measure is not None:
         return Family.COUNT
     return None
+
+
+def _without_contradicting_ages(slots: Slots) -> Slots:
+    """Bounds that leave no age ("over 80", then "under 18" left out) are dropped and said so,
+    rather than failing the plan."""
+    first, last = slots.age_min, slots.age_max
+    if first is None or last is None or first <= last:
+        return slots
+    note = Note(
+        slot="age",
+        text_en=f"The ages said contradict each other ({first} and over, {last} and under);"
+        " no age filter is applied.",
+        text_ru=f"Указанные возрасты противоречат друг другу (от {first} и до {last} лет);"
+        " фильтр по возрасту не применён.",
+    )
+    return slots.model_copy(
+        update={"age_min": None, "age_max": None, "notes": [*slots.notes, note]}
+    )
 
 
 def _span_ends_compared(slots: Slots) -> Slots:

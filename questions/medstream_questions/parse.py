@@ -18,8 +18,14 @@ from medstream_questions.labels import department_label, diagnosis_label, place_
 from medstream_questions.plan import Place
 from medstream_questions.reading.assembly import SlotsBuilder
 from medstream_questions.reading.cues import CUES
-from medstream_questions.reading.exclusions import excluded_chapters, find_exclusions
+from medstream_questions.reading.exclusions import (
+    ages_left_out,
+    complement_of_ages,
+    excluded_chapters,
+    find_exclusions,
+)
 from medstream_questions.reading.extractors import (
+    AgeRange,
     CodeReading,
     names_people_by_age,
     nearest_codes,
@@ -103,9 +109,21 @@ class QuestionParser:
         text = normalize(question)
         code_readings, text = read_codes(text)
         chapters, text = read_chapters(text)
+        read = text
         ages, text = read_age_groups(text)
+        if ages and ages_left_out(read, _first_change(read, text)):  # "excluding those 65+"
+            first, last = complement_of_ages(*ages[0].ages)
+            ages, text = [], text
+            age_range: AgeRange | None = AgeRange(first, last, "")
+        else:
+            age_range = None
         people_by_age = names_people_by_age(text)  # «сколько подростков…» counts patients
-        age_range, text = read_age_range(text)
+        if age_range is None:
+            read = text
+            age_range, text = read_age_range(text)
+            if age_range is not None and ages_left_out(read, _first_change(read, text)):
+                first, last = complement_of_ages(age_range.first, age_range.last)
+                age_range = AgeRange(first, last, age_range.text)
         min_visits, text = read_visit_frequency(text)
         year_shift, text = read_year_shift(text)
         periods, text = self.periods.read(text)
@@ -481,3 +499,8 @@ def _labels(sense: Sense) -> tuple[str, str]:
     if isinstance(sense, DepartmentSense):
         return sense.name, department_label(sense.name, "ru")
     raise TypeError(f"{sense!r} is not matched fuzzily")
+
+
+def _first_change(before: str, after: str) -> int:
+    """Where a reader blanked ``before`` into ``after``: the start of what it read."""
+    return next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), 0)

@@ -793,3 +793,28 @@ def test_departments_closing_a_list_left_out_are_excluded_not_a_grouping(
     assert found.filters.exclude_departments == departments
     assert found.group_by is None and found.filters.department is None
     assert found.filters.visit_type is None and not found.filters.exclude_visit_types
+
+
+@pytest.mark.parametrize(
+    ("question", "age_min", "age_max"),
+    [
+        ("visits in 2024 excluding patients over 80", None, 80),
+        ("Сколько визитов в 2024 году без пациентов старше 80 лет?", None, 80),
+        ("visits in 2023 excluding those over 65", None, 64),
+        ("visits in 2022 except children under 18", 18, None),
+    ],
+)
+def test_ages_left_out_are_the_ages_kept_turned_round(
+    question: str, age_min: int | None, age_max: int | None
+) -> None:
+    """ "excluding patients over 80" had counted only the patients over 80."""
+    filters = plan(question).filters
+
+    assert (filters.age_min, filters.age_max, filters.age_group) == (age_min, age_max, None)
+
+
+@pytest.mark.parametrize("question", ["Visits in 2023 leaving aside Moscow"])
+def test_leaving_aside_excludes(question: str) -> None:
+    filters = plan(question).filters
+
+    assert filters.exclude_places == [Place(city="Moscow")] and not filters.places

@@ -33,6 +33,7 @@ MARKER = re.compile(
     r"not\s+counting|not\s+including|without|outside(?:\s+of)?|but\s+not|non|not|"
     r"(?:all|every|everything|everywhere|any)(?:\s+[\w-]+){0,2}?\s+but|"  # "all departments but"
     r"leaving\s+out|leave\s+out|left\s+out|anything\s+(?:other|else)\s+than|"
+    r"leaving\s+aside|setting\s+aside|aside\s+from|"
     r"кроме|за\s+исключением|исключая|исключив|исключить|за\s+вычетом|"
     r"(?:если\s+)?не\s+считать|не\s+учитывая|не\s+считая|без\s+учета|не\s+включая|без|"
     r"вне|не)(?!\w)"
@@ -211,6 +212,30 @@ def excluded_fields(mentions: Sequence[Mention], codes: Sequence[str]) -> Exclud
         elif isinstance(first, AgeGroupSense):
             found.fields.update(_complement(first.group))
     return found
+
+
+LEAVES_OUT_PEOPLE = re.compile(
+    r"(?:" + MARKER.pattern + r"|leaving\s+aside|setting\s+aside|aside\s+from)\s+"
+    r"(?:(?:the|all|those|patients?|people|persons|visitors|children|kids|adults|пациент\w*|"
+    r"люд\w*|тех|лиц|человек|дет\w*|взросл\w*)\s+){0,2}(?:(?:aged|who\s+(?:are|were)|в\s+возрасте)\s+)?$"
+)
+"""Words that leave out the ages after them: "excluding patients over 80", «без пациентов
+старше 80 лет»."""
+
+
+def ages_left_out(text: str, before: int) -> bool:
+    """Whether the ages said at ``before`` in ``text`` are left out, not asked about."""
+    return LEAVES_OUT_PEOPLE.search(text[:before]) is not None
+
+
+def complement_of_ages(first: int | None, last: int | None) -> tuple[int | None, int | None]:
+    """The ages outside an open range: over 80 left out is 80 and under. A closed range has
+    no one-range complement and is kept (the answer states the ages it used)."""
+    if first is not None and first > 0 and last is None:
+        return None, first - 1
+    if last is not None and not first:  # "under 18" is 0–17: its complement is 18 and over
+        return last + 1, None
+    return first, last
 
 
 def _complement(group: AgeGroup) -> dict[str, int]:

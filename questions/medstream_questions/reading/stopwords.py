@@ -34,7 +34,7 @@ leaving leave left out anything else исключить вычетом если 
 recorded logged documented зафиксировано зафиксированы зафиксирован отмечено
 happened happen happens occurred occur took clinic clinics hospital hospitals наш наши наших нашей
 нашем клиника клиники клиник клиниках больница больницы больниц больницах разных разные
-различных хотя раз once теперь сейчас now but поводу повод account accounted
+различных хотя раз once теперь сейчас now but поводу повод account accounted aside
 wat wot wut считать учитывая
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
