@@ -30,6 +30,7 @@ from medstream_questions.plan import (
     Filters,
     Measure,
     Period,
+    Place,
     QueryPlan,
     Subset,
 )
@@ -178,6 +179,8 @@ class Planner:
                 filters = filters.model_copy(update={"visit_type": None})
         gap = bool(slots.gap) and len(sides) == 2 and measure in GAP_MEASURES
         limit = slots.limit
+        if slots.pick_one and _compares_places(slots):
+            limit = None  # "Kazan or Novosibirsk: which one spent more?": both, the larger first
         if limit is None and group_by is Dimension.DIAGNOSIS:
             limit = TOP_LIMIT  # some 270 codes: a list nobody reads
             if family is not Family.TOP:
@@ -305,7 +308,7 @@ def _subset(slots: Slots) -> tuple[Subset, dict[str, object]] | None:
     if slots.share_part == "department" and slots.department is not None:
         return Subset(department=slots.department), {"department": None}
     if slots.share_part == "places" and slots.places and len(slots.places) == 1:
-        return Subset(places=slots.places), {"places": []}
+        return Subset(places=slots.places), {"places": _whole_of(slots.places[0])}
     if slots.visit_type is not None:
         return Subset(visit_type=slots.visit_type), {"visit_type": None}
     if slots.sex is not None:
@@ -318,8 +321,14 @@ def _subset(slots: Slots) -> tuple[Subset, dict[str, object]] | None:
     if slots.department is not None:
         return Subset(department=slots.department), {"department": None}
     if slots.places and len(slots.places) == 1:
-        return Subset(places=slots.places), {"places": []}
+        return Subset(places=slots.places), {"places": _whole_of(slots.places[0])}
     return None
+
+
+def _whole_of(place: Place) -> list[Place]:
+    """What a place's share is taken of: a district's, of its city ("how many percent of Kazan
+    visits were in the Sovetsky district"); a city's, of the whole network."""
+    return [Place(city=place.city)] if place.district else []
 
 
 def _family(slots: Slots) -> Family | None:
@@ -409,13 +418,25 @@ def _compares_places(slots: Slots) -> bool:
 def _unit_of(periods: list[Period]) -> Dimension | None:
     """The largest calendar unit the periods are all made of: years, quarters or months.
 
-    Years compared give a row per year; halves or seasons, which have no grouping of their
+    Years compared give a row per year, and so do like periods of different years (the first
+    halves of 2024 and 2025); halves or seasons of one year, which have no grouping of their
     own, give their quarters or months.
     """
+    units = ((Dimension.YEAR, 12), (Dimension.QUARTER, 3), (Dimension.MONTH, 1))
+    for unit, months in units:  # each period one whole unit: "Q1 2024 vs Q1 2025"
+        if all(_made_of(period, months) and _months_in(period) == months for period in periods):
+            return unit
+    years = [period.start.year for period in periods]
+    if all(p.start.year == p.end.year for p in periods) and len(set(years)) == len(years) > 1:
+        return Dimension.YEAR  # "the first half of 2025 against the first half of 2024"
     for unit, months in ((Dimension.YEAR, 12), (Dimension.QUARTER, 3), (Dimension.MONTH, 1)):
         if all(_made_of(period, months) for period in periods):
             return unit
     return None
+
+
+def _months_in(period: Period) -> int:
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
 def _made_of(period: Period, months: int) -> bool:

@@ -178,6 +178,7 @@ class QuestionParser:
             excluded.mentions,
             [code for found in excluded.codes for code in found.codes],
             chapters=excluded_numerals,
+            tokens=tokens,
         )
         unnamed = UNNAMED_PLACES.search(normalize(question))
         if unnamed is not None and not builder.fields.get("places"):

@@ -818,3 +818,76 @@ def test_leaving_aside_excludes(question: str) -> None:
     filters = plan(question).filters
 
     assert filters.exclude_places == [Place(city="Moscow")] and not filters.places
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("Сколько раз пациенты приходили к неврологу в Казани в 2022 году?", "COUNT(*) AS visits"),
+        ("How many ambulance calls did Kazan get in 2023?", None),
+        ("kzn avg age of ppl at cardiology visits 2023?", "AVG(v.age_at_visit)"),
+        ("Сколько в среднем лет пациентам с гипертонией?", "AVG(v.age_at_visit)"),
+        ("Как менялась средняя стоимость визита в Казани от года к году?", "YEAR(v.visit_date)"),
+    ],
+)
+def test_fifth_block_wordings(question: str, sql: str | None) -> None:
+    if sql is None:
+        assert type(decide(question)).__name__ == "OutOfScope"
+    else:
+        assert sql in compile_plan(plan(question))
+
+
+def test_a_share_after_was_in_russian_is_the_part_of_the_diagnosis() -> None:
+    found = plan("Какой процент визитов с гриппом за 2023 год был экстренным?")
+
+    assert found.share_of is not None and found.share_of.visit_type == "emergency"
+    assert found.filters.codes
+
+
+def test_growth_in_percent_is_a_gap_not_a_share() -> None:
+    found = plan(
+        "На сколько процентов выросло число визитов в Казани в 2024 году относительно 2022-го?"
+    )
+
+    assert found.gap and len(found.sides) == 2 and found.share_of is None
+
+
+def test_a_citys_adjective_is_the_city_unless_a_district_noun_follows() -> None:
+    assert plan(
+        "Сколько визитов было в 2023 году, кроме казанских клиник?"
+    ).filters.exclude_places == [Place(city="Kazan")]
+    assert plan("Визиты в Московском районе Казани в 2024").filters.places == [
+        Place(city="Kazan", district="Moskovsky")
+    ]
+
+
+def test_people_compared_between_places_are_counted_as_patients() -> None:
+    found = plan("Где в 2023 году лечили больше женщин — в Москве или в Казани?")
+
+    assert found.measure is Measure.PATIENTS and found.limit is None
+
+
+def test_like_halves_of_two_years_are_a_row_per_year() -> None:
+    found = plan(
+        "How did Cardiology visits in the first half of 2024 compare with the first half of 2023?"
+    )
+
+    assert found.group_by is Dimension.YEAR
+
+
+def test_which_one_of_two_places_shows_both() -> None:
+    found = plan("Moscow or Kazan: which one spent more on Cardiology in 2023?")
+
+    assert found.limit is None and found.group_by is Dimension.CITY
+
+
+def test_a_districts_share_is_of_its_city() -> None:
+    found = plan("Out of all Moscow visits in 2024, how many percent were in the Central okrug?")
+
+    assert found.share_of is not None and found.filters.places == [Place(city="Moscow")]
+
+
+def test_a_written_case_ending_on_an_age_is_the_age() -> None:
+    filters = plan("визиты детей с 5-ти до 10-ти лет в 2024").filters
+
+    assert (filters.age_min, filters.age_max) == (5, 10)

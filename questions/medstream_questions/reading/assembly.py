@@ -8,6 +8,7 @@ diagnoses becomes an issue unless the rest of the question settles it («Кир�
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -140,8 +141,10 @@ class SlotsBuilder:
                     cues.extend(s for s in senses if isinstance(s, Cue))
                     self.singular_named |= mention.text.lower() in SINGULAR_GROUPINGS
             elif isinstance(first, PlaceSense):
-                if len(senses) == 1 and first.district is None:
-                    cities.append(first.city)
+                mention = _city_unless_district(mention, tokens)
+                only = mention.senses[0]
+                if len(mention.senses) == 1 and isinstance(only, PlaceSense) and not only.district:
+                    cities.append(only.city)
                 else:
                     districts.append(mention)
             elif isinstance(first, DiagnosisSense):
@@ -225,10 +228,14 @@ class SlotsBuilder:
                 self.fields.setdefault("age_min", low if first is None else first)
 
     def add_exclusions(
-        self, mentions: Sequence[Mention], codes: Sequence[str], chapters: Sequence[str] = ()
+        self,
+        mentions: Sequence[Mention],
+        codes: Sequence[str],
+        chapters: Sequence[str] = (),
+        tokens: Sequence[Token] = (),
     ) -> None:
         """What the question leaves out: NOT IN filters, or the complement of a group."""
-        excluded = excluded_fields(mentions, codes)
+        excluded = excluded_fields([_city_unless_district(m, tokens) for m in mentions], codes)
         for chapter in chapters:  # "other than chapter X"
             excluded.add("exclude_chapters", chapter)
         self.fields.update(excluded.fields)
@@ -383,6 +390,22 @@ COPULAS = frozenset(
 POPULATION_MARKERS = frozenset({"among", "amongst", "среди", "у"})
 
 
+DISTRICT_NOUNS = ("район", "округ", "district", "okrug")
+
+
+def _city_unless_district(mention: Mention, tokens: Sequence[Token]) -> Mention:
+    """A word that is a city and districts alike («московских», the city's adjective, and
+    «Московский» districts) is the city unless a district noun follows: «московских клиник»
+    is Moscow, «в Московском районе» a district."""
+    city = next(
+        (s for s in mention.senses if isinstance(s, PlaceSense) and s.district is None), None
+    )
+    if city is None or len(mention.senses) == 1 or not tokens:
+        return mention
+    after = tokens[mention.last + 1].text if mention.last + 1 < len(tokens) else ""
+    return mention if after.startswith(DISTRICT_NOUNS) else replace(mention, senses=(city,))
+
+
 def _previous(mention: Mention, tokens: Sequence[Token]) -> str:
     return tokens[mention.first - 1].text if tokens and mention.first > 0 else ""
 
@@ -410,8 +433,10 @@ def _in_context(mention: Mention, tokens: Sequence[Token]) -> tuple[Any, ...]:
 
 
 def _counts_without_a_measure(cues: Sequence[Cue]) -> bool:
+    """ "How many children…", «где лечили больше детей»: the people are what is counted."""
     counts = any(c.kind == "family" and c.value == Family.COUNT.value for c in cues)
-    return counts and not any(c.kind == "measure" for c in cues)
+    compares = any(c.kind == "compare" for c in cues)
+    return (counts or compares) and not any(c.kind == "measure" for c in cues)
 
 
 def _names_a_place(cue: Mention, following: Sequence[Mention]) -> bool:

@@ -245,6 +245,14 @@ def _number_in(match: re.Match[str]) -> int:
     return int(next(group for group in match.groups() if group is not None))
 
 
+NUMERAL_ENDING = re.compile(
+    r"(?<![\w.])(\d{1,3})(-?(?:х|ти|ми|ух|ех|ёх|и))"
+    r"(?=\s+(?:лет|года|год|до|по|и)\b|\s*[-–]\s*\d)"
+)
+"""«до 3х лет», «с 5-ти лет»: a written case ending on a number of years (kept the same
+length, so positions in the text still match the question's)."""
+
+
 def read_age_range(text: str) -> tuple[AgeRange | None, str]:
     """An age range in words or digits: "aged 30 to 40", «младше 14 лет», "80 or older".
 
@@ -252,6 +260,7 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
     "under 5" and «младше 14» exclude theirs, "over 60" and «старше 60» too, while "60 and
     older" and «60 лет и старше» include 60. Four-digit numbers are years, never ages.
     """
+    text = NUMERAL_ENDING.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     for pattern, first, last in AGE_WORDS:
         match = pattern.search(text)
         if match is not None and AGE_BETWEEN.search(text) is None:
@@ -313,6 +322,8 @@ def read_limit(text: str) -> tuple[int | None, bool, str]:
         for match in pattern.finditer(text):
             if CLASSIFICATION.search(text[: match.start(1)]):
                 continue
+            if pattern is WHICH_N and match.group(1) in ("one", "один", "одна", "одно"):
+                continue  # "which one spent more?": a pronoun, not a count
             value = number_value(match.group(1))
             if 1 <= value <= 100:
                 return value, top_said, blank(text, match.start(1), match.end(1))

@@ -114,13 +114,24 @@ def _title_variants(title: str) -> list[tuple[str, int]]:
 
 
 SPOKEN_CITY_NAMES = {
-    "Saint Petersburg": ("St Pete", "St. Pete", "Saint Pete", "Piter", "SPB", "СПб", "Питер"),
-    "Moscow": ("MSK", "Мск", "Moskva"),
-    "Kazan": ("KZN", "Кзн"),
-    "Novosibirsk": ("NSK", "Novosib", "Новосиб", "Нск"),
-    "Yekaterinburg": ("EKB", "Yekat", "Ekat", "Екб", "Екат", "Ёбург"),
+    "Saint Petersburg": (
+        "St Pete",
+        "St. Pete",
+        "Saint Pete",
+        "Piter",
+        "SPB",
+        "СПб",
+        "Питер",
+        "петербургский",
+        "питерский",
+    ),
+    "Moscow": ("MSK", "Мск", "Moskva", "московский"),
+    "Kazan": ("KZN", "Кзн", "казанский"),
+    "Novosibirsk": ("NSK", "Novosib", "Новосиб", "Нск", "новосибирский"),
+    "Yekaterinburg": ("EKB", "Yekat", "Ekat", "Екб", "Екат", "Ёбург", "екатеринбургский"),
 }
-"""What analysts call a city in chat, beside the catalog's names and aliases."""
+"""What analysts call a city in chat, beside the catalog's names and aliases; the adjectives
+(«московских клиник») name the city too."""
 
 
 def _place_entries(catalog: Catalog) -> Iterator[Entry]:
