@@ -14,6 +14,7 @@ from medstream_shared.language import pick
 from medstream_questions.compile import GAP_MEASURES
 from medstream_questions.issues import (
     MISSING_BREAKDOWN,
+    MISSING_COMPARE_MEASURE,
     MISSING_INTENT,
     MISSING_SHARE_DIAGNOSIS,
     MISSING_TOP_SUBJECT,
@@ -39,6 +40,10 @@ from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import Language
 
 BARE_TREND = frozenset({"family", "dimension", "compare", "order"})
+BARE_COMPARISON = frozenset(
+    {"family", "dimension", "compare", "order", "places", "period", "periods", "pick_one"}
+)
+"""Places compared with nothing said of what: the measure is asked for."""
 """What "show the trend" says when it says nothing else."""
 ISSUE_ORDER = ("intent", "dimension", "place", "diagnosis", "period")
 TOP_LIMIT = 10
@@ -95,6 +100,8 @@ class Planner:
             found.append(MISSING_INTENT)
         elif family is Family.TREND and not slots.said() - BARE_TREND:
             found.append(MISSING_TREND_SUBJECT)  # «Покажи динамику»: of what, where, when?
+        elif _compares_places(slots) and not slots.said() - BARE_COMPARISON:
+            found.append(MISSING_COMPARE_MEASURE)  # «Сравни Москву с Питером»: by what?
         elif family is Family.BREAKDOWN and slots.dimension not in SPLITTABLE_DIMENSIONS:
             found.append(MISSING_BREAKDOWN)
         elif (

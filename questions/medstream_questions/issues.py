@@ -205,6 +205,24 @@ MISSING_TREND_SUBJECT = Issue(
 """"Show the trend" alone: of visits, patients or cost, and where? Asked, not guessed."""
 
 
+MISSING_COMPARE_MEASURE = Issue(
+    slot="intent",
+    problem="missing",
+    candidates=[
+        _candidate("Number of visits", "Число визитов", measure="visits"),
+        _candidate("Number of patients", "Число пациентов", measure="patients"),
+        _candidate(
+            "Average cost of a visit", "Средняя стоимость визита", family="cost", cost="average"
+        ),
+        _candidate("Total cost", "Общая стоимость", family="cost", cost="total"),
+    ],
+    fallback={"measure": "visits"},
+    assumption_en="The question did not say what to compare; the numbers of visits are shown.",
+    assumption_ru="Не сказано, что сравнить; показано число визитов.",
+)
+""""Compare Moscow with Saint Petersburg": by visits, patients or money? Asked, not guessed."""
+
+
 def unnamed_places(text: str) -> Issue:
     """ "Compare the two cities": which two? Every city is offered."""
     return Issue(

@@ -891,3 +891,16 @@ def test_a_written_case_ending_on_an_age_is_the_age() -> None:
     filters = plan("визиты детей с 5-ти до 10-ти лет в 2024").filters
 
     assert (filters.age_min, filters.age_max) == (5, 10)
+
+
+@pytest.mark.parametrize(
+    "question", ["Сравни Москву с Питером", "Compare Moscow and Kazan for 2024"]
+)
+def test_places_compared_with_no_measure_ask_by_what(question: str) -> None:
+    decision = decide(question)
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "intent"
+    average = next(c for c in decision.issue.candidates if c.patch.get("cost") == "average")
+    chosen = UNDERSTANDING.decide(decision.slots.patched(average.patch))
+    assert isinstance(chosen, Planned) and "AVG(v.cost_rub)" in compile_plan(chosen.plan)
+    assert chosen.plan.group_by is Dimension.CITY
