@@ -157,5 +157,24 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "spb avg age of ppl at neurology visits 2022?",
         "сколько детей до 3х лет было в инфекционке в новосибе в 2025",
         "Сколько в среднем лет пациентам, которые обращаются с остеохондрозом позвоночника (M42)?",
+        # 2026-12-07 (fifth stop, near its end): fresh block 6 scored 41/60 on 584aa9b and
+        # 43/60 on c3d4149, never printed until then; its 17 failures were then printed.
+        "В какие три месяца 2024 года у инфекционного отделения было больше всего визитов?",
+        "Which ICD-10 chapter had the fewest distinct patients across the whole network in 2025?",
+        "What proportion of 2024 Endocrinology visits were coded E11? Answer in percent.",
+        "YoY change in Moscow inpatient visits, 2025 vs 2024, in %",
+        "Top 3 departments among female patients in 2025, excluding Gynecology",
+        "What's the lowest cost of any Cardiology visit on record?",
+        "How many patients were seen by both Cardiology and Endocrinology at our Novosibirsk clinics during 2024?",
+        "Как от квартала к кварталу менялась средняя стоимость стационарного визита в 2024 году?",
+        "Which clinic is the busiest?",
+        "How many repeat patients did we have in 2024?",
+        "Сколько процентов приходится на Москву?",
+        "What was the average BMI of our type 2 diabetes patients in 2025?",
+        "Сколько пациентов пришли к нам в 2024 году по направлению из другой клиники?",
+        "Сколько было неявок на приём в Казани в 2023 году?",
+        "скока гриппа было в мск в янв 25го",
+        "spb vs msk er visits 2024?",
+        "How many outpatient visits did Saint Petersburg have in the last week of 2023, 25 to 31 December?",
     }
 )
