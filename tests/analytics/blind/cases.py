@@ -4465,4 +4465,443 @@ RESERVE: tuple[BlindCase, ...] = (
         "AND year(visit_date) = 2023",
         "diagnosis_group",
     ),
+    # fresh set 7 (2026-12-07)
+    # count
+    B(
+        "Could you pull the number of Dermatology appointments in Novosibirsk for Q3 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Dermatology' "
+        "AND visit_date BETWEEN DATE '2025-07-01' AND DATE '2025-09-30'",
+        "count",
+    ),
+    B(
+        "How many times did patients come to the Oncology department in Saint Petersburg in 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Oncology' "
+        "AND year(visit_date) = 2022",
+        "count",
+    ),
+    B(
+        "Сколько визитов в гастроэнтерологию зарегистрировал Кировский район Екатеринбурга в 2025 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND district = 'Kirovsky' "
+        "AND department = 'Gastroenterology' AND year(visit_date) = 2025",
+        "count",
+    ),
+    # top
+    B(
+        "Which 4 diagnoses brought the most unique patients to Gastroenterology in 2024?",
+        "rows",
+        "SELECT icd10_code, count(DISTINCT patient_id) AS patients FROM visits WHERE department = 'Gastroenterology' "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY patients DESC LIMIT 4",
+        "top",
+    ),
+    B(
+        "Rank the top two Novosibirsk districts by emergency visits in 2022",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2022 GROUP BY district ORDER BY visits DESC LIMIT 2",
+        "top",
+    ),
+    B(
+        "Какие четыре диагноза чаще всего ставили женщинам старше 50 лет в 2023 году?",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'F' AND v.age_at_visit > 50 AND year(v.visit_date) = 2023 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC LIMIT 4",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which quarter of 2025 was the quietest for Psychiatry in Moscow?",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Moscow' AND department = 'Psychiatry' AND year(visit_date) = 2025 "
+        "GROUP BY 1 ORDER BY visits ASC LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Назови два округа Москвы с наименьшими расходами на стационар за 2024 год",
+        "rows",
+        "SELECT district, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY total_cost ASC LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "Какой месяц 2021 года оказался самым спокойным для травматологии в Санкт-Петербурге?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Traumatology' AND year(visit_date) = 2021 GROUP BY month ORDER BY visits ASC LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "What percent of ENT visits in Kazan in 2024 were for children under 18?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 18) / count(*), 1) FROM visits "
+        "WHERE city = 'Kazan' AND department = 'ENT' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Of the visits coded J45 (asthma) in 2022, what percentage were emergency visits?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE icd10_code = 'J45' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Сколько процентов пациентов эндокринологии в 2025 году составляли мужчины?",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'M') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.department = 'Endocrinology' "
+        "AND year(v.visit_date) = 2025",
+        "share",
+    ),
+    # comparison
+    B(
+        "Which cost more in total in Kazan in 2023: Neurology or Gastroenterology?",
+        "rows",
+        "SELECT department, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Kazan' "
+        "AND department IN ('Neurology', 'Gastroenterology') AND year(visit_date) = 2023 GROUP BY department",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "How did Q4 2025 compare with Q4 2024 in total visits for Saint Petersburg? Give the growth in %.",
+        "number",
+        "SELECT round(100.0 * (count(*) FILTER (WHERE year(visit_date) = 2025) "
+        "- count(*) FILTER (WHERE year(visit_date) = 2024)) "
+        "/ count(*) FILTER (WHERE year(visit_date) = 2024), 1) "
+        "FROM visits WHERE city = 'Saint Petersburg' AND quarter(visit_date) = 4",
+        "comparison",
+    ),
+    B(
+        "У кого в Екатеринбурге было больше экстренных визитов за 2025 год — у мужчин или у женщин?",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Yekaterinburg' AND v.visit_type = 'emergency' AND year(v.visit_date) = 2025 GROUP BY p.sex",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Во сколько раз визитов с ОРВИ (J06) в январе–феврале 2024 года было больше, чем в июле–августе 2024 года?",
+        "number",
+        "SELECT round(count(*) FILTER (WHERE month(visit_date) IN (1, 2))::DOUBLE "
+        "/ count(*) FILTER (WHERE month(visit_date) IN (7, 8)), 2) "
+        "FROM visits WHERE icd10_code = 'J06' AND year(visit_date) = 2024",
+        "comparison",
+    ),
+    # exclusion
+    B(
+        "Total visits in Saint Petersburg in 2024 except those to Therapy, Pediatrics and Neurology",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department NOT IN ('Therapy', 'Pediatrics', 'Neurology') AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Top 3 diagnoses among Moscow emergency visits in 2025, ignoring J06",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Moscow' AND visit_type = 'emergency' "
+        "AND icd10_code <> 'J06' AND year(visit_date) = 2025 GROUP BY icd10_code ORDER BY visits DESC LIMIT 3",
+        "exclusion",
+    ),
+    B(
+        "Сколько уникальных пациентов лечилось в Екатеринбурге в 2025 году, если не брать в расчёт Ленинский и Кировский районы?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND district NOT IN ('Leninsky', 'Kirovsky') AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many inpatient visits in Kazan in 2025 were by patients aged 40 through 59?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND age_at_visit BETWEEN 40 AND 59 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Сколько раз за 2024 год в неврологию обращались пациенты не старше 30 лет?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Neurology' AND age_at_visit <= 30 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько пациентов в возрасте от 75 до 85 лет побывало в офтальмологии Москвы за 2023 год?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND department = 'Ophthalmology' "
+        "AND age_at_visit BETWEEN 75 AND 85 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    # money
+    B(
+        "How much did all Gynecology visits in Moscow cost in 2025?",
+        "number",
+        "SELECT sum(cost_rub) FROM visits WHERE city = 'Moscow' AND department = 'Gynecology' AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "Сколько в среднем обходился экстренный визит в Москве в первом квартале 2025 года?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2025-01-01' AND DATE '2025-03-31'",
+        "money",
+    ),
+    B(
+        "Какой район Санкт-Петербурга оказался самым дорогим по средней стоимости визита в 2024 году?",
+        "rows",
+        "SELECT district, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY avg_cost DESC LIMIT 1",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many different people visited the Pulmonology department in Saint Petersburg during 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Pulmonology' "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "How many patients visited both Neurology and Psychiatry in 2025?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE department = 'Neurology' AND year(visit_date) = 2025 "
+        "INTERSECT SELECT patient_id FROM visits WHERE department = 'Psychiatry' AND year(visit_date) = 2025)",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько мужчин хотя бы раз обращались в урологию в Москве за 2024 год?",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Moscow' AND v.department = 'Urology' AND p.sex = 'M' AND year(v.visit_date) = 2024",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Show how inpatient spending in Saint Petersburg evolved year by year",
+        "rows",
+        "SELECT year(visit_date) AS year, sum(cost_rub) AS total_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND visit_type = 'inpatient' GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Как менялось число визитов с атопическим дерматитом (L20) по кварталам 2024 года?",
+        "rows",
+        "SELECT concat(year(visit_date), '-Q', quarter(visit_date)) AS quarter, count(*) AS visits FROM visits "
+        "WHERE icd10_code = 'L20' AND year(visit_date) = 2024 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    B(
+        "Помесячно: сколько разных пациентов приходило в эндокринологию в Казани в 2025 году",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(DISTINCT patient_id) AS patients FROM visits "
+        "WHERE city = 'Kazan' AND department = 'Endocrinology' AND year(visit_date) = 2025 GROUP BY 1 ORDER BY 1",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Cardiology visit count in Yekaterinburg for 2022, split by district",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2022 GROUP BY district",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Number of type 1 diabetes (E10) visits per city across all years",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE icd10_code = 'E10' GROUP BY city",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Сколько визитов было в Казани в 2024 году в разрезе районов и типов визита?",
+        "rows",
+        "SELECT district, visit_type, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2024 "
+        "GROUP BY district, visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    # follow_up
+    B(
+        "and how many distinct patients was that?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="How many Dermatology visits did Moscow have in 2024?",
+    ),
+    B(
+        "ok, and for Novosibirsk in the same year?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2022 "
+        "GROUP BY department ORDER BY visits DESC LIMIT 3",
+        "follow_up",
+        follow_up_of="Top 3 departments by visits in Kazan in 2022",
+    ),
+    B(
+        "а из них у пациентов 65 лет и старше?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND age_at_visit >= 65 AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Сколько экстренных визитов было в Санкт-Петербурге в 2023 году?",
+    ),
+    B(
+        "а в гастроэнтерологии там же?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Gastroenterology' "
+        "AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="Средняя стоимость визита в кардиологии в Казани за 2024 год",
+    ),
+    # clarify
+    B(
+        "How many young adults went to Psychiatry in 2024?",
+        "clarify",
+        "what age range counts as young adults",
+        "clarify",
+    ),
+    B(
+        "Was Kirovsky busier than Leninsky in 2024?",
+        "clarify",
+        "which city: Kirovsky and Leninsky districts exist in several cities",
+        "clarify",
+    ),
+    B(
+        "Сколько визитов пациентов среднего возраста было в кардиологии в 2025 году?",
+        "clarify",
+        "what age range counts as middle-aged",
+        "clarify",
+    ),
+    B(
+        "Сравни отделения по Новосибирску",
+        "clarify",
+        "compare departments by which metric and over which period",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "What was the average door-to-needle time for stroke patients in Moscow in 2024?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B(
+        "Какая средняя температура у пациентов с гриппом при поступлении?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    B(
+        "Сколько сотрудников уволилось из клиник Екатеринбурга в 2023 году?",
+        "out_of_scope",
+        kind="out_of_scope",
+    ),
+    # colloquial
+    B(
+        "hw many ppl went to derm in kzn 2025 lol",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "скок визитов к гастроэнтерологу в мск за 1й квартал 25го?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Gastroenterology' "
+        "AND visit_date BETWEEN DATE '2025-01-01' AND DATE '2025-03-31'",
+        "colloquial",
+    ),
+    B(
+        "средн чек в педиатрии в екб за 23 год какой?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Pediatrics' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    # average_age
+    B(
+        "Average patient age for inpatient Cardiology visits in Saint Petersburg, 2025?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Cardiology' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2025",
+        "average_age",
+    ),
+    B(
+        "How old, on average, were patients at their Dermatology visits in Kazan in 2022?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Kazan' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2022",
+        "average_age",
+    ),
+    B(
+        "Средний возраст пациентов с эпилепсией (G40) на момент визита за весь период",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'G40'",
+        "average_age",
+    ),
+    # per_patient
+    B(
+        "Average number of visits per distinct patient in Yekaterinburg in 2021",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2021",
+        "per_patient",
+    ),
+    B(
+        "Сколько в среднем тратили на одного пациента травматологии в Москве в 2025 году?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Traumatology' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "Сколько визитов в среднем приходится на одного пациента с ХОБЛ (J44) за все годы?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'J44'",
+        "per_patient",
+    ),
+    # date_range
+    B(
+        "How many Infectious Diseases visits were logged between 20 January and 10 March 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Infectious Diseases' "
+        "AND visit_date BETWEEN DATE '2025-01-20' AND DATE '2025-03-10'",
+        "date_range",
+    ),
+    B(
+        "Visits in Yekaterinburg from 1 September to 15 November 2022, please",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_date BETWEEN DATE '2022-09-01' AND DATE '2022-11-15'",
+        "date_range",
+    ),
+    B(
+        "Сколько экстренных визитов было в Санкт-Петербурге с 1 по 14 мая 2024 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2024-05-01' AND DATE '2024-05-14'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits with a genitourinary diagnosis (ICD-10 chapter XIV, N00–N99) did Moscow have in 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code LIKE 'N%' AND year(visit_date) = 2022",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с хроническими болезнями нижних дыхательных путей (J40–J47) было в Екатеринбурге за 2024 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code >= 'J40' AND icd10_code < 'J48' "
+        "AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько разных пациентов с болезнями глаза и его придаточного аппарата (H00–H59) обращались в Казани в 2023 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND icd10_code >= 'H00' "
+        "AND icd10_code < 'H60' AND year(visit_date) = 2023",
+        "diagnosis_group",
+    ),
 )
