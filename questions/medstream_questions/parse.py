@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from medstream_questions import issues
 from medstream_questions.catalog import Catalog
 from medstream_questions.labels import department_label, diagnosis_label, place_label
-from medstream_questions.plan import Place
+from medstream_questions.plan import Dimension, Place
 from medstream_questions.reading.assembly import SlotsBuilder
 from medstream_questions.reading.cues import CUES
 from medstream_questions.reading.exclusions import (
@@ -55,6 +55,7 @@ from medstream_questions.reading.stopwords import STOPWORDS, Stems
 from medstream_questions.reading.vague_periods import read_vague_period, vague_period_issue
 from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import (
+    NUMBER,
     Language,
     Token,
     detect_language,
@@ -129,6 +130,12 @@ class QuestionParser:
         periods, text = self.periods.read(text)
         vague, text = read_vague_period(text)
         periods = [replace(r, text=question[r.start : r.end]) for r in periods]
+        ranked_unit = RANKED_PERIODS.search(text)  # «в какие три месяца…»: months, ranked
+        if ranked_unit is not None:
+            unit = ranked_unit.group(1)
+            reading_unit = (
+                Dimension.QUARTER if unit.startswith(("квартал", "quarter")) else (Dimension.MONTH)
+            )
         limit, top_said, text = read_limit(text)
         tokens, glued = self._negations_written_in(tokenize_text(text))
         mentions, leftover = self.matcher.exact(question, text, tokens)
@@ -152,6 +159,8 @@ class QuestionParser:
         )
         if limit is not None:
             reading.fields["limit"] = limit
+            if ranked_unit is not None:
+                reading.fields["dimension"] = reading_unit
         reading.fields.update(_baseline(normalize(question), tokens, reading.mentions, periods))
         if min_visits is not None:
             reading.fields["min_visits"] = min_visits
@@ -318,7 +327,10 @@ class QuestionParser:
         words = reading.question[token.start : token.end]
         previous = tokens[index - 1].text if index > 0 else ""
         following = tokens[index + 1].stem if index + 1 < len(tokens) else ""
-        place_slot = previous in PLACE_CONTEXT or (index > 0 and words[:1].isupper())
+        sentence_start = re.search(r"[.!?]\s*$", reading.question[: token.start]) is not None
+        place_slot = previous in PLACE_CONTEXT or (
+            index > 0 and words[:1].isupper() and not sentence_start
+        )
         diagnosis_slot = (
             previous in DIAGNOSIS_CONTEXT
             or following in COUNTED_STEMS
@@ -360,6 +372,12 @@ class QuestionParser:
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
+RANKED_PERIODS = re.compile(
+    r"(?<!\w)(?:какие|каких|which|what|the)\s+"
+    + NUMBER
+    + r"\s+(месяц\w*|квартал\w*|months|quarters)"
+)
+"""A number of months or quarters asked for, ranked: «в какие три месяца», "which 3 months"."""
 UNNAMED_PLACES = re.compile(
     r"(?<!\w)(?:(?:the|these|those)\s+(?:two|2|three|3)\s+|both\s+)(?:cities|districts)(?!\w)"
     r"(?!\s+(?:with|that|which|where)\s)|"  # "the two cities with the fewest…" are a top 2

@@ -904,3 +904,36 @@ def test_places_compared_with_no_measure_ask_by_what(question: str) -> None:
     chosen = UNDERSTANDING.decide(decision.slots.patched(average.patch))
     assert isinstance(chosen, Planned) and "AVG(v.cost_rub)" in compile_plan(chosen.plan)
     assert chosen.plan.group_by is Dimension.CITY
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("В какие три месяца 2023 года было больше всего визитов с гриппом?", "LIMIT 3"),
+        ("What proportion of 2023 Cardiology visits were coded I10? Answer in percent.", "I10"),
+        ("YoY change in Kazan emergency visits, 2024 vs 2023, in %", "growth_percent"),
+        ("Как от квартала к кварталу менялась средняя стоимость визита в 2023 году?", "-Q"),
+        ("скока гриппа было в казани в фев 24го", "2024-02-01"),
+        ("How many visits in the last 3 months of 2023?", "2023-10-01"),
+    ],
+)
+def test_sixth_block_wordings(question: str, sql: str) -> None:
+    assert sql in compile_plan(plan(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the average BMI of our asthma patients in 2024?",
+        "Сколько пациентов пришли по направлению из другой клиники в 2023 году?",
+        "Сколько было неявок на приём в Москве в 2024 году?",
+    ],
+)
+def test_measurements_referrals_and_no_shows_are_not_in_the_data(question: str) -> None:
+    assert type(decide(question)).__name__ == "OutOfScope"
+
+
+def test_which_clinic_asks_what_kind_of_place() -> None:
+    decision = decide("Which clinic is the busiest?")
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "dimension"

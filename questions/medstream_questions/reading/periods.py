@@ -57,7 +57,10 @@ MONTH_FULL = (
     r"январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
     r"август[аеу]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])"
 )
-MONTH = r"(" + MONTH_FULL[1:-1] + r"|may|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+MONTH = (
+    r"(" + MONTH_FULL[1:-1] + r"|may|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
+    r"янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\.?"
+)
 FROM = r"(?:(?:from|between|с|со|между)\s+)?"
 TO = r"\s*(?:to|and|till|until|through|по|до|и|-)\s*"
 DATE = r"(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
@@ -164,6 +167,8 @@ class PeriodReader:
             (r"(перв\w*|втор\w*|1|2)(?:-?[ео]?е|-?м)?\s+полугоди\w*\s+" + Y + YS, self._half,
              False),
             (MONTH + r"\s+(?:of\s+)?" + Y + YS, self._month_year, False),
+            # «в янв 25го», "jan '25": a month with its year in two digits
+            (MONTH + r"\s+'?(\d{2})(?:-?(?:го|г|й|ого))?(?![\d.])", self._month_short_year, False),
             (SEASON + r"\s+(?:of\s+)?" + Y + YS, self._season_year, True),
             (Y + r"-(0[1-9]|1[0-2])", self._iso_month, False),
             (FROM + Y + YS + TO + Y + YS, self._year_range, False),
@@ -171,11 +176,15 @@ class PeriodReader:
             (r"(?<!сравнению )(?:since|starting(?:\s+from)?|с|со|начиная\s+с)\s+" + Y
              + r"(?!\s*годом)" + YS,
              self._since, False),
+            # "the last 3 months of 2024", «первые два месяца 2025 года»: months of that year
+            (r"(?:the\s+)?(last|first|последн\w*|перв\w*)\s+(" + NUMBER + r")\s+(?:months|месяц\w*)"
+             r"\s+(?:of\s+)?" + Y + YS, self._months_of_year, False),
             (r"(?:all\s+time|all\s+years|(?:the\s+)?(?:whole|entire)\s+period|"
              r"за\s+вс[её]\s+время|за\s+весь\s+период|за\s+все\s+годы)",
              self._all_time, True),
             (r"(?:(?:in|over|during|for)\s+the\s+)?" + LAST + r"\s+(?:(" + NUMBER + r")\s+)?"
-             r"(year|yr|month|week|day)s?(?!\w)(?<!last year)(?<!previous year)(?<!last yr)",
+             r"(year|yr|month|week|day)s?(?!\w)(?<!last year)(?<!previous year)(?<!last yr)"
+             r"(?!\s+of\s+(?:19|20)\d{2})",  # "the last week of 2023" is in 2023
              self._rolling_en, True),
             (r"(?:in|over|during|for)\s+the\s+" + LAST + r"\s+(?:year|yr)", self._rolling_year,
              True),
@@ -318,6 +327,21 @@ class PeriodReader:
     def _month_year(self, match: re.Match[str]) -> tuple[Period, None]:
         month, year = match.groups()
         return month_period(int(year), _month(month)), None
+
+    def _months_of_year(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        end_or_start, count, year = match.groups()
+        months = number_value(count)
+        if not 1 <= months <= 12:
+            return None, None
+        if end_or_start.startswith(("last", "последн")):
+            first = month_period(int(year), 13 - months)
+            return Period(start=first.start, end=date(int(year), 12, 31)), None
+        last = month_period(int(year), months)
+        return Period(start=date(int(year), 1, 1), end=last.end), None
+
+    def _month_short_year(self, match: re.Match[str]) -> tuple[Period, None]:
+        month, year = match.groups()
+        return month_period(2000 + int(year), _month(month)), None
 
     def _season_year(self, match: re.Match[str]) -> tuple[Period, None]:
         season, year = match.groups()
