@@ -215,6 +215,8 @@ def _measure_of(measure: Measure, condition: exp.Expr | None) -> tuple[exp.Expr,
             exp.func("round", only(exp.func("median", _v(VISITS.age))), _number(1)),
             "median_age",
         ),
+        Measure.MAX_COST: (only(exp.func("max", cost.copy())), "max_cost_rub"),
+        Measure.MIN_COST: (only(exp.func("min", cost.copy())), "min_cost_rub"),
     }
     return found[measure]
 
@@ -335,7 +337,7 @@ def _measures(plan: QueryPlan) -> list[exp.Expr]:
         return _share(plan)
     if plan.gap:
         return _gap(plan)
-    if measure in (Measure.MEDIAN_COST, Measure.MEDIAN_AGE):
+    if measure in (Measure.MEDIAN_COST, Measure.MEDIAN_AGE, Measure.MAX_COST, Measure.MIN_COST):
         median, name = _measure_of(measure, None)
         return [exp.alias_(median, name)]
     if measure in (Measure.VISITS_PER_PATIENT, Measure.COST_PER_PATIENT):

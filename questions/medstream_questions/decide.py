@@ -458,6 +458,8 @@ def _measure(slots: Slots, family: Family) -> Measure:
         return Measure.COST_PER_PATIENT if family is Family.COST else Measure.VISITS_PER_PATIENT
     if family is Family.COST and slots.median:
         return Measure.MEDIAN_COST
+    if family is Family.COST and slots.extreme is not None:  # "the most expensive visit"
+        return Measure.MAX_COST if slots.extreme == "max" else Measure.MIN_COST
     if slots.median and slots.measure in (Measure.AVERAGE_AGE, Measure.MEDIAN_AGE):
         return Measure.MEDIAN_AGE
     if family is Family.COST:

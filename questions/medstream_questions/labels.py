@@ -64,6 +64,8 @@ MEASURES: dict[Measure, tuple[str, str]] = {
     Measure.SHARE: ("share of visits", "доле визитов"),
     Measure.MEDIAN_COST: ("median cost of a visit", "медианной стоимости визита"),
     Measure.MEDIAN_AGE: ("median age", "медианному возрасту"),
+    Measure.MAX_COST: ("highest cost of a visit", "максимальной стоимости визита"),
+    Measure.MIN_COST: ("lowest cost of a visit", "минимальной стоимости визита"),
 }
 SEXES = {"M": ("men", "мужчины"), "F": ("women", "женщины")}
 AGE_GROUPS = {

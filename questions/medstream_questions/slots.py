@@ -146,6 +146,9 @@ class Slots(BaseModel):
         default=None, description="of two periods, the later is the one compared against"
     )
     median: bool | None = None
+    extreme: Literal["max", "min"] | None = Field(
+        default=None, description="'the most expensive visit', «минимальная стоимость»: one visit"
+    )
     then_by: Dimension | None = Field(default=None, description="a second grouping asked")
     registered: bool | None = Field(
         default=None, description="«зарегистрированных», «у нас в базе»: the patient register"

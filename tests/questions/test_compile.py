@@ -63,6 +63,8 @@ def test_every_dimension_and_measure_compiles(dimension: Dimension, measure: Mea
         "average_age",
         "visits_per_patient",
         "cost_per_patient_rub",
+        "max_cost_rub",
+        "min_cost_rub",
     }
 
 

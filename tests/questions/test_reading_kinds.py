@@ -937,3 +937,19 @@ def test_which_clinic_asks_what_kind_of_place() -> None:
     decision = decide("Which clinic is the busiest?")
 
     assert isinstance(decision, Clarify) and decision.issue.slot == "dimension"
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("What's the most expensive visit we have recorded in Moscow?", "MAX(v.cost_rub)"),
+        ("What's the lowest cost of any Surgery visit on record?", "MIN(v.cost_rub)"),
+        ("Максимальная стоимость визита в Казани в 2023 году", "MAX(v.cost_rub)"),
+    ],
+)
+def test_the_dearest_or_cheapest_single_visit_is_max_or_min(question: str, sql: str) -> None:
+    assert sql in compile_plan(plan(question))
+
+
+def test_the_most_expensive_diagnoses_stay_ranked_by_average_cost() -> None:
+    assert "AVG(v.cost_rub)" in compile_plan(plan("the most expensive diagnoses in 2024"))

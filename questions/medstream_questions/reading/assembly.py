@@ -303,6 +303,9 @@ class SlotsBuilder:
             self.fields["registered"] = True
         if any(c.kind == "median" for c in cues):
             self.fields["median"] = True
+        extremes = [c.value for c in cues if c.kind == "extreme"]
+        if extremes:
+            self.fields["extreme"] = extremes[0]
         if COST in cues:  # money named ("spending", «расходы»), not just "total"
             self.fields["money"] = True
         if any(c.kind == "compare" or c == RANKING for c in cues):

@@ -35,7 +35,7 @@ recorded logged documented зафиксировано зафиксированы
 happened happen happens occurred occur took clinic clinics hospital hospitals наш наши наших нашей
 нашем клиника клиники клиник клиниках больница больницы больниц больницах разных разные
 различных хотя раз once теперь сейчас now but поводу повод account accounted aside
-single separate individual ever которые который которая которых го often answer percent
+separate individual ever которые который которая которых го often answer percent
 wat wot wut считать учитывая
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined

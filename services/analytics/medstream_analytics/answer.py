@@ -53,6 +53,8 @@ MEASURE_NAMES: dict[Measure, tuple[str, str]] = {
     Measure.AVERAGE_AGE: ("Average age at the visit", "Средний возраст на момент визита"),
     Measure.MEDIAN_COST: ("Median cost of a visit", "Медианная стоимость визита"),
     Measure.MEDIAN_AGE: ("Median age at the visit", "Медианный возраст на момент визита"),
+    Measure.MAX_COST: ("Highest cost of a single visit", "Максимальная стоимость одного визита"),
+    Measure.MIN_COST: ("Lowest cost of a single visit", "Минимальная стоимость одного визита"),
 }
 BY_MEASURE: dict[Measure, tuple[str, str]] = {
     Measure.VISITS: ("by visits", "по числу визитов"),
@@ -65,8 +67,17 @@ BY_MEASURE: dict[Measure, tuple[str, str]] = {
     Measure.SHARE: ("by share of visits", "по доле визитов"),
     Measure.MEDIAN_COST: ("by median cost of a visit", "по медианной стоимости визита"),
     Measure.MEDIAN_AGE: ("by median age", "по медианному возрасту"),
+    Measure.MAX_COST: ("by highest cost of a visit", "по максимальной стоимости визита"),
+    Measure.MIN_COST: ("by lowest cost of a visit", "по минимальной стоимости визита"),
 }
-MONEY = (Measure.AVERAGE_COST, Measure.TOTAL_COST, Measure.COST_PER_PATIENT, Measure.MEDIAN_COST)
+MONEY = (
+    Measure.AVERAGE_COST,
+    Measure.TOTAL_COST,
+    Measure.COST_PER_PATIENT,
+    Measure.MEDIAN_COST,
+    Measure.MAX_COST,
+    Measure.MIN_COST,
+)
 NO_DATA = ("No visits match this question.", "Нет визитов, подходящих под этот вопрос.")
 
 

@@ -42,6 +42,8 @@ class Measure(StrEnum):
     AVERAGE_AGE = "average_age"
     MEDIAN_COST = "median_cost"
     MEDIAN_AGE = "median_age"
+    MAX_COST = "max_cost"
+    MIN_COST = "min_cost"
     VISITS_PER_PATIENT = "visits_per_patient"
     COST_PER_PATIENT = "cost_per_patient"
 
