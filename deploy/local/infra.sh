@@ -24,7 +24,11 @@ KAFKA_VERSION="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$HER
 KAFKA_LIBS="$CACHE_DIR/kafka-$KAFKA_VERSION-$(sha1sum "$HERE/kafka/pom.xml" | cut -c1-10)/libs"
 KAFKA_PORT="${MEDSTREAM_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${MEDSTREAM_KAFKA_CONTROLLER_PORT:-9093}"
-KAFKA_HEAP="${MEDSTREAM_KAFKA_HEAP:-512m}"
+# 256 MB of heap holds a development broker under the soak load (docs/performance.md,
+# "Footprint"); with 512 MB the JVM grew to ~700 MB RSS, the largest process of the stack.
+KAFKA_HEAP="${MEDSTREAM_KAFKA_HEAP:-256m}"
+# The fault tests' three-node cluster keeps the heap it was tested with.
+KAFKA_CLUSTER_HEAP="${MEDSTREAM_KAFKA_HEAP:-512m}"
 # The three-node cluster: node N listens on KAFKA_CLUSTER_PORT+N-1 (controller +100).
 KAFKA_CLUSTER_PORT="${MEDSTREAM_KAFKA_CLUSTER_PORT:-9192}"
 KAFKA_CLUSTER_NODES=3
@@ -113,7 +117,9 @@ kafka_start() {
       >> "$LOG_DIR/kafka.log" 2>&1 || die "kafka: storage format failed; see $LOG_DIR/kafka.log"
   fi
   log "kafka: starting on 127.0.0.1:$KAFKA_PORT"
-  nohup java -Xms256m -Xmx"$KAFKA_HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+  # Two malloc arenas, not glibc's one per thread: the broker's ~100 threads otherwise
+  # leave 64 MB arenas resident beside the heap (~250 MB of RSS under the soak load).
+  MALLOC_ARENA_MAX=2 nohup java -Xms128m -Xmx"$KAFKA_HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
     -Djava.awt.headless=true -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" \
     -cp "$KAFKA_LIBS/*" kafka.Kafka "$config" >> "$LOG_DIR/kafka.log" 2>&1 &
   echo $! > "$RUN_DIR/kafka.pid"
@@ -158,7 +164,7 @@ kafka_node_start() {
       --config "$config" >> "$log_file" 2>&1 || die "kafka-cluster: node $id format failed"
   fi
   log "kafka-cluster: starting node $id on 127.0.0.1:$port"
-  nohup java -Xms128m -Xmx"$KAFKA_HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+  nohup java -Xms128m -Xmx"$KAFKA_CLUSTER_HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
     -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" \
     -cp "$KAFKA_LIBS/*" kafka.Kafka "$config" >> "$log_file" 2>&1 &
