@@ -111,6 +111,7 @@ class QuestionParser:
         code_readings, text = read_codes(text)
         chapters, text = read_chapters(text)
         read = text
+        unkept_ages: AgeRange | None = None
         ages, text = read_age_groups(text)
         if ages and ages_left_out(read, _first_change(read, text)):  # "excluding those 65+"
             first, last = complement_of_ages(*ages[0].ages)
@@ -124,7 +125,12 @@ class QuestionParser:
             age_range, text = read_age_range(text)
             if age_range is not None and ages_left_out(read, _first_change(read, text)):
                 first, last = complement_of_ages(age_range.first, age_range.last)
-                age_range = AgeRange(first, last, age_range.text)
+                closed = (first, last) == (age_range.first, age_range.last)
+                # a closed range left out ("excluding teenagers") has no one-range complement:
+                # it is left to the exclusion of the group named with it, and said
+                if closed:
+                    unkept_ages = age_range
+                age_range = None if closed else AgeRange(first, last, age_range.text)
         min_visits, text = read_visit_frequency(text)
         year_shift, text = read_year_shift(text)
         periods, text = self.periods.read(text)
@@ -145,6 +151,8 @@ class QuestionParser:
         mentions = [m for m in mentions if m not in left_out]
         code_readings = [c for c in code_readings if c not in excluded.codes]
         reading = _Reading(question, tokens, mentions, chapters=chapters)
+        if unkept_ages is not None:
+            reading.notes.append(_unkept_ages_note(unkept_ages))
         if diagnosis_is_the_whole(text, tokens, mentions, code_readings):
             reading.fields["diagnosis_is_the_whole"] = True
         share_part = part_named_after_copula(text, tokens, mentions)
@@ -192,9 +200,12 @@ class QuestionParser:
         unnamed = UNNAMED_PLACES.search(normalize(question))
         if unnamed is not None and not builder.fields.get("places"):
             reading.issues.append(issues.unnamed_places(question[unnamed.start() : unnamed.end()]))
-        return builder.build(
+        slots = builder.build(
             language or detect_language(question), on_topic=reading.on_topic or builder.on_topic
         )
+        if unkept_ages is not None and _ages_already_out(slots, unkept_ages):
+            slots.notes[:] = [n for n in slots.notes if n != _unkept_ages_note(unkept_ages)]
+        return slots
 
     def _negations_written_in(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
         """«неэкстренных», «нестационарные»: «не» written into a word the lexicon knows
@@ -523,3 +534,21 @@ def _labels(sense: Sense) -> tuple[str, str]:
 def _first_change(before: str, after: str) -> int:
     """Where a reader blanked ``before`` into ``after``: the start of what it read."""
     return next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), 0)
+
+
+def _ages_already_out(slots: Slots, ages: AgeRange) -> bool:
+    """«исключая детей и подростков»: the teenagers are out with the children."""
+    assert ages.first is not None and ages.last is not None
+    return (slots.age_min is not None and slots.age_min > ages.last) or (
+        slots.age_max is not None and slots.age_max < ages.first
+    )
+
+
+def _unkept_ages_note(ages: AgeRange) -> Note:
+    """Ages left out from the middle ("excluding teenagers") cannot be one range: said."""
+    span = f"{ages.first}–{ages.last}"
+    return Note(
+        slot="age",
+        text_en=f"Leaving out ages {span} alone is not possible here; those ages are counted.",
+        text_ru=f"Исключить только возраст {span} нельзя; эти возрасты учтены.",
+    )

@@ -953,3 +953,33 @@ def test_the_dearest_or_cheapest_single_visit_is_max_or_min(question: str, sql: 
 
 def test_the_most_expensive_diagnoses_stay_ranked_by_average_cost() -> None:
     assert "AVG(v.cost_rub)" in compile_plan(plan("the most expensive diagnoses in 2024"))
+
+
+@pytest.mark.parametrize(
+    ("question", "excluded"),
+    [
+        (
+            "Visits in Kazan in 2024 minus the emergency ones",
+            {"exclude_visit_types": ["emergency"]},
+        ),
+        (
+            "Сколько визитов в 2023, если не брать в расчёт Москву?",
+            {"exclude_places": [Place(city="Moscow")]},
+        ),
+        (
+            "Visits in 2024 for everything except respiratory diagnoses",
+            {"exclude_chapters": ["X. Diseases of the respiratory system"]},
+        ),
+    ],
+)
+def test_more_ways_of_leaving_out(question: str, excluded: dict[str, object]) -> None:
+    filters = plan(question).filters
+
+    for field, value in excluded.items():
+        assert getattr(filters, field) == value
+
+
+def test_teenagers_left_out_with_children_are_out_and_alone_are_said() -> None:
+    assert plan("Сколько пациентов было в 2024, исключая детей и подростков?").filters.age_min == 18
+    alone = plan("Visits in 2023 excluding teenagers")
+    assert any("13–17" in note for note in alone.assumptions)

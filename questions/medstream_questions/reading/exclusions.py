@@ -33,7 +33,9 @@ MARKER = re.compile(
     r"not\s+counting|not\s+including|without|outside(?:\s+of)?|but\s+not|non|not|"
     r"(?:all|every|everything|everywhere|any)(?:\s+[\w-]+){0,2}?\s+but|"  # "all departments but"
     r"leaving\s+out|leave\s+out|left\s+out|anything\s+(?:other|else)\s+than|"
-    r"leaving\s+aside|setting\s+aside|aside\s+from|"
+    r"leaving\s+aside|setting\s+aside|aside\s+from|minus|"
+    r"(?:если\s+)?не\s+(?:брать|беря|принимая)\s+(?:в\s+расч[её]т|во\s+внимание)|"
+    r"за\s+минусом|минус|"
     r"кроме|за\s+исключением|исключая|исключив|исключить|за\s+вычетом|"
     r"(?:если\s+)?не\s+считать|не\s+учитывая|не\s+считая|без\s+учета|не\s+включая|без|"
     r"вне|не)(?!\w)"
@@ -217,7 +219,7 @@ def excluded_fields(mentions: Sequence[Mention], codes: Sequence[str]) -> Exclud
 LEAVES_OUT_PEOPLE = re.compile(
     r"(?:" + MARKER.pattern + r"|leaving\s+aside|setting\s+aside|aside\s+from)\s+"
     r"(?:(?:the|all|those|patients?|people|persons|visitors|children|kids|adults|пациент\w*|"
-    r"люд\w*|тех|лиц|человек|дет\w*|взросл\w*)\s+){0,2}(?:(?:aged|who\s+(?:are|were)|в\s+возрасте)\s+)?$"
+    r"люд\w*|тех|лиц|человек|дет\w*|взросл\w*|and|or|и|или|,)\s*){0,4}(?:(?:aged|who\s+(?:are|were)|в\s+возрасте)\s+)?$"
 )
 """Words that leave out the ages after them: "excluding patients over 80", «без пациентов
 старше 80 лет»."""
