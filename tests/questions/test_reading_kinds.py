@@ -983,3 +983,11 @@ def test_teenagers_left_out_with_children_are_out_and_alone_are_said() -> None:
     assert plan("Сколько пациентов было в 2024, исключая детей и подростков?").filters.age_min == 18
     alone = plan("Visits in 2023 excluding teenagers")
     assert any("13–17" in note for note in alone.assumptions)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the readmission rate in Kazan?", "Какой средний срок лечения в кардиологии?"],
+)
+def test_readmissions_and_treatment_length_are_not_in_the_data(question: str) -> None:
+    assert type(decide(question)).__name__ == "OutOfScope"
