@@ -991,3 +991,13 @@ def test_teenagers_left_out_with_children_are_out_and_alone_are_said() -> None:
 )
 def test_readmissions_and_treatment_length_are_not_in_the_data(question: str) -> None:
     assert type(decide(question)).__name__ == "OutOfScope"
+
+
+@pytest.mark.parametrize(
+    ("question", "family"),
+    [("сколко визитов в казане в 2023", Family.COUNT), ("top5 diagnozes kzn 2024", Family.TOP)],
+)
+def test_misspelt_count_and_diagnoses_words(question: str, family: Family) -> None:
+    found = plan(question)
+
+    assert found.family is family and found.filters.places == [Place(city="Kazan")]
