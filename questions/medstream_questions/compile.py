@@ -275,7 +275,11 @@ def _distribution(plan: QueryPlan) -> list[exp.Expr]:
         part, names = exp.func("sum", _v(VISITS.cost)), ("cost_rub", "all_cost_rub")
     else:
         part, names = _count(), ("visits", "all_visits")
-    whole = exp.Window(this=exp.func("sum", part.copy()))
+    return _part_whole_percent(part, exp.Window(this=exp.func("sum", part.copy())), names)
+
+
+def _part_whole_percent(part: exp.Expr, whole: exp.Expr, names: tuple[str, str]) -> list[exp.Expr]:
+    """The part, the whole and the part's percentage of it, rounded to 0.01."""
     ratio = exp.Div(
         this=exp.Mul(this=exp.Literal.number("100.0"), expression=part.copy()),
         expression=exp.func("nullif", whole.copy(), _number(0)),
@@ -317,15 +321,7 @@ def _share(plan: QueryPlan) -> list[exp.Expr]:
         whole = _count()
         part = exp.Filter(this=_count(), expression=exp.Where(this=condition))
         names = ("matching_visits" if plan.share_of else "diagnosis_visits", "all_visits")
-    ratio = exp.Div(
-        this=exp.Mul(this=exp.Literal.number("100.0"), expression=part.copy()),
-        expression=exp.func("nullif", whole.copy(), _number(0)),
-    )
-    return [
-        exp.alias_(part, names[0]),
-        exp.alias_(whole, names[1]),
-        exp.alias_(exp.func("round", ratio, _number(2)), "share_percent"),
-    ]
+    return _part_whole_percent(part, whole, names)
 
 
 def _measures(plan: QueryPlan) -> list[exp.Expr]:
