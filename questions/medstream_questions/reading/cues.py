@@ -148,6 +148,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("at least", "at the least", "не менее", "по меньшей мере"), (DOMAIN,)),
     # ↑ a lower bound ("at least one visit"), not "the least"
     (("breakdown", "break down", "broken down", "broken out", "split up", "split by",
+      "break it down", "break that down", "break them down", "split it", "разбей", "разбейте",
+      "разбить",
       "distribution", "split", "распределение", "разбивка",
       "в разрезе", "структура", "структуру", "structure", "composition", "состав"),
      (BREAKDOWN,)),
