@@ -95,7 +95,10 @@ def explain(exc: BaseException, *, settings: "ServiceSettings") -> str | None:
     """One line for a dependency that could not be reached at start-up, or None."""
     from aiokafka.errors import KafkaConnectionError
     from pymongo.errors import ServerSelectionTimeoutError
-    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    # Redis' error only if redis-py is loaded: a worker without Redis never imports it.
+    redis_exceptions = sys.modules.get("redis.exceptions")
+    redis_error = redis_exceptions.ConnectionError if redis_exceptions is not None else ()
 
     for error in _chain(exc):
         if isinstance(error, KafkaConnectionError):
@@ -106,7 +109,7 @@ def explain(exc: BaseException, *, settings: "ServiceSettings") -> str | None:
         if isinstance(error, ServerSelectionTimeoutError):
             where = _address(settings.mongo_url.get_secret_value())
             return f"cannot reach MongoDB at {where}: start it or set MEDSTREAM_MONGO_URL"
-        if isinstance(error, RedisConnectionError):
+        if isinstance(error, redis_error):
             where = _address(settings.redis_url.get_secret_value())
             return f"cannot reach Redis at {where}: start it or set MEDSTREAM_REDIS_URL"
     return None

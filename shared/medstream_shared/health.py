@@ -3,10 +3,12 @@
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pymongo import AsyncMongoClient
-from redis.asyncio import Redis
+
+if TYPE_CHECKING:  # not imported at run time: workers without Redis never load redis-py
+    from redis.asyncio import Redis
 
 Check = Callable[[], Awaitable[Any]]
 
@@ -41,7 +43,7 @@ def mongo_check(client: AsyncMongoClient) -> Check:
     return ping
 
 
-def redis_check(redis: Redis) -> Check:
+def redis_check(redis: "Redis") -> Check:
     async def ping() -> None:
         await redis.ping()
 

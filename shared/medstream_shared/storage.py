@@ -4,10 +4,14 @@ Motor is deprecated; ``pymongo.AsyncMongoClient`` is the supported async driver.
 features that both MongoDB and FerretDB v1 support are used by the services.
 """
 
+from typing import TYPE_CHECKING
+
 from pymongo import AsyncMongoClient
-from redis.asyncio import Redis
 
 from medstream_shared.config import ServiceSettings
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
 
 
 def create_mongo_client(settings: ServiceSettings) -> AsyncMongoClient:
@@ -20,7 +24,10 @@ def create_mongo_client(settings: ServiceSettings) -> AsyncMongoClient:
     )
 
 
-def create_redis(settings: ServiceSettings) -> Redis:
+def create_redis(settings: ServiceSettings) -> "Redis":
+    """A Redis client; redis-py (~20 MB of RSS) is imported here, by the services that use it."""
+    from redis.asyncio import Redis
+
     return Redis.from_url(
         settings.redis_url.get_secret_value(),
         socket_timeout=2.0,

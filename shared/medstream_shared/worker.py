@@ -5,6 +5,10 @@ for Kubernetes probes and Prometheus: ``/health/live``, ``/health/ready`` and
 ``/metrics``. On SIGTERM or SIGINT it stops fetching, finishes the batch in hand within
 ``shutdown_grace_seconds``, commits and exits 0. While it runs it samples its dependencies
 into metrics (``medstream_shared.monitoring``) and traces its work (``telemetry``).
+
+Redis is opened, checked and sampled only for a spec that says it uses it
+(``WorkerSpec.uses_redis``): redis-py costs ~20 MB of RSS, which analytics and the router
+never use.
 """
 
 import asyncio
@@ -12,15 +16,14 @@ import contextlib
 import signal
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
-from redis.asyncio import Redis
 
 from medstream_shared.config import ServiceSettings
 from medstream_shared.constants import Topic
-from medstream_shared.health import mongo_check, redis_check, run_checks
+from medstream_shared.health import Check, mongo_check, redis_check, run_checks
 from medstream_shared.kafka.admin import ensure_topics
 from medstream_shared.kafka.consumer import EventConsumer, Subscription
 from medstream_shared.kafka.producer import EventProducer
@@ -30,6 +33,9 @@ from medstream_shared.monitoring import SAMPLE_SECONDS, check_dependencies, ever
 from medstream_shared.probes import ProbeServer, probe_server
 from medstream_shared.storage import create_mongo_client, create_redis
 from medstream_shared.telemetry import configure_tracing
+
+if TYPE_CHECKING:  # redis-py is imported by create_redis, for the specs that use it
+    from redis.asyncio import Redis
 
 log = get_logger(__name__)
 
@@ -42,7 +48,14 @@ class WorkerContext:
     producer: EventProducer
     mongo: AsyncMongoClient
     db: AsyncDatabase
-    redis: Redis
+    redis: "Redis | None" = None
+    """None unless the spec sets ``uses_redis`` (or the gateway passes its own)."""
+
+    def require_redis(self) -> "Redis":
+        """The Redis client, for handlers of a spec that declared ``uses_redis``."""
+        if self.redis is None:
+            raise RuntimeError("this worker opened no Redis: set uses_redis=True in its spec")
+        return self.redis
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,9 @@ class WorkerSpec:
     periodic: PeriodicTask | None = None
     on_shutdown: Callable[[], Awaitable[None] | None] | None = None
     """Releases what the spec opened itself (e.g. the warehouse), after consuming stops."""
+    uses_redis: bool = False
+    """Whether the worker opens a Redis client (``WorkerContext.redis``) and needs Redis to
+    be ready; off, redis-py is never imported."""
 
 
 class Consumption:
@@ -154,7 +170,7 @@ class Worker:
         settings = self.settings
         producer = EventProducer(settings, source=f"/medstream/{settings.service_name}")
         mongo = create_mongo_client(settings)
-        redis = create_redis(settings)
+        redis = create_redis(settings) if self.spec.uses_redis else None
         self.context = WorkerContext(
             settings, producer, mongo, mongo[settings.mongo_database], redis
         )
@@ -172,20 +188,23 @@ class Worker:
             await self.consumption.stop()
             await producer.stop()
             await mongo.close()
-            await redis.aclose()
+            if redis is not None:
+                await redis.aclose()
             server.should_exit = True
             await server_task
             log.info("worker stopped")
 
     async def _check_dependencies(self) -> None:
-        assert self.context is not None and self.consumer is not None
-        await check_dependencies(
-            {
-                "kafka": self.consumer.ping,
-                "mongodb": mongo_check(self.context.mongo),
-                "redis": redis_check(self.context.redis),
-            }
-        )
+        assert self.consumer is not None
+        await check_dependencies({"kafka": self.consumer.ping, **self._store_checks()})
+
+    def _store_checks(self) -> dict[str, Check]:
+        """MongoDB, and Redis when this worker opened it."""
+        assert self.context is not None
+        checks = {"mongodb": mongo_check(self.context.mongo)}
+        if self.context.redis is not None:
+            checks["redis"] = redis_check(self.context.redis)
+        return checks
 
     def _install_signal_handlers(self) -> None:
         loop = asyncio.get_running_loop()
@@ -196,10 +215,7 @@ class Worker:
         return probe_server(self.settings, self._readiness)
 
     async def _readiness(self) -> tuple[bool, dict[str, Any]]:
-        assert self.context is not None
-        ok, components = await run_checks(
-            {"mongodb": mongo_check(self.context.mongo), "redis": redis_check(self.context.redis)}
-        )
+        ok, components = await run_checks(self._store_checks())
         consuming = self.consumer is not None and self.consumer.ready
         components["kafka"] = {"status": "up" if consuming else "down"}
         return ok and consuming, components

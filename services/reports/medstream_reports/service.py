@@ -19,7 +19,7 @@ def worker_spec(settings: ReportsSettings) -> WorkerSpec:
     def store_for(context: WorkerContext) -> ReportStore:
         return ReportStore(
             context.db,
-            context.redis,
+            context.require_redis(),
             input_ttl=settings.input_cache_ttl_seconds,
             report_ttl=settings.report_cache_ttl_seconds,
         )
@@ -36,7 +36,7 @@ def worker_spec(settings: ReportsSettings) -> WorkerSpec:
         )
         return handlers.subscriptions()
 
-    return WorkerSpec(SERVICE_TOPICS["reports"], subscriptions, on_startup)
+    return WorkerSpec(SERVICE_TOPICS["reports"], subscriptions, on_startup, uses_redis=True)
 
 
 def serve(settings: ReportsSettings) -> None:

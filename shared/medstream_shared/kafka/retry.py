@@ -5,11 +5,19 @@ of reach, a timeout) says nothing about the message: it is retried with exponent
 backoff and jitter for up to ``transient_retry_seconds``, so a database restart loses
 nothing. Any other failure is retried ``handler_attempts`` times, then the message is
 dead-lettered so one bad message cannot stall its partition.
+
+Redis' errors count as transient without this module importing redis-py (~20 MB of RSS,
+which workers without Redis never load): an exception of redis-py can only be raised once
+something imported it, so :func:`transient_errors` adds them only then. The gateway's
+``TRANSIENT_ERRORS`` (a tuple for ``except``) imports them when first read (PEP 562).
 """
 
 import asyncio
+import sys
 import time
 from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError, NotLeaderForPartitionError
 from pymongo.errors import (
@@ -18,18 +26,14 @@ from pymongo.errors import (
     NetworkTimeout,
     ServerSelectionTimeoutError,
 )
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from medstream_shared.backoff import backoff_delay
 
-TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+_WITHOUT_REDIS: tuple[type[BaseException], ...] = (
     AutoReconnect,
     ConnectionFailure,
     NetworkTimeout,
     ServerSelectionTimeoutError,
-    RedisConnectionError,
-    RedisTimeoutError,
     KafkaConnectionError,
     KafkaTimeoutError,
     NotLeaderForPartitionError,
@@ -37,9 +41,32 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     TimeoutError,
 )
 
+if TYPE_CHECKING:
+    TRANSIENT_ERRORS: tuple[type[BaseException], ...]
+
+
+def _redis_errors(exceptions: ModuleType) -> tuple[type[BaseException], ...]:
+    return (exceptions.ConnectionError, exceptions.TimeoutError)
+
+
+def transient_errors() -> tuple[type[BaseException], ...]:
+    """The transient errors, Redis' among them once redis-py is loaded."""
+    redis_exceptions = sys.modules.get("redis.exceptions")
+    if redis_exceptions is None:
+        return _WITHOUT_REDIS
+    return _WITHOUT_REDIS + _redis_errors(redis_exceptions)
+
+
+def __getattr__(name: str) -> tuple[type[BaseException], ...]:
+    if name == "TRANSIENT_ERRORS":  # for code that uses Redis anyway: import its errors
+        import redis.exceptions
+
+        return _WITHOUT_REDIS + _redis_errors(redis.exceptions)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 def is_transient(exc: BaseException) -> bool:
-    return isinstance(exc, TRANSIENT_ERRORS)
+    return isinstance(exc, transient_errors())
 
 
 @dataclass

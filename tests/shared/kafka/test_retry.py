@@ -24,3 +24,19 @@ def test_transient_failures_are_retried_until_the_time_budget_is_spent() -> None
 
     assert all(waiting.should_retry(ServerSelectionTimeoutError("down")) for _ in range(50))
     assert not spent.should_retry(ServerSelectionTimeoutError("down"))
+
+
+def test_redis_outages_are_transient_once_redis_is_loaded() -> None:
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    assert is_transient(RedisConnectionError("refused"))
+    assert is_transient(RedisTimeoutError("slow"))
+
+
+def test_the_transient_errors_tuple_holds_redis_errors_for_code_that_catches_them() -> None:
+    from medstream_shared.kafka.retry import TRANSIENT_ERRORS
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    assert RedisConnectionError in TRANSIENT_ERRORS
+    assert ServerSelectionTimeoutError in TRANSIENT_ERRORS
