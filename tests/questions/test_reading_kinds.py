@@ -1001,3 +1001,22 @@ def test_misspelt_count_and_diagnoses_words(question: str, family: Family) -> No
     found = plan(question)
 
     assert found.family is family and found.filters.places == [Place(city="Kazan")]
+
+
+def test_total_costs_per_visit_type_are_a_sum_by_visit_type() -> None:
+    found = plan("What were the total costs per visit type in Kazan in 2023?")
+
+    assert found.group_by is Dimension.VISIT_TYPE and "SUM(v.cost_rub)" in compile_plan(found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which age group visited Cardiology most in 2024?",
+        "В какой возрастной группе было больше всего визитов с гриппом в 2023?",
+    ],
+)
+def test_which_age_group_is_the_one_row(question: str) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.limit) == (Dimension.AGE_GROUP, 1)
