@@ -1020,3 +1020,18 @@ def test_which_age_group_is_the_one_row(question: str) -> None:
     found = plan(question)
 
     assert (found.group_by, found.limit) == (Dimension.AGE_GROUP, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "ages"),
+    [
+        ("Сколько визитов у детей до года в 2024?", (0, 0)),
+        ("visits of patients between the ages of 20 and 30 in 2022", (20, 30)),
+        ("visits by people in their 30s in 2024", (30, 39)),
+        ("visits by under-fives in 2024", (0, 4)),
+    ],
+)
+def test_ages_said_in_words(question: str, ages: tuple[int, int]) -> None:
+    filters = plan(question).filters
+
+    assert (filters.age_min, filters.age_max) == ages

@@ -120,10 +120,19 @@ AGE_WORDS: tuple[tuple[re.Pattern[str], int, int | None], ...] = (
                 r"(?:adults?|grown-?ups?|взросл\w*)(?!\w)"), 18, None),
     (re.compile(r"(?<!\w)(?:teen(?:ager)?s?|adolescents?|подрост\w*)(?!\w)"), 13, 17),
     (re.compile(r"(?<!\w)(?:newborns?|neonates?|infants?|babies|новорожденн\w*|младенц\w*|"
-                r"грудн\w+\s+дет\w*)(?!\w)"), 0, 0),
+                r"грудн\w+\s+дет\w*|до\s+(?:одного\s+|1\s+)?года|младше\s+(?:одного\s+)?года|"
+                r"under\s+(?:one|1)\s+year(?:\s+old)?)(?!\w)"), 0, 0),
+    (re.compile(r"(?<!\w)under[\s-]fives?(?!\w)"), 0, 4),
 )  # fmt: skip
 """People named by an age: adults are 18 and over, teenagers 13–17, newborns and infants
 are under one."""
+
+
+AGE_SPANS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<!\w)between\s+(?:the\s+)?ages?\s+(?:of\s+)?(\d{1,3})\s+and\s+(\d{1,3})(?!\d)"),
+    re.compile(r"(?<!\w)in\s+(?:their|his|her)\s+(\d)0s(?!\w)"),
+)
+""""between the ages of 20 and 30"; "in their 30s" is 30–39."""
 
 
 def names_people_by_age(text: str) -> bool:
@@ -265,6 +274,17 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
         match = pattern.search(text)
         if match is not None and AGE_BETWEEN.search(text) is None:
             found = AgeRange(first, last, match.group(0))
+            return found, blank(text, match.start(), match.end())
+    for span in AGE_SPANS:
+        match = span.search(text)
+        if match is None:
+            continue
+        if match.lastindex == 1:  # "in their 30s"
+            first = int(match.group(1)) * 10
+            found = AgeRange(first, first + 9, match.group(0))
+        else:
+            found = AgeRange(int(match.group(1)), int(match.group(2)), match.group(0))
+        if found.first is not None and found.last is not None and found.first <= found.last:
             return found, blank(text, match.start(), match.end())
     match = AGE_BETWEEN_PEOPLE.search(text)
     if match is not None and int(match.group(2)) <= int(match.group(3)) <= 150:
