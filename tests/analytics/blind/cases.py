@@ -4904,4 +4904,440 @@ RESERVE: tuple[BlindCase, ...] = (
         "AND icd10_code < 'H60' AND year(visit_date) = 2023",
         "diagnosis_group",
     ),
+    # fresh set 8 (2026-12-07)
+    # count
+    B(
+        "What was the inpatient visit count for Urology across all cities in 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Urology' AND visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "How many visits did the Nevsky district of Saint Petersburg record in the second half of 2021?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND district = 'Nevsky' "
+        "AND visit_date BETWEEN DATE '2021-07-01' AND DATE '2021-12-31'",
+        "count",
+    ),
+    B(
+        "Подскажите число обращений с мигренью (G43) в Новосибирске за 2024 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND icd10_code = 'G43' AND year(visit_date) = 2024",
+        "count",
+    ),
+    # top
+    B(
+        "List the two departments with the highest outpatient traffic in Zelenogradsky district in 2023",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Moscow' AND district = 'Zelenogradsky' "
+        "AND visit_type = 'outpatient' AND year(visit_date) = 2023 GROUP BY department ORDER BY visits DESC, department LIMIT 2",
+        "top",
+    ),
+    B(
+        "Какие три района Новосибирска больше всего потратили на лечение в 2024 году?",
+        "rows",
+        "SELECT district, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY total_cost DESC, district LIMIT 3",
+        "top",
+    ),
+    B(
+        "С каким диагнозом чаще всего приходили пациенты старше 75 лет в Москве в 2022 году?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Moscow' AND age_at_visit > 75 "
+        "AND year(visit_date) = 2022 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 1",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which Kazan district saw the smallest number of inpatient stays in 2022?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2022 GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Bottom 3 departments by visit volume in Yekaterinburg for 2025",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2025 "
+        "GROUP BY department ORDER BY visits ASC, department LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "В каком городе меньше всего визитов в офтальмологию за 2023 год?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Ophthalmology' AND year(visit_date) = 2023 "
+        "GROUP BY city ORDER BY visits ASC, city LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "What fraction of all 2023 visits in Novosibirsk went to Cardiology, as a percentage?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE department = 'Cardiology') / count(*), 1) FROM visits "
+        "WHERE city = 'Novosibirsk' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какая доля визитов в хирургию в Санкт-Петербурге за 2022 год пришлась на стационар? В процентах",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) FROM visits "
+        "WHERE city = 'Saint Petersburg' AND department = 'Surgery' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какой процент расходов Казани за 2025 год приходится на онкологию?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE department = 'Oncology') / sum(cost_rub), 1) FROM visits "
+        "WHERE city = 'Kazan' AND year(visit_date) = 2025",
+        "share",
+    ),
+    # comparison
+    B(
+        "Did Pulmonology see more patients in Moscow or in Saint Petersburg during 2024?",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE department = 'Pulmonology' "
+        "AND city IN ('Moscow', 'Saint Petersburg') AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Emergency visits in Novosibirsk: 2021 vs 2025, side by side",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type = 'emergency' AND year(visit_date) IN (2021, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Где средняя стоимость визита в кардиологию выше в 2023 году: в Казани или в Екатеринбурге?",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE department = 'Cardiology' "
+        "AND city IN ('Kazan', 'Yekaterinburg') AND year(visit_date) = 2023 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "На сколько визитов с гипертонией (I10) в Москве в 2025 году больше или меньше, чем в 2021-м?",
+        "number",
+        "SELECT count(*) FILTER (WHERE year(visit_date) = 2025) - count(*) FILTER (WHERE year(visit_date) = 2021) "
+        "FROM visits WHERE city = 'Moscow' AND icd10_code = 'I10'",
+        "comparison",
+    ),
+    # exclusion
+    B(
+        "Count of Kazan visits in 2023 not counting outpatient ones",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type <> 'outpatient' AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Top 4 departments by spend in Moscow in 2024, leaving out Oncology and Surgery",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Moscow' "
+        "AND department NOT IN ('Oncology', 'Surgery') AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY total_cost DESC, department LIMIT 4",
+        "exclusion",
+    ),
+    B(
+        "Сколько было визитов в педиатрию в 2024 году по всем городам, кроме Москвы?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Pediatrics' AND city <> 'Moscow' AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many Neurology visits in 2023 involved patients between 45 and 64 years old inclusive?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Neurology' AND age_at_visit BETWEEN 45 AND 64 "
+        "AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов подростков 12–17 лет было в Екатеринбурге за 2024 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND age_at_visit BETWEEN 12 AND 17 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Число экстренных обращений пациентов 80 лет и старше в Санкт-Петербурге в 2025 году",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND age_at_visit >= 80 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    # money
+    B(
+        "What did Gynecology cost us in total in Yekaterinburg in 2022, in rubles?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Gynecology' "
+        "AND year(visit_date) = 2022",
+        "money",
+    ),
+    B(
+        "Average price of an emergency visit in Kazan in 2024?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Во сколько рублей в среднем обходился один визит с переломом бедра (S72) в 2023 году?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE icd10_code = 'S72' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Суммарные затраты на дерматологию в Новосибирске за 2021 год",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2021",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many individual people were seen in Endocrinology in Saint Petersburg in 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько человек с сахарным диабетом 2 типа (E11) наблюдалось в Казани в 2024 году? Каждого считать один раз",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND icd10_code = 'E11' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных пациентов попадало в стационар в Москве в 2022 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2022",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Show yearly Oncology visit counts in Moscow from 2021 through 2025",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Moscow' AND department = 'Oncology' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Quarter-by-quarter emergency visits in Kazan during 2024",
+        "rows",
+        "SELECT '2024-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2024 GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    B(
+        "Как по месяцам менялось число визитов с ветрянкой (B01) в 2023 году?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE icd10_code = 'B01' "
+        "AND year(visit_date) = 2023 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Break down 2025 Traumatology visits in Saint Petersburg by visit type",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2025 GROUP BY visit_type ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Разбивка визитов в Екатеринбурге за 2023 год по районам",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2023 "
+        "GROUP BY district ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Сколько визитов с пневмонией было у мужчин и у женщин в 2024 году? Раздели по полу",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        f"WHERE v.icd10_code IN {_PNEU} AND year(v.visit_date) = 2024 GROUP BY p.sex ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    # follow_up
+    B(
+        "And in 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Urology' AND visit_type = 'inpatient' AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="What was the inpatient visit count for Urology across all cities in 2023?",
+    ),
+    B(
+        "Same thing but for Kazan only",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="How many individual people were seen in Endocrinology in Saint Petersburg in 2023?",
+    ),
+    B(
+        "А теперь то же самое, но только для женщин",
+        "number",
+        "SELECT count(*) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Yekaterinburg' "
+        "AND p.sex = 'F' AND v.age_at_visit BETWEEN 12 AND 17 AND year(v.visit_date) = 2024",
+        "follow_up",
+        follow_up_of="Сколько визитов подростков 12–17 лет было в Екатеринбурге за 2024 год?",
+    ),
+    B(
+        "А в Москве сколько вышло?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2021",
+        "follow_up",
+        follow_up_of="Суммарные затраты на дерматологию в Новосибирске за 2021 год",
+    ),
+    # clarify
+    B(
+        "Has Kazan grown?",
+        "clarify",
+        "growth of which metric (visits, patients or cost) and between which periods",
+        "clarify",
+    ),
+    B(
+        "How many visits for heart problems did Moscow have in 2024?",
+        "clarify",
+        "which diagnoses count as heart problems: the whole I00–I99 chapter, ischaemic I20–I25, arrhythmias or heart failure",
+        "clarify",
+    ),
+    B(
+        "Сколько обращений с простудой было в Казани в 2024 году?",
+        "clarify",
+        "what counts as a cold: J00 only or all acute upper respiratory infections J00–J06",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many Yekaterinburg inpatients were transferred to another hospital in 2023?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Сколько пациентов Екатеринбурга имеют группу инвалидности?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Сколько минут в среднем длится приём у невролога в Казани?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    # colloquial
+    B(
+        "how many ppl had emergncy visits in ekb in 2024 lol",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "novosib cardiolgy visits 2022 total pls",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Cardiology' AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "скок визитов в питере по травме в 23м году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    # average_age
+    B(
+        "Mean age of patients at Gastroenterology visits in Novosibirsk in 2025?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Novosibirsk' AND department = 'Gastroenterology' "
+        "AND year(visit_date) = 2025",
+        "average_age",
+    ),
+    B(
+        "What is the average age at visit for atrial fibrillation (I48) across the whole dataset?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'I48'",
+        "average_age",
+    ),
+    B(
+        "Средний возраст пациентов на экстренных визитах в Казани в 2023 году",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2023",
+        "average_age",
+    ),
+    # per_patient
+    B(
+        "On average, how many Psychiatry visits did each patient make in Moscow in 2024?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Psychiatry' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "Сколько рублей в среднем приходится на одного пациента онкологии в Санкт-Петербурге за 2023 год?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Oncology' AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "Среднее число визитов на пациента в Новосибирске за 2022 год",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2022",
+        "per_patient",
+    ),
+    # date_range
+    B(
+        "How many ENT visits were there in Moscow from 15 October to 31 December 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'ENT' "
+        "AND visit_date BETWEEN DATE '2023-10-15' AND DATE '2023-12-31'",
+        "date_range",
+    ),
+    B(
+        "Total spend on inpatient care between 1 June and 31 August 2025",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE visit_type = 'inpatient' "
+        "AND visit_date BETWEEN DATE '2025-06-01' AND DATE '2025-08-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов с гриппом было в Казани с 1 декабря 2022 по 28 февраля 2023 года?",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code IN {_FLU} "
+        "AND visit_date BETWEEN DATE '2022-12-01' AND DATE '2023-02-28'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits for injuries (ICD-10 chapter XIX, S00–T98) did Novosibirsk record in 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND (icd10_code LIKE 'S%' OR icd10_code LIKE 'T%') "
+        "AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями системы кровообращения (I00–I99) было в Санкт-Петербурге за 2021 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code LIKE 'I%' AND year(visit_date) = 2021",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько было визитов с новообразованиями (C00–D48) в Москве в 2024 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND (icd10_code LIKE 'C%' OR (icd10_code >= 'D00' "
+        "AND icd10_code < 'D49')) AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
 )
