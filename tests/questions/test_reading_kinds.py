@@ -1035,3 +1035,17 @@ def test_ages_said_in_words(question: str, ages: tuple[int, int]) -> None:
     filters = plan(question).filters
 
     assert (filters.age_min, filters.age_max) == ages
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько визитов в день в среднем было в Казани в 2024?",
+        "average daily visits in Moscow 2023",
+    ],
+)
+def test_an_average_per_day_is_not_passed_off_as_a_total(question: str) -> None:
+    found = plan(question)
+
+    assert found.group_by is Dimension.MONTH
+    assert any("не вычисляется" in a or "not computed" in a for a in found.assumptions)

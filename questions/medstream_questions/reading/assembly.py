@@ -342,8 +342,22 @@ class SlotsBuilder:
         )
 
     def _by_month_instead(self, unit: str) -> None:
-        """Weeks and days are not groupings the warehouse answers by: months, stated."""
+        """Weeks and days are not groupings the warehouse answers by, nor is an average per
+        day or month computed: the months are shown, and that is said."""
         self.fields.setdefault("dimension", Dimension.MONTH)
+        if unit.startswith("average_"):
+            en, ru = {
+                "average_day": ("per day", "в день"),
+                "average_month": ("per month", "в месяц"),
+            }[unit]
+            self.notes.append(
+                Note(
+                    slot="dimension",
+                    text_en=f"An average {en} is not computed; each month's figure is shown.",
+                    text_ru=f"Среднее {ru} не вычисляется; показано значение за каждый месяц.",
+                )
+            )
+            return
         en, ru = {"week": ("weekly", "по неделям"), "day": ("daily", "по дням")}[unit]
         self.notes.append(
             Note(
