@@ -1049,3 +1049,17 @@ def test_an_average_per_day_is_not_passed_off_as_a_total(question: str) -> None:
 
     assert found.group_by is Dimension.MONTH
     assert any("не вычисляется" in a or "not computed" in a for a in found.assumptions)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many complaints did we get in Kazan in 2024?",
+        "Сколько больничных листов выдали в 2023 году?",
+        "Сколько пациентов по ДМС было в Москве?",
+        "How many ICU admissions were there in 2024?",
+        "At what time of day do most visits happen?",
+    ],
+)
+def test_more_things_the_visits_do_not_record(question: str) -> None:
+    assert type(decide(question)).__name__ == "OutOfScope"
