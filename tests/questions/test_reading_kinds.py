@@ -1063,3 +1063,31 @@ def test_an_average_per_day_is_not_passed_off_as_a_total(question: str) -> None:
 )
 def test_more_things_the_visits_do_not_record(question: str) -> None:
     assert type(decide(question)).__name__ == "OutOfScope"
+
+
+@pytest.mark.parametrize(
+    ("question", "city", "year", "measure"),
+    [
+        ("top dx nsk 23", "Novosibirsk", 2023, Measure.VISITS),
+        ("сколько пацов в мск в 24", "Moscow", 2024, Measure.PATIENTS),
+        ("kzn cardio pts 2023", "Kazan", 2023, Measure.PATIENTS),
+    ],
+)
+def test_texting(question: str, city: str, year: int, measure: Measure) -> None:
+    found = plan(question)
+
+    assert found.filters.places == [Place(city=city)] and found.measure is measure
+    assert found.filters.period is not None and found.filters.period.start.year == year
+
+
+def test_an_age_written_as_a_sign() -> None:
+    filters = plan("pts >65 in msk 2024").filters
+
+    assert (filters.age_min, filters.age_max) == (66, None)
+
+
+@pytest.mark.parametrize("question", ["show me the top 10", "топ 20"])
+def test_a_top_n_at_the_end_is_not_a_year(question: str) -> None:
+    decision = decide(question)
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "dimension"

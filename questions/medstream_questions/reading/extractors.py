@@ -128,6 +128,11 @@ AGE_WORDS: tuple[tuple[re.Pattern[str], int, int | None], ...] = (
 are under one."""
 
 
+AGE_COMPARED = re.compile(
+    r"(?<!\w)(?:pts|patients?|people|ppl|aged|age|пациент\w*|люд\w*|возраст\w*)\s*"
+    r"(>=|≥|<=|≤|>|<)\s*(\d{1,3})(?!\d)"
+)
+""""pts >65", «пациенты <18»: an age bound written as a sign."""
 AGE_SPANS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\w)between\s+(?:the\s+)?ages?\s+(?:of\s+)?(\d{1,3})\s+and\s+(\d{1,3})(?!\d)"),
     re.compile(r"(?<!\w)in\s+(?:their|his|her)\s+(\d)0s(?!\w)"),
@@ -275,6 +280,19 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
         if match is not None and AGE_BETWEEN.search(text) is None:
             found = AgeRange(first, last, match.group(0))
             return found, blank(text, match.start(), match.end())
+    compared = AGE_COMPARED.search(text)
+    if compared is not None and int(compared.group(2)) <= 150:
+        sign, age = compared.group(1), int(compared.group(2))
+        first, last = {
+            ">": (age + 1, None),
+            ">=": (age, None),
+            "≥": (age, None),
+            "<": (None, age - 1),
+            "<=": (None, age),
+            "≤": (None, age),
+        }[sign]
+        found = AgeRange(first, last, compared.group(0))
+        return found, blank(text, compared.start(1), compared.end())  # keeps "pts"
     for span in AGE_SPANS:
         match = span.search(text)
         if match is None:

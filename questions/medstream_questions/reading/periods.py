@@ -222,6 +222,10 @@ class PeriodReader:
             # «в 24 году», «за 23 г.»: a year in two digits, only with the word for year
             (r"(?<![\d.])(\d{2})(?:-?(?:м|й|ый|ой|ом))?\s*(?:год[ауе]?(?!\w)|г\.)",
              self._short_year, False),
+            # "top dx nsk 23", «в мск в 24»: two digits closing a texted question are a year
+            (r"(?<!top )(?<!топ )(?<!top-)(?<!топ-)(?<!bottom )(?<!first )(?<!last )"
+             r"(?<!than )(?<!over )(?<!under )(?<!чем )(?<!первые )(?<!последние )"
+             r"(?:(?:в|во|за|in|for)\s+)?(\d{2})(?=\s*[?!.]*\s*$)", self._texted_year, False),
             # «за 22й», «в 23-м»: an ordinal of two digits after за/в is a year, too
             (r"(?:(?<=за\s)|(?<=в\s))(\d{2})-?(?:й|ый|ой|ом|м)(?!\w)(?!\s*(?:дн|месяц|недел|квартал|"
              r"раз|лет|час|минут|мест|%))", self._short_year, False),
@@ -363,6 +367,12 @@ class PeriodReader:
 
     def _year(self, match: re.Match[str]) -> tuple[Period, None]:
         return year_period(int(match.group(1))), None
+
+    def _texted_year(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        year = 2000 + int(match.group(1))
+        if not 2000 < year <= self.data_end.year:  # "visits over 65"-like numbers stay numbers
+            return None, None
+        return year_period(year), None
 
     def _short_year(self, match: re.Match[str]) -> tuple[Period, None]:
         return year_period(2000 + int(match.group(1))), None
