@@ -283,15 +283,15 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
     compared = AGE_COMPARED.search(text)
     if compared is not None and int(compared.group(2)) <= 150:
         sign, age = compared.group(1), int(compared.group(2))
-        first, last = {
+        by_sign: dict[str, tuple[int | None, int | None]] = {
             ">": (age + 1, None),
             ">=": (age, None),
             "≥": (age, None),
             "<": (None, age - 1),
             "<=": (None, age),
             "≤": (None, age),
-        }[sign]
-        found = AgeRange(first, last, compared.group(0))
+        }
+        found = AgeRange(*by_sign[sign], compared.group(0))
         return found, blank(text, compared.start(1), compared.end())  # keeps "pts"
     for span in AGE_SPANS:
         match = span.search(text)
