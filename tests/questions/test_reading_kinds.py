@@ -1091,3 +1091,22 @@ def test_a_top_n_at_the_end_is_not_a_year(question: str) -> None:
     decision = decide(question)
 
     assert isinstance(decision, Clarify) and decision.issue.slot == "dimension"
+
+
+@pytest.mark.parametrize(
+    ("question", "chapter"),
+    [
+        ("How many visits with J-codes in 2024?", "X."),
+        ("Visits with codes starting with I in Moscow 2023", "IX."),
+        ("Сколько визитов с кодами МКБ на букву E в 2022?", "IV."),
+    ],
+)
+def test_codes_by_their_letter_are_the_chapter_of_that_letter(question: str, chapter: str) -> None:
+    """ "J-codes" had been dropped: every visit was counted, without a word."""
+    found = plan(question).filters.chapter
+
+    assert found is not None and found.startswith(chapter)
+
+
+def test_a_letter_shared_by_two_chapters_is_not_read_as_one() -> None:
+    assert plan("visits with A-codes in 2024").filters.chapter is None

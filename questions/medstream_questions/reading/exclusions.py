@@ -79,6 +79,7 @@ def excluded_chapters(text: str, chapters: Sequence[str]) -> tuple[list[str], li
         else:
             kept.append(label)
             end = None
+    kept += list(chapters[len(kept) + len(excluded) :])  # by their codes' letter: "J-codes"
     return kept, excluded
 
 

@@ -232,13 +232,34 @@ def _chapter_number(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+CODE_LETTER = re.compile(
+    r"(?<!\w)(?:([a-zа-я])[-\s]codes|codes?\s+(?:starting|beginning)\s+with\s+(?:an?\s+)?([a-zа-я])"
+    r"|(?:код\w*\s+(?:мкб\S*\s+)?)?на\s+букву\s+([a-zа-я]))(?!\w)"
+)
+""""J-codes", "codes starting with I", «коды МКБ на букву E»: a chapter, when one letter is
+exactly one chapter (J is X, I is IX, E is IV); A–B, C–D, H, S–T and V–Y are not."""
+
+
+def _chapter_of_letter(letter: str) -> str | None:
+    letter = letter.translate(_LOOKALIKES).upper()
+    exact = [c for c in CHAPTERS if c.first_code[0] == c.last_code[0] == letter]
+    shared = [c for c in CHAPTERS if c.first_code[0] <= letter <= c.last_code[0]]
+    return exact[0].label if len(exact) == 1 and len(shared) == 1 else None
+
+
 def read_chapters(text: str) -> tuple[list[str], str]:
-    """Chapters named by numeral ("chapter X", «класс IX»), as their warehouse labels."""
+    """Chapters named by numeral ("chapter X", «класс IX») or by their codes' letter, as
+    their warehouse labels."""
     labels = []
     for match in CHAPTER.finditer(text):
         number = _chapter_number(match.group(1))
         if 1 <= number <= len(CHAPTERS):
             labels.append(CHAPTERS[number - 1].label)
+            text = blank(text, match.start(), match.end())
+    for match in CODE_LETTER.finditer(text):
+        label = _chapter_of_letter(next(g for g in match.groups() if g))
+        if label is not None:
+            labels.append(label)
             text = blank(text, match.start(), match.end())
     return labels, text
 

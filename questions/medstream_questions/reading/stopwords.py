@@ -36,7 +36,8 @@ happened happen happens occurred occur took clinic clinics hospital hospitals н
 нашем клиника клиники клиник клиниках больница больницы больниц больницах разных разные
 различных хотя раз once теперь сейчас now but поводу повод account accounted aside
 separate individual ever которые который которая которых го often answer percent
-everything anything related ones minus instead вместо брать беря расчет расчёт внимание принимая
+everything anything related ones minus instead вместо группы группе группа
+брать беря расчет расчёт внимание принимая
 wat wot wut считать учитывая
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
