@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from medstream_questions import issues
 from medstream_questions.catalog import Catalog
 from medstream_questions.labels import department_label, diagnosis_label, place_label
-from medstream_questions.plan import Dimension, Place
+from medstream_questions.plan import Dimension, Family, Place
 from medstream_questions.reading.assembly import SlotsBuilder
 from medstream_questions.reading.cues import CUES
 from medstream_questions.reading.exclusions import (
@@ -174,6 +174,8 @@ class QuestionParser:
             reading.fields["min_visits"] = min_visits
         if year_shift is not None:
             reading.fields["year_shift"] = year_shift
+        if SHARE_SIGN.search(normalize(question)):  # "What % of visits…"
+            reading.fields["family"] = Family.SHARE
         builder = SlotsBuilder(
             reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
         )
@@ -383,6 +385,8 @@ class QuestionParser:
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
+SHARE_SIGN = re.compile(r"(?<!\w)(?:what|which|какой|какая|какую)\s+%")
+""""What % of visits were…": the sign said for the word "percent"."""
 RANKED_PERIODS = re.compile(
     r"(?<!\w)(?:какие|каких|which|what|the)\s+"
     + NUMBER

@@ -1110,3 +1110,11 @@ def test_codes_by_their_letter_are_the_chapter_of_that_letter(question: str, cha
 
 def test_a_letter_shared_by_two_chapters_is_not_read_as_one() -> None:
     assert plan("visits with A-codes in 2024").filters.chapter is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What % of visits in 2024 were for asthma?", "Какой % визитов в 2023 был экстренным?"],
+)
+def test_the_percent_sign_asks_a_share(question: str) -> None:
+    assert plan(question).family is Family.SHARE
