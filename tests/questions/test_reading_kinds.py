@@ -1118,3 +1118,18 @@ def test_a_letter_shared_by_two_chapters_is_not_read_as_one() -> None:
 )
 def test_the_percent_sign_asks_a_share(question: str) -> None:
     assert plan(question).family is Family.SHARE
+
+
+def test_patients_who_came_back_visited_at_least_twice() -> None:
+    assert plan("How many patients came back in 2024?").filters.min_visits == 2
+
+
+def test_the_cost_of_all_visits_is_a_total() -> None:
+    assert "SUM(v.cost_rub)" in compile_plan(plan("Cost of all flu visits in Kazan in 2023"))
+
+
+@pytest.mark.parametrize(
+    "question", ["How many new patients in 2024?", "Сколько первичных пациентов было в 2024?"]
+)
+def test_new_patients_are_not_asked_about_as_a_diagnosis(question: str) -> None:
+    assert type(decide(question)).__name__ == "OutOfScope"

@@ -236,6 +236,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "реанимация", "реанимации", "smoking", "smokers", "курение", "курящих",
       "time of day", "hour of the day", "what hour", "в какое время суток", "в какой час",
       "equipment", "оборудование", "occupancy rate"), (absent("other"),)),
+    (("new patients", "first-time patients", "first time patients", "новых пациентов",
+      "новые пациенты", "первичных пациентов", "первичные пациенты"), (absent("other"),)),
     (("readmission", "readmissions", "readmission rate", "повторные госпитализации",
       "повторных госпитализаций", "срок лечения", "сроки лечения", "длительность лечения",
       "treatment duration", "duration of treatment", "recovery time"), (absent("other"),)),
@@ -255,7 +257,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     # ("expenses" stays with cost: its stem is "expensive"'s.)
     (("spending", "spent", "expenditure", "expenditures", "затраты", "расходы",
       "расходам", "расходов", "траты", "затратные", "затратных", "затратным", "затратное",
-      "затратный", "затратная", "стоили все", "стоимость всех"), (COST, TOTAL)),
+      "затратный", "затратная", "стоили все", "стоимость всех", "cost of all", "costs of all",
+      "the cost of all", "the costs of all"), (COST, TOTAL)),
     (("во что обошлись", "во сколько обошлись", "обошлись", "revenue", "income", "earned",
       "выручка", "выручку", "доход", "доходы"), (COST, TOTAL)),
     (("how much money", "money went", "money was spent", "spent on", "was spent",

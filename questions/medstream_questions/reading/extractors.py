@@ -403,7 +403,8 @@ VISITS_AT_LEAST = [
     (re.compile(rf"{_LEAST}({NUMBER})\s+{_TIMES}(?!\w)"), None, False),
     (re.compile(rf"(?<!\w)({NUMBER}){_OR_MORE}{_TIMES}(?!\w)"), None, False),
     (re.compile(rf"(?<!\w)({NUMBER})\s+{_TIMES}\s+or\s+more(?!\w)"), None, False),
-    (re.compile(r"(?<!\w)(?:repeat|returning|неоднократно|повторно)(?!\w)"), 1, True),
+    (re.compile(r"(?<!\w)(?:repeat|returning|came\s+back|come\s+back|returned|неоднократно|"
+                r"повторно|вернулись|возвращались)(?!\w)"), 1, True),
     # a patient's own visits: "patients with at least 3 visits", «у которых более 5 визитов»
     (re.compile(rf"{_WHOSE}(?:at\s+least|не\s+менее|как\s+минимум|минимум)\s+({NUMBER})"
                 rf"\s+{_VISITS}"), None, False),
