@@ -473,7 +473,8 @@ NOUN_GROUPINGS = (Dimension.DIAGNOSIS, Dimension.CHAPTER)
 def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
     dimension = slots.dimension
     places = slots.places or []
-    if family is Family.TREND and dimension not in TIME_DIMENSIONS:
+    over_time = family is Family.COST and slots.over_time and dimension is None
+    if (family is Family.TREND and dimension not in TIME_DIMENSIONS) or over_time:
         unit = _unit_of(slots.periods) if slots.periods else None
         if unit is not None:
             return unit

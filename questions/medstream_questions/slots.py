@@ -146,6 +146,9 @@ class Slots(BaseModel):
         default=None, description="of two periods, the later is the one compared against"
     )
     median: bool | None = None
+    over_time: bool | None = Field(
+        default=None, description="«динамика расходов», 'how did the cost change': by period"
+    )
     extreme: Literal["max", "min"] | None = Field(
         default=None, description="'the most expensive visit', «минимальная стоимость»: one visit"
     )

@@ -1133,3 +1133,18 @@ def test_the_cost_of_all_visits_is_a_total() -> None:
 )
 def test_new_patients_are_not_asked_about_as_a_diagnosis(question: str) -> None:
     assert type(decide(question)).__name__ == "OutOfScope"
+
+
+@pytest.mark.parametrize(
+    ("question", "grouping"),
+    [
+        ("Годовая динамика расходов на онкологию", Dimension.YEAR),
+        ("How did the average cost change in 2024?", Dimension.MONTH),
+    ],
+)
+def test_a_cost_over_time_is_by_period(question: str, grouping: Dimension) -> None:
+    """ "how did the average cost change" had given one pooled figure ("change in" was read as a
+    gap: the "%" of "change in %" is lost to the tokenizer)."""
+    found = plan(question)
+
+    assert found.group_by is grouping and not found.gap

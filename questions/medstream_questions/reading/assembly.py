@@ -265,6 +265,8 @@ class SlotsBuilder:
         family = next((f for f in FAMILY_PRIORITY if f in families), None)
         if family is not None:
             self.fields["family"] = family
+        if family is Family.COST and Family.TREND in families:
+            self.fields["over_time"] = True  # «динамика расходов»: the cost, period by period
         dimensions = [Dimension(c.value) for c in cues if c.kind == "dimension"]
         if "dimension" in self.fields:
             dimensions.insert(0, self.fields["dimension"])
