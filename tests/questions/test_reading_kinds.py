@@ -1148,3 +1148,19 @@ def test_a_cost_over_time_is_by_period(question: str, grouping: Dimension) -> No
     found = plan(question)
 
     assert found.group_by is grouping and not found.gap
+
+
+@pytest.mark.parametrize(
+    ("question", "cities"),
+    [
+        ("Visits in 2023, Moscow excluded", ["Moscow"]),
+        ("Visits in 2023, Moscow and Kazan excluded", ["Kazan", "Moscow"]),
+        ("Сколько визитов в 2024, Москва не в счёт?", ["Moscow"]),
+    ],
+)
+def test_a_marker_after_the_names_leaves_them_out(question: str, cities: list[str]) -> None:
+    """ "Moscow excluded" had counted Moscow only, without a word."""
+    filters = plan(question).filters
+
+    assert sorted(p.city for p in filters.exclude_places or []) == cities
+    assert not filters.places

@@ -46,6 +46,11 @@ _FILLER = (
     r"округ[а-я]*|отделени[а-я]*|кода?|мкб(?:-10)?|диагноз[а-я]*)(?!\w)"
 )
 LEAD = re.compile(r"^(?:" + _FILLER + r")*$")
+AFTER_NAME = re.compile(
+    r"(?<!\w)(?:excluded|left\s+out|not\s+included|not\s+counted|aside|"
+    r"исключ(?:ая|ены|ен|ена|ено)|не\s+в\s+сч[её]т|не\s+считается|не\s+считаются)(?!\w)"
+)
+"""A marker said after the names it leaves out: "Moscow excluded", «Москва не в счёт»."""
 """What may stand between a marker and the first name it excludes ("except the city of")."""
 JOINED = re.compile(
     r"^(?:" + _FILLER + r")*(?:,|(?<!\w)(?:and|or|nor|и|или|а\s+также)(?!\w))(?:" + _FILLER + r")*$"
@@ -151,6 +156,15 @@ def find_exclusions(
                     if old is not new and isinstance(old, Mention)
                 ]
                 excluded[:] = renamed
+    for marker in AFTER_NAME.finditer(text):  # "Moscow excluded", «Москва не в счёт»
+        cursor, gap = marker.start(), LEAD
+        for start, end, item in reversed(items):
+            if end > cursor:
+                continue
+            if item in excluded or not gap.match(text[end:cursor]):
+                break
+            excluded.append(item)
+            cursor, gap = start, JOINED
     return Excluded(
         mentions=[item for item in excluded if isinstance(item, Mention)],
         codes=[item for item in excluded if isinstance(item, CodeReading)],

@@ -37,7 +37,7 @@ happened happen happens occurred occur took clinic clinics hospital hospitals н
 различных хотя раз once теперь сейчас now but поводу повод account accounted aside
 separate individual ever которые который которая которых го often answer percent
 everything anything related ones minus instead вместо группы группе группа
-брать беря расчет расчёт внимание принимая
+брать беря расчет расчёт внимание принимая счет счёт
 wat wot wut считать учитывая
 went go goes gone came come got getting seen saw made paid medical help медпомощью
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
