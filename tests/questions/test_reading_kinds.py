@@ -1164,3 +1164,9 @@ def test_a_marker_after_the_names_leaves_them_out(question: str, cities: list[st
 
     assert sorted(p.city for p in filters.exclude_places or []) == cities
     assert not filters.places
+
+
+def test_the_ratio_of_men_and_women_among_patients_counts_patients() -> None:
+    found = plan("Соотношение мужчин и женщин среди пациентов в 2023")
+
+    assert (found.group_by, found.measure) == (Dimension.SEX, Measure.PATIENTS)

@@ -190,6 +190,7 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("reason for visits", "reason for visit", "reason for visiting", "main reason",
       "причина обращения", "причина обращений", "главная причина"), (BY_DIAGNOSIS,)),
     (("how many times", "сколько раз"), (COUNT, VISITS)),
+    (("соотношение", "соотношения", "соотношении", "gender split", "sex split"), (COMPARE,)),
     (("most expensive single visit", "most expensive visit", "costliest visit", "priciest visit",
       "the most expensive single visit", "the most expensive visit", "the costliest visit",
       "the priciest visit", "the highest cost of any", "the highest cost of a single",
