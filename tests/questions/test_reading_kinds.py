@@ -1170,3 +1170,17 @@ def test_the_ratio_of_men_and_women_among_patients_counts_patients() -> None:
     found = plan("Соотношение мужчин и женщин среди пациентов в 2023")
 
     assert (found.group_by, found.measure) == (Dimension.SEX, Measure.PATIENTS)
+
+
+@pytest.mark.parametrize(
+    ("question", "limit"),
+    [
+        ("Most frequent reason for emergency visits in 2025", 1),
+        ("What is the most common diagnosis in Kazan in 2023?", 1),
+    ],
+)
+def test_the_most_common_reason_is_one_diagnosis(question: str, limit: int) -> None:
+    found = plan(question)
+
+    assert (found.group_by, found.limit) == (Dimension.DIAGNOSIS, limit)
+    assert not any("Not used" in a for a in found.assumptions)

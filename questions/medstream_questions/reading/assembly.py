@@ -54,7 +54,7 @@ FAMILY_PRIORITY = (
 NOUN_DIMENSIONS = (Dimension.DIAGNOSIS, Dimension.CHAPTER, Dimension.DEPARTMENT)
 SINGULAR_GROUPINGS = frozenset(
     {"department", "city", "district", "diagnosis", "disease", "condition", "chapter", "ward",
-     "reason for visits", "reason for visit", "причина обращения", "visit type",
+     "reason for visits", "reason for visit", "причина обращения", "reason", "visit type",
      "type of visit", "тип визита", "вид помощи", "тип обращения", "icd-10 chapter",
      "icd chapter", "класс мкб", "класс мкб-10",
      "okrug", "отделение", "город", "район", "округ", "диагноз", "заболевание", "болезнь"}

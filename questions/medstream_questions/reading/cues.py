@@ -89,6 +89,7 @@ SAME = Cue("same")
 CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("то же самое", "тоже самое", "то же", "the same", "same thing", "the same thing",
       "same again"), (SAME,)),
+    (("the most common", "the most frequent", "the most prevalent", "the most popular"), (TOP,)),
     (("top", "most common", "most frequent", "most prevalent", "leading", "commonest",
       "most popular", "топ", "самые частые", "наиболее частые", "самые распространенные",
       "наиболее распространенные", "чаще всего", "лидирующие", "ведущие",
@@ -187,7 +188,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "высоких", "наибольший", "наибольшая", "наибольшую"), (TOP,)),
     (("dominated", "dominant", "prevailed", "prevailing", "преобладал", "преобладали",
       "преобладало", "преобладающий", "доминировал", "доминировали"), (TOP, ONE)),
-    (("reason for visits", "reason for visit", "reason for visiting", "main reason",
+    (("reason", "reasons", "reason for visits", "reason for visit", "reason for visiting",
+      "main reason",
       "причина обращения", "причина обращений", "главная причина"), (BY_DIAGNOSIS,)),
     (("how many times", "сколько раз"), (COUNT, VISITS)),
     (("соотношение", "соотношения", "соотношении", "gender split", "sex split"), (COMPARE,)),
