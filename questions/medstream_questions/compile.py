@@ -486,6 +486,30 @@ def _register(plan: QueryPlan) -> str:
     return query.sql(dialect=DIALECT)
 
 
+def _top_in_each_group(
+    plan: QueryPlan, query: exp.Select, keys: list[exp.Expr], measures: list[exp.Expr]
+) -> exp.Select:
+    """ "The top 3 diagnoses in each city": the first N rows of every group (the second
+    grouping), ranked by the measure within it, not N rows in all."""
+    assert plan.then_by is not None and plan.limit is not None
+    group_keys = keys[len(keys) - len(_dimension(plan.then_by, plan.language)) :]
+    headline = measures[-1]
+    aggregate = headline.this if isinstance(headline, exp.Alias) else headline
+    descending = plan.order == "desc"
+    rank = exp.Window(
+        this=exp.RowNumber(),
+        partition_by=[key.this.copy() for key in group_keys],
+        order=exp.Order(expressions=[exp.Ordered(this=aggregate.copy(), desc=descending)]),
+    )
+    query = query.qualify(exp.LTE(this=rank, expression=_number(plan.limit)), copy=False)
+    return query.order_by(
+        *(exp.column(key.alias) for key in group_keys),
+        exp.Ordered(this=exp.column(headline.alias_or_name), desc=descending),
+        *(exp.column(key.alias) for key in keys if key not in group_keys),
+        copy=False,
+    )
+
+
 def compile_plan(plan: QueryPlan) -> str:
     if plan.filters.registered:
         return _register(plan)
@@ -527,6 +551,8 @@ def compile_plan(plan: QueryPlan) -> str:
         or plan.family is Family.TOP
         or (plan.limit is not None and bool(keys))  # a cut of rows is a cut of a ranking
     )
+    if plan.top_in_each_group:
+        return _top_in_each_group(plan, query, keys, measures).sql(dialect=DIALECT)
     if ranked:
         headline = exp.column(measures[-1].alias)
         descending = plan.order == "desc"

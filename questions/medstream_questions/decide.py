@@ -220,11 +220,13 @@ class Planner:
 
 
 def _then_by(slots: Slots, group_by: Dimension | None) -> Dimension | None:
-    """The second grouping, when the first is a grouping too and neither is diagnoses."""
+    """The second grouping, when the first is a grouping too and neither is diagnoses, except
+    for a top list in each group ("the top 3 diagnoses in each city")."""
     then_by = slots.then_by
     if group_by is None or then_by in (None, group_by, Dimension.DIAGNOSIS):
         return None
-    return then_by if group_by is not Dimension.DIAGNOSIS else None
+    in_each_group = slots.family is Family.TOP
+    return then_by if group_by is not Dimension.DIAGNOSIS or in_each_group else None
 
 
 REGISTER_NOTE = Note(

@@ -134,3 +134,8 @@ class QueryPlan(contract.QueryPlan):
             and bool(self.filters.codes)
             and self.filters.chapter is not None
         )
+
+    @property
+    def top_in_each_group(self) -> bool:
+        """ "The top 3 diagnoses in each city": a top list per group of the second grouping."""
+        return self.family is Family.TOP and self.then_by is not None and self.limit is not None

@@ -1184,3 +1184,34 @@ def test_the_most_common_reason_is_one_diagnosis(question: str, limit: int) -> N
 
     assert (found.group_by, found.limit) == (Dimension.DIAGNOSIS, limit)
     assert not any("Not used" in a for a in found.assumptions)
+
+
+@pytest.mark.parametrize(
+    ("question", "grouping", "each", "limit"),
+    [
+        ("Top 3 diagnoses for each city in 2024", Dimension.DIAGNOSIS, Dimension.CITY, 3),
+        ("Топ-2 диагноза в каждом городе за 2023", Dimension.DIAGNOSIS, Dimension.CITY, 2),
+        (
+            "top 5 departments in each district of Moscow",
+            Dimension.DEPARTMENT,
+            Dimension.DISTRICT,
+            5,
+        ),
+    ],
+)
+def test_a_top_list_in_each_group(
+    question: str, grouping: Dimension, each: Dimension, limit: int
+) -> None:
+    """ "Top 3 diagnoses for each city" had ranked three cities."""
+    found = plan(question)
+    sql = compile_plan(found)
+
+    assert (found.group_by, found.then_by, found.limit) == (grouping, each, limit)
+    assert found.top_in_each_group and "QUALIFY ROW_NUMBER() OVER (PARTITION BY" in sql
+    assert sql.rstrip().endswith(("diagnosis", "department")) and " LIMIT " not in sql
+
+
+def test_visits_in_each_city_stay_a_ranking_of_cities() -> None:
+    found = plan("Visits in each city in 2024")
+
+    assert found.group_by is Dimension.CITY and found.then_by is None

@@ -280,6 +280,12 @@ class SlotsBuilder:
         specific = [d for d in dimensions if d not in NOUN_DIMENSIONS or (plain and d in explicit)]
         if specific or dimensions:
             self.fields["dimension"] = (specific or dimensions)[0]
+        each = [Dimension(c.value) for c in cues if c.kind == "each"]
+        nouns = [d for d in dimensions if d in NOUN_DIMENSIONS and d not in each]
+        if each and nouns and (Family.TOP in families or "limit" in self.fields):
+            # "top 3 diagnoses in each city": the diagnoses ranked within every city
+            self.fields.update(family=Family.TOP, dimension=nouns[0], then_by=each[0])
+            specific = []
         self._one_grouping(list(dict.fromkeys(specific)))
         if self.fields.get("dimension") is Dimension.VISIT_TYPE and len(self.visit_types_named) > 1:
             self.fields.pop("visit_type", None)  # "by type of care (outpatient, inpatient…)"

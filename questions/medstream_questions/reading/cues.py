@@ -28,6 +28,7 @@ CueKind = Literal[
     "registered",
     "same",
     "extreme",
+    "each",
 ]
 
 
@@ -192,6 +193,17 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "main reason",
       "причина обращения", "причина обращений", "главная причина"), (BY_DIAGNOSIS,)),
     (("how many times", "сколько раз"), (COUNT, VISITS)),
+    # "top 3 diagnoses in each city": a top list per group (with a top of a noun), else by city
+    (("for each city", "in each city", "for every city", "in every city", "for each of the cities",
+      "в каждом городе", "для каждого города", "по каждому городу"),
+     (RANKING, BY_CITY, Cue("each", "city"))),
+    (("for each district", "in each district", "for every district", "в каждом районе",
+      "для каждого района", "по каждому району"), (RANKING, BY_DISTRICT, Cue("each", "district"))),
+    (("for each department", "in each department", "for every department",
+      "для каждого отделения", "в каждом отделении"),
+     (BREAKDOWN, BY_DEPARTMENT, Cue("each", "department"))),
+    (("for each year", "in each year", "for every year", "для каждого года", "в каждом году",
+      "за каждый год"), (TREND, BY_YEAR, Cue("each", "year"))),
     (("соотношение", "соотношения", "соотношении", "gender split", "sex split"), (COMPARE,)),
     (("most expensive single visit", "most expensive visit", "costliest visit", "priciest visit",
       "the most expensive single visit", "the most expensive visit", "the costliest visit",

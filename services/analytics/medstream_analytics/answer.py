@@ -146,6 +146,11 @@ def headline(plan: QueryPlan, rows: Sequence[Row], language: Language) -> str:
             language,
         )
         return f"{head} {pick(BY_MEASURE[measure], language)}"
+    if plan.top_in_each_group and dimension in TOP_NOUNS and plan.then_by is not None:
+        noun = pick(TOP_NOUNS[dimension], language)
+        each = pick(GROUPED_BY[plan.then_by], language)
+        head = pick((f"Top {plan.limit} {noun}", f"Топ-{plan.limit} {noun}"), language)
+        return f"{head} {pick(BY_MEASURE[measure], language)}, {each}"
     if family is Family.TOP and dimension in TOP_NOUNS:
         noun = pick(TOP_NOUNS[dimension], language)
         count = len(rows)
