@@ -107,7 +107,7 @@ class QuestionParser:
         self.cue_words = _cue_words()
 
     def parse(self, question: str, language: Language | None = None) -> Slots:
-        text = normalize(question)
+        normalized = text = normalize(question)  # read once: the passes below blank `text`
         code_readings, text = read_codes(text)
         chapters, text = read_chapters(text)
         read = text
@@ -146,13 +146,14 @@ class QuestionParser:
         tokens, glued = self._negations_written_in(tokenize_text(text))
         mentions, leftover = self.matcher.exact(question, text, tokens)
         excluded = find_exclusions(text, tokens, mentions, code_readings, glued)
-        chapters, excluded_numerals = excluded_chapters(normalize(question), chapters)
+        chapters, excluded_numerals = excluded_chapters(normalized, chapters)
         left_out = (*excluded.mentions, *excluded.glossed, *excluded.absorbed)
         mentions = [m for m in mentions if m not in left_out]
         code_readings = [c for c in code_readings if c not in excluded.codes]
         reading = _Reading(question, tokens, mentions, chapters=chapters)
         if unkept_ages is not None:
-            reading.notes.append(_unkept_ages_note(unkept_ages))
+            unkept_note = _unkept_ages_note(unkept_ages)
+            reading.notes.append(unkept_note)
         if diagnosis_is_the_whole(text, tokens, mentions, code_readings):
             reading.fields["diagnosis_is_the_whole"] = True
         share_part = part_named_after_copula(text, tokens, mentions)
@@ -169,12 +170,12 @@ class QuestionParser:
             reading.fields["limit"] = limit
             if ranked_unit is not None:
                 reading.fields["dimension"] = reading_unit
-        reading.fields.update(_baseline(normalize(question), tokens, reading.mentions, periods))
+        reading.fields.update(_baseline(normalized, tokens, reading.mentions, periods))
         if min_visits is not None:
             reading.fields["min_visits"] = min_visits
         if year_shift is not None:
             reading.fields["year_shift"] = year_shift
-        if SHARE_SIGN.search(normalize(question)):  # "What % of visits…"
+        if SHARE_SIGN.search(normalized):  # "What % of visits…"
             reading.fields["family"] = Family.SHARE
         builder = SlotsBuilder(
             reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
@@ -199,14 +200,14 @@ class QuestionParser:
             chapters=excluded_numerals,
             tokens=tokens,
         )
-        unnamed = UNNAMED_PLACES.search(normalize(question))
+        unnamed = UNNAMED_PLACES.search(normalized)
         if unnamed is not None and not builder.fields.get("places"):
             reading.issues.append(issues.unnamed_places(question[unnamed.start() : unnamed.end()]))
         slots = builder.build(
             language or detect_language(question), on_topic=reading.on_topic or builder.on_topic
         )
         if unkept_ages is not None and _ages_already_out(slots, unkept_ages):
-            slots.notes[:] = [n for n in slots.notes if n != _unkept_ages_note(unkept_ages)]
+            slots.notes[:] = [n for n in slots.notes if n != unkept_note]
         return slots
 
     def _negations_written_in(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
