@@ -181,7 +181,7 @@ def test_what_to_compute(
 
 
 def test_filters_for_people_and_care(understanding: Understanding) -> None:
-    slots = understanding.read("экстренные визиты женщин старше 65 в кардиологии")
+    slots = understanding.read("экстренные визиты женщин 65 лет и старше в кардиологии")
 
     assert (slots.visit_type, slots.sex, slots.age_group, slots.department) == (
         "emergency",
@@ -189,6 +189,14 @@ def test_filters_for_people_and_care(understanding: Understanding) -> None:
         AgeGroup.ELDERLY,
         "Cardiology",
     )
+
+
+def test_over_65_leaves_65_out_as_over_60_leaves_60(understanding: Understanding) -> None:
+    """«старше 65» had been the 65-and-over group, while «старше 60» meant 61 and over."""
+    for question in ("визиты женщин старше 65 в кардиологии", "visits of women over 65"):
+        slots = understanding.read(question)
+
+        assert (slots.age_group, slots.age_min, slots.age_max) == (None, 66, None), question
 
 
 def test_a_relative_period_is_stated(understanding: Understanding) -> None:

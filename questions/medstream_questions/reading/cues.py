@@ -448,6 +448,5 @@ AGE_GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "18-39": ("young adults", "young people", "молодежь", "молодые", "молодых"),
     "40-64": ("middle-aged", "middle aged", "среднего возраста"),
     "65+": ("elderly", "seniors", "older people", "older adults", "pensioners", "old people",
-            "over 65", "пожилые", "пожилых", "пенсионеры", "пенсионеров", "старше 65",
-            "65 и старше"),
+            "пожилые", "пожилых", "пенсионеры", "пенсионеров", "65 и старше"),
 }  # fmt: skip

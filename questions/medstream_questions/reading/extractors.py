@@ -26,10 +26,9 @@ _NOT_NEGATED = r"(?<!не\s)(?<!not\s)(?<!no\s)"
 AGE_RANGE = re.compile(_AGED + r"(?<![\d.])(0|18|40)\s*-\s*(17|39|64)(?!\d)(?:\s+(?:лет|года))?")
 ELDERLY = re.compile(
     _AGED + r"(?:(?<![\d.])65\s*\+|(?<![\d.])65\s+(?:лет\s+)?(?:и\s+старше|and\s+(?:over|older)|"
-    r"or\s+older|plus)|"
-    + _NOT_NEGATED
-    + r"(?:over|older\s+than|above|старше)\s+65(?:\s+лет)?(?!\d))"
+    r"or\s+older|plus)|(?<!\w)over[\s-]65s(?!\w))"
 )
+"""65 and over. "over 65" and «старше 65» are 66 and over, as "over 60" is 61 and over."""
 CHILDREN = re.compile(
     _AGED
     + _NOT_NEGATED

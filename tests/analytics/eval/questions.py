@@ -175,7 +175,7 @@ CASES: tuple[Case, ...] = (
          with_patients(f"{MSK} AND {y(2025)} AND p.sex = 'F' AND v.age_at_visit >= 65"),
          "count"),
     Case("Сколько визитов у женщин старше 65 лет в Москве в 2025 году?", "number",
-         with_patients(f"{MSK} AND {y(2025)} AND p.sex = 'F' AND v.age_at_visit >= 65"),
+         with_patients(f"{MSK} AND {y(2025)} AND p.sex = 'F' AND v.age_at_visit > 65"),
          "count"),
     Case("Сколько амбулаторных визитов детей в Казани за последние 6 месяцев?", "number",
          count(f"{KZN} AND v.visit_type = 'outpatient' AND v.age_at_visit <= 17 AND "
