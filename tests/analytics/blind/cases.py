@@ -5340,4 +5340,446 @@ RESERVE: tuple[BlindCase, ...] = (
         "AND icd10_code < 'D49')) AND year(visit_date) = 2024",
         "diagnosis_group",
     ),
+    # fresh set 9 (2026-12-08)
+    # count
+    B(
+        "How many Psychiatry visits were logged in Saint Petersburg's Kalininsky district in 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND district = 'Kalininsky' "
+        "AND department = 'Psychiatry' AND year(visit_date) = 2022",
+        "count",
+    ),
+    B(
+        "Сколько раз в 2023 году ставили острый аппендицит (K35)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code = 'K35' AND year(visit_date) = 2023",
+        "count",
+    ),
+    # top
+    B(
+        "Which two ICD-10 chapters accounted for the biggest total cost in 2025?",
+        "rows",
+        "SELECT d.chapter, round(sum(v.cost_rub), 2) AS total_cost FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE year(v.visit_date) = 2025 GROUP BY d.chapter ORDER BY total_cost DESC, d.chapter LIMIT 2",
+        "top",
+    ),
+    B(
+        "Top 3 diagnoses by number of unique patients in Moscow's Southern okrug, 2024",
+        "rows",
+        "SELECT icd10_code, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Moscow' "
+        "AND district = 'Southern' AND year(visit_date) = 2024 GROUP BY icd10_code "
+        "ORDER BY patients DESC, icd10_code LIMIT 3",
+        "top",
+    ),
+    B(
+        "Назови три диагноза, с которыми чаще всего госпитализировали в Казани в 2023 году",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which Saint Petersburg district had the lowest total spending in 2023?",
+        "rows",
+        "SELECT district, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY total_cost ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Name the two months of 2022 with the fewest Pediatrics visits across the network",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE department = 'Pediatrics' "
+        "AND year(visit_date) = 2022 GROUP BY month ORDER BY visits ASC, month LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "В каком округе Москвы было меньше всего уникальных пациентов кардиологии в 2025 году?",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Cardiology' AND year(visit_date) = 2025 GROUP BY district "
+        "ORDER BY patients ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какой вид обращения реже всего встречался у детей в 2024 году?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE age_at_visit < 18 AND year(visit_date) = 2024 "
+        "GROUP BY visit_type ORDER BY visits ASC, visit_type LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "Of the inpatient visits in 2024, what percentage involved children?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 18) / count(*), 1) FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "What percent of Moscow's Therapy visits in 2023 were made by women?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'F') / count(*), 1) FROM visits v "
+        "JOIN patients p USING (patient_id) WHERE v.city = 'Moscow' AND v.department = 'Therapy' "
+        "AND year(v.visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какую долю всех экстренных визитов 2025 года составили травмы (S00–T98)? В процентах",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE icd10_code LIKE 'S%' OR icd10_code LIKE 'T%') / count(*), 1) "
+        "FROM visits WHERE visit_type = 'emergency' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Какой процент расходов на стационар в 2022 году пришёлся на пациентов 65 лет и старше?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE age_at_visit >= 65) / sum(cost_rub), 1) FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2022",
+        "share",
+    ),
+    # comparison
+    B(
+        "Pediatrics visits in 2025: Kazan versus Novosibirsk",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Pediatrics' "
+        "AND city IN ('Kazan', 'Novosibirsk') AND year(visit_date) = 2025 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Did the average emergency visit get more expensive between 2021 and 2025? Show the average for both years.",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits "
+        "WHERE visit_type = 'emergency' AND year(visit_date) IN (2021, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Кого среди пациентов офтальмологии в 2023 году было больше — мужчин или женщин?",
+        "rows",
+        "SELECT p.sex, count(DISTINCT v.patient_id) AS patients FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Ophthalmology' AND year(v.visit_date) = 2023 GROUP BY p.sex",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сравни число визитов в травматологию в Казани за 2022 и 2025 годы",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Traumatology' AND year(visit_date) IN (2022, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "How many outpatient visits did adults aged 18 to 64 make in 2024 outside Moscow?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city <> 'Moscow' AND visit_type = 'outpatient' "
+        "AND age_at_visit BETWEEN 18 AND 64 AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Leaving Moscow aside, which city had the most Neurology visits in 2022?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Neurology' AND city <> 'Moscow' "
+        "AND year(visit_date) = 2022 GROUP BY city ORDER BY visits DESC, city LIMIT 1",
+        "exclusion",
+    ),
+    B(
+        "Число визитов в Екатеринбурге за 2023 год без терапии и неврологии",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department NOT IN ('Therapy', 'Neurology') "
+        "AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Топ-3 диагноза у женщин за 2022 год, если не брать J06 и Z00",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'F' AND v.icd10_code NOT IN ('J06', 'Z00') AND year(v.visit_date) = 2022 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 3",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many emergency visits in Novosibirsk in 2023 were by patients aged 65 to 74?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'emergency' "
+        "AND age_at_visit BETWEEN 65 AND 74 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "How many distinct patients aged 30-39 went to Gastroenterology in 2025?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Gastroenterology' "
+        "AND age_at_visit BETWEEN 30 AND 39 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов пациентов старше 85 лет приняла кардиология Санкт-Петербурга в 2024 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Cardiology' "
+        "AND age_at_visit > 85 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько госпитализаций детей младше трёх лет было в 2022 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_type = 'inpatient' AND age_at_visit < 3 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    # money
+    B(
+        "What was the average cost of a visit for acute myocardial infarction (I21) in Moscow, all years combined?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND icd10_code = 'I21'",
+        "money",
+    ),
+    B(
+        "Сколько всего денег ушло на педиатрию в Екатеринбурге в 2025 году?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Pediatrics' "
+        "AND year(visit_date) = 2025",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many different patients came through the Emergency department in Kazan in 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Emergency' "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "How many distinct patients were diagnosed with a depressive episode (F32) in 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'F32' AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных пациентов с гастритом (K29) обращались в Новосибирске за 2025 год?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND icd10_code = 'K29' "
+        "AND year(visit_date) = 2025",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Monthly Dermatology visits in Kazan for 2023",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Dermatology' AND year(visit_date) = 2023 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "Как по кварталам 2025 года менялось число визитов с ОРВИ (J06) в Москве?",
+        "rows",
+        "SELECT '2025-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits WHERE city = 'Moscow' "
+        "AND icd10_code = 'J06' AND year(visit_date) = 2025 GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Break down 2022 Endocrinology visits by city",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Endocrinology' AND year(visit_date) = 2022 "
+        "GROUP BY city ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "How were Novosibirsk's 2024 inpatient visits split between men and women?",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Novosibirsk' AND v.visit_type = 'inpatient' AND year(v.visit_date) = 2024 "
+        "GROUP BY p.sex ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Разбей визиты с гипертонией (I10) за 2025 год по отделениям",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE icd10_code = 'I10' AND year(visit_date) = 2025 "
+        "GROUP BY department ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "On average, how many visits did each Cardiology patient make in Saint Petersburg in 2022?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Cardiology' AND year(visit_date) = 2022",
+        "per_patient",
+    ),
+    B(
+        "and for Neurology?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Neurology' AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="On average, how many visits did each Cardiology patient make in Saint Petersburg in 2022?",
+    ),
+    B(
+        "How many visits did Novosibirsk have between 1 April and 15 May 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_date BETWEEN DATE '2024-04-01' AND DATE '2024-05-15'",
+        "date_range",
+    ),
+    B(
+        "how many of them were inpatient?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' "
+        "AND visit_date BETWEEN DATE '2024-04-01' AND DATE '2024-05-15'",
+        "follow_up",
+        follow_up_of="How many visits did Novosibirsk have between 1 April and 15 May 2024?",
+    ),
+    B(
+        "Сколько стоили все стационарные визиты в Казани за 2024 год?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "а средний чек одного такого визита?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="Сколько стоили все стационарные визиты в Казани за 2024 год?",
+    ),
+    B(
+        "Какой средний возраст пациентов урологии в Москве на момент визита за 2023 год?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Moscow' AND department = 'Urology' "
+        "AND year(visit_date) = 2023",
+        "average_age",
+    ),
+    B(
+        "а отдельно у мужчин?",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Moscow' AND v.department = 'Urology' AND p.sex = 'M' AND year(v.visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Какой средний возраст пациентов урологии в Москве на момент визита за 2023 год?",
+    ),
+    # clarify
+    B(
+        "Show me the bottom 3 for Kazan in 2024",
+        "clarify",
+        "bottom 3 of what (departments, districts, diagnoses) and by which measure",
+        "clarify",
+    ),
+    B(
+        "What was the total cost of Cardiology visits in April?",
+        "clarify",
+        "April of which year (data covers 2021–2025)",
+        "clarify",
+    ),
+    B(
+        "Сколько госпитализаций было в Железнодорожном районе за 2025 год?",
+        "clarify",
+        "which city: Zheleznodorozhny district exists in Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "Which pharmacy chain supplied the most insulin to our clinics in 2024?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какое среднее артериальное давление у пациентов с гипертонией при первом визите?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какой был средний уровень холестерина у пациентов кардиологии в Москве в 2024 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    # colloquial
+    B(
+        "hw many ppl got admitted (inpatient) in st pete in 2025??",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "avg age pts in peds kzn 2024",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Kazan' AND department = 'Pediatrics' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "скока визитов с гриппом в екб было за 22й год",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code IN {_FLU} AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "чё по расходам на эндокринку в мск за 2023, скока вышло?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    # average_age
+    B(
+        "What was the average patient age at Ophthalmology visits in Saint Petersburg in 2021?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Ophthalmology' "
+        "AND year(visit_date) = 2021",
+        "average_age",
+    ),
+    # per_patient
+    B(
+        "Сколько в среднем рублей приходится на одного пациента в Казани за 2025 год?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "Сколько экстренных обращений в среднем приходится на одного экстренного пациента в Новосибирске за 2023 год?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    # date_range
+    B(
+        "Сколько визитов в офтальмологию было с 10 ноября по 10 декабря 2022 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Ophthalmology' "
+        "AND visit_date BETWEEN DATE '2022-11-10' AND DATE '2022-12-10'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits for diseases of the nervous system (ICD-10 chapter VI, G00–G99) did Kazan have in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code LIKE 'G%' AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с кишечными инфекциями (A00–A09) было в 2023 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code >= 'A00' AND icd10_code < 'A10' AND year(visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с психическими расстройствами (F00–F99) было в Санкт-Петербурге в 2025 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code LIKE 'F%' AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
 )
