@@ -5782,4 +5782,444 @@ RESERVE: tuple[BlindCase, ...] = (
         "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code LIKE 'F%' AND year(visit_date) = 2025",
         "diagnosis_group",
     ),
+    # fresh set 10 (2026-12-08)
+    # count
+    B(
+        "What's the number of visits coded J20 (acute bronchitis) in Moscow's Eastern okrug in 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND district = 'Eastern' AND icd10_code = 'J20' "
+        "AND year(visit_date) = 2025",
+        "count",
+    ),
+    B(
+        "Сколько обращений приняло инфекционное отделение в Санкт-Петербурге за 2024 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Infectious Diseases' "
+        "AND year(visit_date) = 2024",
+        "count",
+    ),
+    # top
+    B(
+        "Which quarter of 2023 had the most inpatient visits across the network?",
+        "rows",
+        "SELECT '2023-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2023 GROUP BY quarter ORDER BY visits DESC, quarter LIMIT 1",
+        "top",
+    ),
+    B(
+        "Какие пять диагнозов чаще всего ставили мужчинам в Санкт-Петербурге в 2025 году?",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Saint Petersburg' AND p.sex = 'M' AND year(v.visit_date) = 2025 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 5",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which city recorded the fewest emergency visits by children in 2023?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'emergency' AND age_at_visit < 18 "
+        "AND year(visit_date) = 2023 GROUP BY city ORDER BY visits ASC, city LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "The two cheapest departments in Moscow in 2022 by total cost?",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Moscow' "
+        "AND year(visit_date) = 2022 GROUP BY department ORDER BY total_cost ASC, department LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "Какой район Санкт-Петербурга дал меньше всего экстренных визитов за 2023 год?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какой город сети потратил меньше всего на онкологию в 2022 году?",
+        "rows",
+        "SELECT city, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE department = 'Oncology' "
+        "AND year(visit_date) = 2022 GROUP BY city ORDER BY total_cost ASC, city LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "Among all visits by patients aged 65 and over in 2025, what percentage were inpatient?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) FROM visits "
+        "WHERE age_at_visit >= 65 AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "What percentage of all COVID-19 visits (U07.1, U07.2) over the whole period happened in 2022?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE year(visit_date) = 2022) / count(*), 1) FROM visits "
+        f"WHERE icd10_code IN {_COVID}",
+        "share",
+    ),
+    B(
+        "Какую долю среди всех пациентов неврологии Новосибирска за 2024 год составляли мужчины? В процентах",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'M') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Novosibirsk' "
+        "AND v.department = 'Neurology' AND year(v.visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Сколько процентов всех визитов детей до 18 лет за 2024 год пришлось на педиатрию?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE department = 'Pediatrics') / count(*), 1) FROM visits "
+        "WHERE age_at_visit < 18 AND year(visit_date) = 2024",
+        "share",
+    ),
+    # comparison
+    B(
+        "How many more distinct patients did Moscow have than Kazan in 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FILTER (WHERE city = 'Moscow') - count(DISTINCT patient_id) "
+        "FILTER (WHERE city = 'Kazan') FROM visits WHERE year(visit_date) = 2023",
+        "comparison",
+    ),
+    B(
+        "Was Q1 2024 or Q1 2025 busier for Dermatology?",
+        "rows",
+        "SELECT year(visit_date) || '-Q1' AS quarter, count(*) AS visits FROM visits WHERE department = 'Dermatology' "
+        "AND quarter(visit_date) = 1 AND year(visit_date) IN (2024, 2025) GROUP BY quarter ORDER BY quarter",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Во сколько раз средняя стоимость стационарного визита выше, чем амбулаторного, в 2024 году?",
+        "number",
+        "SELECT round(avg(cost_rub) FILTER (WHERE visit_type = 'inpatient') / avg(cost_rub) "
+        "FILTER (WHERE visit_type = 'outpatient'), 2) FROM visits WHERE year(visit_date) = 2024",
+        "comparison",
+    ),
+    B(
+        "Где в 2023 году было больше визитов с эпилепсией (G40) — в Новосибирске или в Екатеринбурге?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE icd10_code = 'G40' "
+        "AND city IN ('Novosibirsk', 'Yekaterinburg') AND year(visit_date) = 2023 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Total 2025 spend in Saint Petersburg apart from the Oncology department",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND department <> 'Oncology' "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "How many visits by patients over 60 did Kazan have in 2023, excluding Cardiology?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit > 60 AND department <> 'Cardiology' "
+        "AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов было в Казани в 2025 году без учёта Советского и Приволжского районов?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND district NOT IN ('Sovetsky', 'Privolzhsky') "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Какие два отделения Новосибирска были самыми загруженными в 2024 году, если не считать терапию?",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND department <> 'Therapy' "
+        "AND year(visit_date) = 2024 GROUP BY department ORDER BY visits DESC, department LIMIT 2",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "Number of Traumatology visits by kids aged 6 to 12 in 2025",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Traumatology' AND age_at_visit BETWEEN 6 AND 12 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Average cost of an inpatient visit for patients 70 and older in Moscow in 2024",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND age_at_visit >= 70 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько разных пациентов в возрасте 18–30 лет обращались в дерматологию в 2023 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Dermatology' "
+        "AND age_at_visit BETWEEN 18 AND 30 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов пациентов от 55 до 65 лет было в эндокринологии Казани за 2024 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Endocrinology' "
+        "AND age_at_visit BETWEEN 55 AND 65 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    # money
+    B(
+        "What's the average cost of an outpatient Surgery visit in 2023?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Surgery' AND visit_type = 'outpatient' "
+        "AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Сколько в сумме стоили визиты с переломом костей предплечья (S52) в Москве за 2024 год?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND icd10_code = 'S52' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many unique patients have had a Lyme disease (A69.2) visit across the whole dataset?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'A69.2'",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько уникальных пациентов было у эндокринологов Санкт-Петербурга в первом квартале 2025 года?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Endocrinology' "
+        "AND visit_date BETWEEN DATE '2025-01-01' AND DATE '2025-03-31'",
+        "distinct_patients",
+    ),
+    # trend
+    B(
+        "Yearly count of distinct patients with type 1 diabetes (E10)",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits WHERE icd10_code = 'E10' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Как менялись суммарные расходы на педиатрию по кварталам 2022 года?",
+        "rows",
+        "SELECT '2022-Q' || quarter(visit_date) AS quarter, round(sum(cost_rub), 2) AS total_cost FROM visits "
+        "WHERE department = 'Pediatrics' AND year(visit_date) = 2022 GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Average cost per visit in each Kazan district for 2024",
+        "rows",
+        "SELECT district, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY avg_cost DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Сколько визитов каждого типа было у детей в 2023 году?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE age_at_visit < 18 AND year(visit_date) = 2023 "
+        "GROUP BY visit_type ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "How many Urology visits did Kazan record in 2021?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Urology' AND year(visit_date) = 2021",
+        "count",
+    ),
+    B(
+        "split that by visit type",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Kazan' AND department = 'Urology' "
+        "AND year(visit_date) = 2021 GROUP BY visit_type ORDER BY visits DESC",
+        "follow_up",
+        ordered=False,
+        follow_up_of="How many Urology visits did Kazan record in 2021?",
+    ),
+    B(
+        "What did Neurology visits in Saint Petersburg cost in total in 2025?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Neurology' "
+        "AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "And per patient?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Neurology' AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="What did Neurology visits in Saint Petersburg cost in total in 2025?",
+    ),
+    B(
+        "Сколько разных пациентов побывало в пульмонологии в Казани в 2022 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Pulmonology' "
+        "AND year(visit_date) = 2022",
+        "distinct_patients",
+    ),
+    B(
+        "а если брать только Советский район?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND district = 'Sovetsky' "
+        "AND department = 'Pulmonology' AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Сколько разных пациентов побывало в пульмонологии в Казани в 2022 году?",
+    ),
+    B(
+        "Покажи помесячно число госпитализаций в Новосибирске за 2023 год",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2023 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "а то же самое для экстренных?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2023 GROUP BY month ORDER BY month",
+        "follow_up",
+        follow_up_of="Покажи помесячно число госпитализаций в Новосибирске за 2023 год",
+    ),
+    # clarify
+    B(
+        "How did we do in 2024 versus 2023?",
+        "clarify",
+        "compared on which measure (visits, patients, cost) and for which city or department",
+        "clarify",
+    ),
+    B(
+        "Сравни Советский и Кировский районы по числу визитов за 2023 год",
+        "clarify",
+        "which city: Sovetsky exists in Kazan and Novosibirsk, Kirovsky in Kazan, Novosibirsk, Saint Petersburg and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "Какая средняя стоимость визита в Москве за ноябрь?",
+        "clarify",
+        "November of which year (data covers 2021–2025)",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "What was the 30-day mortality after heart attack admissions in 2023?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "How many surgeries were cancelled because of staff shortages in 2024?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какой средний рост и вес у пациентов эндокринологии в Казани?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    # colloquial
+    B(
+        "ekb peds visits 2021, how many? thx",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Pediatrics' AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    B(
+        "wat % of msk visits in 2021 were inpatient lol",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) FROM visits "
+        "WHERE city = 'Moscow' AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    B(
+        "скока уникальных пацыентов было в казане в 25м",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "ср. возраст в гастро в питере за 2024?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Gastroenterology' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    # average_age
+    B(
+        "Average age at visit in Endocrinology, Yekaterinburg, 2022",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2022",
+        "average_age",
+    ),
+    B(
+        "Какой средний возраст пациентов при госпитализации в кардиологию в 2025 году?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department = 'Cardiology' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025",
+        "average_age",
+    ),
+    B(
+        "Средний возраст пациентов с астмой (J45) на момент визита в Москве за 2022 год",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Moscow' AND icd10_code = 'J45' "
+        "AND year(visit_date) = 2022",
+        "average_age",
+    ),
+    # per_patient
+    B(
+        "How many visits per patient did Moscow's Western okrug average in 2023?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND district = 'Western' AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "Average Gastroenterology spend per patient in Novosibirsk in 2024",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Novosibirsk' "
+        "AND department = 'Gastroenterology' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "Сколько визитов в среднем приходится на одного ребёнка в педиатрии Казани за 2024 год?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Pediatrics' AND age_at_visit < 18 AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    # date_range
+    B(
+        "How many Gynecology visits were there from 1 February to 31 March 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Gynecology' "
+        "AND visit_date BETWEEN DATE '2025-02-01' AND DATE '2025-03-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов с пневмонией было в Санкт-Петербурге с 20 ноября 2023 по 20 января 2024 года?",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code IN {_PNEU} "
+        "AND visit_date BETWEEN DATE '2023-11-20' AND DATE '2024-01-20'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "Number of visits with a diabetes mellitus code (E10–E14) in Yekaterinburg in 2024",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code >= 'E10' AND icd10_code < 'E15' "
+        "AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями органов пищеварения (K00–K93) было в Москве за 2022 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code LIKE 'K%' AND year(visit_date) = 2022",
+        "diagnosis_group",
+    ),
 )
