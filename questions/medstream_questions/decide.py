@@ -121,8 +121,12 @@ class Planner:
 
     def _plan(self, slots: Slots, assumptions: list[str]) -> QueryPlan:
         language = slots.language
-        if slots.then_by in TIME_DIMENSIONS and slots.dimension not in TIME_DIMENSIONS:
-            # "by city and year" over time: the years first, each split by city
+        if (
+            slots.then_by in TIME_DIMENSIONS
+            and slots.dimension not in TIME_DIMENSIONS
+            and slots.family is not Family.TOP
+        ):  # "by city and year" over time: the years first, each split by city; while
+            # "which city had the most visits by year" is a top city in each year
             slots = slots.model_copy(
                 update={"dimension": slots.then_by, "then_by": slots.dimension}
             )
@@ -345,6 +349,8 @@ def _family(slots: Slots) -> Family | None:
     family, dimension = slots.family, slots.dimension
     if family in (Family.SHARE, Family.COST):
         return family
+    if family is Family.TOP and slots.then_by is not None and slots.limit is not None:
+        return Family.TOP  # "which city had the most visits by year": a top list in each year
     if _compares_places(slots) and family not in (Family.TREND,):
         return Family.RANKING
     if slots.pick_one and dimension in TIME_DIMENSIONS | BREAKDOWN_DIMENSIONS:

@@ -1197,6 +1197,19 @@ def test_the_most_common_reason_is_one_diagnosis(question: str, limit: int) -> N
             Dimension.DISTRICT,
             5,
         ),
+        # ranked "by" a grouping: these had ranked three cities or the busiest year
+        ("Top 3 diagnoses by city in 2024", Dimension.DIAGNOSIS, Dimension.CITY, 3),
+        ("Топ-3 диагноза по отделениям за 2023", Dimension.DIAGNOSIS, Dimension.DEPARTMENT, 3),
+        ("top 3 diagnoses by year", Dimension.DIAGNOSIS, Dimension.YEAR, 3),
+        ("Which city had the most flu visits by year?", Dimension.CITY, Dimension.YEAR, 1),
+        ("which city had the most visits in each year", Dimension.CITY, Dimension.YEAR, 1),
+        ("Самый загруженный город по годам", Dimension.CITY, Dimension.YEAR, 1),
+        (
+            "Which department had the most visits per city in 2023?",
+            Dimension.DEPARTMENT,
+            Dimension.CITY,
+            1,
+        ),
     ],
 )
 def test_a_top_list_in_each_group(
@@ -1208,7 +1221,28 @@ def test_a_top_list_in_each_group(
 
     assert (found.group_by, found.then_by, found.limit) == (grouping, each, limit)
     assert found.top_in_each_group and "QUALIFY ROW_NUMBER() OVER (PARTITION BY" in sql
-    assert sql.rstrip().endswith(("diagnosis", "department")) and " LIMIT " not in sql
+    assert sql.rstrip().endswith(("diagnosis", "department", "city")) and " LIMIT " not in sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["top 5 cities by number of visits", "Top 5 diagnoses in 2024 by visits"],
+)
+def test_ranked_by_a_measure_is_one_top_list(question: str) -> None:
+    found = plan(question)
+
+    assert found.then_by is None and found.limit == 5
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Visits by city and department in 2024", "Визиты по городам и отделениям за 2024"],
+)
+def test_a_noun_grouping_joined_by_and_is_kept(question: str) -> None:
+    """ "by city and department" had dropped the department."""
+    found = plan(question)
+
+    assert (found.group_by, found.then_by) == (Dimension.CITY, Dimension.DEPARTMENT)
 
 
 def test_visits_in_each_city_stay_a_ranking_of_cities() -> None:

@@ -82,6 +82,8 @@ class SlotsBuilder:
         self.absent: str | None = None
         self.singular_named = False
         self.visit_types_named: set[str] = set()
+        self.grouped_by: list[Dimension] = []
+        """Groupings said after "by", "per" or «по»."""
         """Two or more named with a grouping by visit type list its rows, not a filter."""
         """A grouping named in the singular ("the least visited department")."""
         self.named_codes: list[set[str]] = []
@@ -139,6 +141,15 @@ class SlotsBuilder:
             )
             if isinstance(first, Cue):
                 if not _names_a_place(mention, mentions[position + 1 :]):
+                    if position and _joins_a_grouping(mentions[position - 1], mention, tokens):
+                        cues.append(BREAKDOWN)  # "by city and department": both are groupings
+                    said_by = mention.text.lower().split()[0] in GROUPING_WORDS
+                    if said_by or _previous(mention, tokens) in GROUPING_WORDS:
+                        self.grouped_by += [
+                            Dimension(s.value)
+                            for s in senses
+                            if isinstance(s, Cue) and s.kind == "dimension"
+                        ]
                     cues.extend(s for s in senses if isinstance(s, Cue))
                     self.singular_named |= mention.text.lower() in SINGULAR_GROUPINGS
             elif isinstance(first, PlaceSense):
@@ -281,8 +292,14 @@ class SlotsBuilder:
         if specific or dimensions:
             self.fields["dimension"] = (specific or dimensions)[0]
         each = [Dimension(c.value) for c in cues if c.kind == "each"]
-        nouns = [d for d in dimensions if d in NOUN_DIMENSIONS and d not in each]
-        if each and nouns and (Family.TOP in families or "limit" in self.fields):
+        ranked = Family.TOP in families or "limit" in self.fields
+        by = self.grouped_by
+        if not each and ranked and any(d not in by for d in dimensions):
+            # "top 3 diagnoses by city", "which city had the most visits by year": ranked
+            # within every city or year, not 3 cities or the busiest year
+            each = list(dict.fromkeys(by))
+        nouns = [d for d in dimensions if d not in each]
+        if each and nouns and ranked:
             # "top 3 diagnoses in each city": the diagnoses ranked within every city
             self.fields.update(family=Family.TOP, dimension=nouns[0], then_by=each[0])
             specific = []
@@ -413,6 +430,8 @@ COPULAS = frozenset(
     {"were", "was", "are", "is", "made", "make", "составля", "состав", "приход", "пришл"}
 )
 """Verbs that make the people a predicate: "were men", «составляют женщины»."""
+GROUPING_WORDS = frozenset({"by", "per", "по"})
+"""The word before a grouping: "top diagnoses by city", «самый загруженный город по годам»."""
 POPULATION_MARKERS = frozenset({"among", "amongst", "среди", "у"})
 
 
@@ -430,6 +449,17 @@ def _city_unless_district(mention: Mention, tokens: Sequence[Token]) -> Mention:
         return mention
     after = tokens[mention.last + 1].text if mention.last + 1 < len(tokens) else ""
     return mention if after.startswith(DISTRICT_NOUNS) else replace(mention, senses=(city,))
+
+
+def _joins_a_grouping(before: Mention, mention: Mention, tokens: Sequence[Token]) -> bool:
+    """ "by city and department", «по городам и отделениям»: the second noun is joined by
+    "and" to a grouping named just before it."""
+    return (
+        mention.first == before.last + 2
+        and _previous(mention, tokens) in ("and", "и", "&")
+        and any(isinstance(s, Cue) and s.kind == "dimension" for s in before.senses)
+        and any(isinstance(s, Cue) and s.kind == "dimension" for s in mention.senses)
+    )
 
 
 def _previous(mention: Mention, tokens: Sequence[Token]) -> str:
