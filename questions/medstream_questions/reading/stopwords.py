@@ -43,6 +43,8 @@ went go goes gone came come got getting seen saw made paid medical help медп
 медицинской помощью помощь помощи make makes какова каков каковы ones вместе together combined
 момент moment pls plz please. включительно inclusive inclusively обращались обратились
 обращалось обратилось обращался обратился один одна одно одного одну стоит стоил стоила
+both them they themselves такого такой таких такие такая такое такому таким этих них ними
+оба обе обоих обеих тех чё чо че вышло вышла вышли
 """
 
 _GENERIC_TITLE_WORDS = """
