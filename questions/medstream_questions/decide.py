@@ -315,6 +315,8 @@ def _subset(slots: Slots) -> tuple[Subset, dict[str, object]] | None:
     ages: dict[str, object] = {"age_min": None, "age_max": None, "age_group": None}
     if slots.share_part == "sex" and slots.sex is not None:
         return Subset(sex=slots.sex), {"sex": None}
+    if slots.share_part == "age" and (slots.age_min is not None or slots.age_max is not None):
+        return Subset(age_min=slots.age_min, age_max=slots.age_max), ages
     if slots.share_part == "age" and slots.age_group is not None:
         first, last = slots.age_group.ages
         return Subset(age_min=first, age_max=last), ages

@@ -34,6 +34,7 @@ from medstream_questions.reading.extractors import (
     read_chapters,
     read_codes,
     read_limit,
+    read_per_qualified_patient,
     read_visit_frequency,
 )
 from medstream_questions.reading.lexicon import (
@@ -113,6 +114,7 @@ class QuestionParser:
         read = text
         unkept_ages: AgeRange | None = None
         ages, text = read_age_groups(text)
+        age_start = _first_change(read, text) if ages else None
         if ages and ages_left_out(read, _first_change(read, text)):  # "excluding those 65+"
             first, last = complement_of_ages(*ages[0].ages)
             ages, text = [], text
@@ -123,6 +125,8 @@ class QuestionParser:
         if age_range is None:
             read = text
             age_range, text = read_age_range(text)
+            if age_range is not None:
+                age_start = _first_change(read, text)
             if age_range is not None and ages_left_out(read, _first_change(read, text)):
                 first, last = complement_of_ages(age_range.first, age_range.last)
                 closed = (first, last) == (age_range.first, age_range.last)
@@ -132,6 +136,7 @@ class QuestionParser:
                     unkept_ages = age_range
                 age_range = None if closed else AgeRange(first, last, age_range.text)
         min_visits, text = read_visit_frequency(text)
+        per_patient, text = read_per_qualified_patient(text)
         year_shift, text = read_year_shift(text)
         periods, text = self.periods.read(text)
         vague, text = read_vague_period(text)
@@ -156,7 +161,7 @@ class QuestionParser:
             reading.notes.append(unkept_note)
         if diagnosis_is_the_whole(text, tokens, mentions, code_readings):
             reading.fields["diagnosis_is_the_whole"] = True
-        share_part = part_named_after_copula(text, tokens, mentions)
+        share_part = part_named_after_copula(text, tokens, mentions, age_start)
         if share_part is not None:
             reading.fields["share_part"] = share_part
         self._codes(reading, code_readings)
@@ -173,6 +178,8 @@ class QuestionParser:
         reading.fields.update(_baseline(normalized, tokens, reading.mentions, periods))
         if min_visits is not None:
             reading.fields["min_visits"] = min_visits
+        if per_patient:
+            reading.fields["per_patient"] = True
         if year_shift is not None:
             reading.fields["year_shift"] = year_shift
         if SHARE_SIGN.search(normalized):  # "What % of visits…"

@@ -1249,3 +1249,116 @@ def test_visits_in_each_city_stay_a_ranking_of_cities() -> None:
     found = plan("Visits in each city in 2024")
 
     assert found.group_by is Dimension.CITY and found.then_by is None
+
+
+@pytest.mark.parametrize(
+    ("question", "age_min", "age_max"),
+    [
+        ("Сколько госпитализаций детей младше трёх лет было в 2022 году?", None, 2),
+        ("visits of kids under three years old in 2024", None, 2),
+        ("пациенты от двух до пяти лет в 2023", 2, 5),
+    ],
+)
+def test_an_age_in_words_is_an_age(question: str, age_min: int | None, age_max: int) -> None:
+    """«младше трёх лет» had become all children, with «младше» not used."""
+    filters = plan(question).filters
+
+    assert (filters.age_max, filters.age_group) == (age_max, None)
+    assert filters.age_min in (age_min, 0)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On average, how many visits did each Cardiology patient make in Saint Petersburg in 2022?",
+        "Сколько экстренных обращений в среднем приходится на одного экстренного пациента в 2023?",
+    ],
+)
+def test_per_patient_with_a_word_between(question: str) -> None:
+    """ "each Cardiology patient" had counted the visits."""
+    found = plan(question)
+
+    assert found.measure is Measure.VISITS_PER_PATIENT
+    assert found.filters.department == "Cardiology" or found.filters.visit_type == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        ("Топ-3 диагноза у женщин за 2022 год, если не брать J06 и Z00", ["J06", "Z00"]),
+        ("Top diagnoses in 2024 disregarding J06", ["J06"]),
+    ],
+)
+def test_more_exclusion_markers(question: str, codes: list[str]) -> None:
+    """«если не брать J06 и Z00» had kept only J06 and Z00."""
+    filters = plan(question).filters
+
+    assert sorted(filters.exclude_codes) == codes and not filters.codes
+
+
+def test_a_chapter_written_as_its_code_range_is_the_chapter() -> None:
+    """ "травмы (S00–T98)" in a share had been both the part and the whole: 100 %."""
+    found = plan("Какую долю всех экстренных визитов 2025 года составили травмы (S00–T98)?")
+    sql = compile_plan(found)
+
+    assert found.filters.chapter is not None and found.filters.chapter.startswith("XIX")
+    assert not found.filters.codes and "FILTER(WHERE d.chapter" in sql
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        (
+            "Какой процент расходов на стационар в 2022 году пришёлся на пациентов 65 лет"
+            " и старше?",
+            "v.age_at_visit >= 65",
+        ),
+        ("What share of inpatient visits in 2023 were children under 5?", "BETWEEN 0 AND 4"),
+    ],
+)
+def test_an_age_after_the_copula_is_the_part(question: str, part: str) -> None:
+    """The visit type had been the part and the age the whole."""
+    sql = compile_plan(plan(question))
+
+    assert "FILTER(WHERE v.age_at_visit" in sql and part in sql.split(" AS ")[0]
+    assert "v.visit_type = 'inpatient'" in sql.split("WHERE v.visit_date")[-1]
+
+
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        ("Какой вид обращения реже всего встречался у детей в 2024 году?", "visit_type"),
+        ("Сколько стоили все стационарные визиты в Казани за 2024 год?", "total_cost"),
+        ("чё по расходам на эндокринку в мск за 2023, скока вышло?", "Endocrinology"),
+        ("avg age pts in peds kzn 2024", "Pediatrics"),
+    ],
+)
+def test_colloquial_names_of_groupings_measures_and_departments(
+    question: str, reading: str
+) -> None:
+    found = plan(question)
+
+    assert reading in (found.group_by, found.measure, found.filters.department)
+    assert not any("Not used" in a or "Не учтено" in a for a in found.assumptions)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое среднее артериальное давление у пациентов с гипертонией при первом визите?",
+        "Какой был средний уровень холестерина у пациентов кардиологии в Москве в 2024 году?",
+        "How many endoscopies in 2024",
+    ],
+)
+def test_measurements_and_procedures_are_out_of_scope(question: str) -> None:
+    assert type(decide(question)).__name__ == "OutOfScope"
+
+
+def test_pronouns_are_not_unknown_diagnoses() -> None:
+    """ "both", "them", «такого» had been asked back as unknown diagnoses."""
+    found = plan(
+        "Did the average emergency visit get more expensive between 2021 and 2025? "
+        "Show the average for both years."
+    )
+
+    assert [p.start.year for p in found.filters.periods] == [2021, 2025]

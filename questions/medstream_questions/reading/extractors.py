@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from medstream_questions.plan import AgeGroup
 from medstream_questions.reading.matching import BARRIER
-from medstream_questions.text import NUMBER, number_value
+from medstream_questions.text import NUMBER, NUMBER_WORDS, number_value
 from medstream_questions.vocabulary.diagnoses import DIAGNOSES_BY_CODE
 from medstream_questions.vocabulary.icd10 import CHAPTERS
 
@@ -205,12 +205,19 @@ def nearest_codes(code: str, count: int = 3) -> list[str]:
     return sorted(same, key=lambda known: (abs(int(known[1:3]) - number), known))[:count]
 
 
+def _chapter_of_range(first: str, last: str) -> str | None:
+    """ "S00–T98", «(I00–I99)»: a range written as a chapter's bounds is that chapter."""
+    return next((c.label for c in CHAPTERS if (c.first_code, c.last_code) == (first, last)), None)
+
+
 def read_codes(text: str) -> tuple[list[CodeReading], str]:
     readings = []
     for match in CODE.finditer(text):
         first = _code(*match.group(1, 2, 3))
         if match.group(4):
             last = _code(*match.group(4, 5, 6))
+            if _chapter_of_range(first, last) is not None:
+                continue  # read by ``read_chapters``
             codes = tuple(
                 known
                 for known in DIAGNOSES_BY_CODE
@@ -255,6 +262,12 @@ def read_chapters(text: str) -> tuple[list[str], str]:
         if 1 <= number <= len(CHAPTERS):
             labels.append(CHAPTERS[number - 1].label)
             text = blank(text, match.start(), match.end())
+    for match in CODE.finditer(text):
+        if match.group(4):
+            label = _chapter_of_range(_code(*match.group(1, 2, 3)), _code(*match.group(4, 5, 6)))
+            if label is not None:
+                labels.append(label)
+                text = blank(text, match.start(), match.end())
     for match in CODE_LETTER.finditer(text):
         label = _chapter_of_letter(next(g for g in match.groups() if g))
         if label is not None:
@@ -287,6 +300,22 @@ NUMERAL_ENDING = re.compile(
 length, so positions in the text still match the question's)."""
 
 
+_WORD_NUMBER = "|".join(
+    sorted((w for w in NUMBER_WORDS if not w.endswith(("ка", "ку", "ке"))), key=len, reverse=True)
+)
+AGE_IN_WORDS = re.compile(
+    r"(?<!\w)((?:under|below|over|above|than|aged|младше|моложе|старше|до|от|возрасте)\s+)"
+    r"(" + _WORD_NUMBER + r")(?=[\s-]+(?:years?|year-olds?|лет|года|год|до|to|and|и)(?!\w))"
+)
+"""«младше трёх лет», "over sixty years": an age in words, written as digits (padded to the
+same length, so positions in the text still match the question's)."""
+
+
+def _digits_for_words(match: re.Match[str]) -> str:
+    digits = str(NUMBER_WORDS[match.group(2)])
+    return match.group(1) + digits.ljust(len(match.group(2)))
+
+
 def read_age_range(text: str) -> tuple[AgeRange | None, str]:
     """An age range in words or digits: "aged 30 to 40", «младше 14 лет», "80 or older".
 
@@ -295,6 +324,7 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
     older" and «60 лет и старше» include 60. Four-digit numbers are years, never ages.
     """
     text = NUMERAL_ENDING.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = AGE_IN_WORDS.sub(_digits_for_words, text)
     for pattern, first, last in AGE_WORDS:
         match = pattern.search(text)
         if match is not None and AGE_BETWEEN.search(text) is None:
@@ -426,3 +456,21 @@ def read_visit_frequency(text: str) -> tuple[int | None, str]:
         if 2 <= least <= 1000:
             return least, blank(text, match.start(), match.end())
     return None, text
+
+
+PER_QUALIFIED_PATIENT = re.compile(
+    r"(?<!\w)(each|every|per|на\s+одного|на\s+каждого|в\s+расч[её]те\s+на\s+одного)\s+"
+    r"(?:(?!of\b|the\b)[\w-]+\s+){1,2}?(patient|пациента)(?!\w)"
+)
+"""Per patient with a word between: "each Cardiology patient", «на одного экстренного
+пациента». The words between stay to be read (a department, a visit type)."""
+
+
+def read_per_qualified_patient(text: str) -> tuple[bool, str]:
+    """Whether the question divides by such patients, and the text without the marker and
+    the noun (the plain "per patient" is a phrase of the lexicon)."""
+    match = PER_QUALIFIED_PATIENT.search(text)
+    if match is None:
+        return False, text
+    text = blank(text, match.start(1), match.end(1))
+    return True, blank(text, match.start(2), match.end(2))

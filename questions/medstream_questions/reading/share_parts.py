@@ -62,17 +62,21 @@ PART_KINDS: tuple[tuple[type, str], ...] = (
 
 
 def part_named_after_copula(
-    text: str, tokens: Sequence[Token], mentions: Sequence[Mention]
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], age_start: int | None = None
 ) -> str | None:
     """Which narrowing is the part when the question says it after "were"/«составляли»:
-    "what percent of inpatients were women" is women among inpatients, not the reverse."""
+    "what percent of inpatients were women" is women among inpatients, not the reverse.
+    An age read by the age readers (``age_start``, where it was written) counts too:
+    «процент расходов на стационар пришёлся на пациентов 65 лет и старше»."""
     part = PART.search(text)
     if part is None:
         return None
-    for mention in sorted(mentions, key=lambda m: m.first):
-        if tokens[mention.first].start < part.end():
-            continue
-        for sense, kind in PART_KINDS:
-            if isinstance(mention.senses[0], sense):
-                return kind
-    return None
+    named: list[tuple[int, str]] = []
+    for mention in mentions:
+        start = tokens[mention.first].start
+        kind = next((k for sense, k in PART_KINDS if isinstance(mention.senses[0], sense)), None)
+        if kind is not None and start >= part.end():
+            named.append((start, kind))
+    if age_start is not None and age_start >= part.end():
+        named.append((age_start, "age"))
+    return min(named)[1] if named else None

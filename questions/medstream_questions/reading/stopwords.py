@@ -45,6 +45,8 @@ went go goes gone came come got getting seen saw made paid medical help медп
 обращалось обратилось обращался обратился один одна одно одного одну стоит стоил стоила
 both them they themselves такого такой таких такие такая такое такому таким этих них ними
 оба обе обоих обеих тех чё чо че вышло вышла вышли
+ignoring disregarding barring omitting excepting save убрав убрать выкинув отбросив
+включать учитывать
 """
 
 _GENERIC_TITLE_WORDS = """
