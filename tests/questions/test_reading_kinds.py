@@ -1362,3 +1362,55 @@ def test_pronouns_are_not_unknown_diagnoses() -> None:
     )
 
     assert [p.start.year for p in found.filters.periods] == [2021, 2025]
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Which was busier in 2024: Cardiology or Neurology?", Measure.VISITS),
+        ("Какое отделение загруженнее: хирургия или травматология, 2023?", Measure.VISITS),
+        ("Is Kazan or Ekaterinburg cheaper per visit in 2022?", Measure.AVERAGE_COST),
+        ("Где дороже визит — в Москве или в Казани в 2024?", Measure.AVERAGE_COST),
+    ],
+)
+def test_a_comparative_word_compares_the_two_named(question: str, measure: Measure) -> None:
+    """ "busier", "cheaper", «загруженнее» had been asked back: no measure."""
+    found = plan(question)
+    sql = compile_plan(found)
+
+    assert found.measure is measure
+    assert "GROUP BY" in sql and sql.count("'") >= 4
+
+
+def test_in_money_after_a_count_is_the_total_cost() -> None:
+    decision = UNDERSTANDING.follow_up(
+        "Сколько визитов в Казани в 2023?", "а сколько это в деньгах?"
+    )
+
+    assert isinstance(decision, Planned) and decision.plan.measure is Measure.TOTAL_COST
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many patients were readmitted within 30 days in 2024?",
+        "Сколько пациентов выписано с улучшением в 2024?",
+    ],
+)
+def test_readmissions_and_outcomes_are_out_of_scope(question: str) -> None:
+    """ "readmitted within 30 days" had counted every patient, with a note."""
+    assert type(decide(question)).__name__ == "OutOfScope"
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("сколько народу лежало в больнице в 2023", Measure.PATIENTS),
+        ("How many unique people came to Surgery in Q3 2024?", Measure.PATIENTS),
+    ],
+)
+def test_people_in_hospital_and_unique_people(question: str, measure: Measure) -> None:
+    found = plan(question)
+
+    assert found.measure is measure
+    assert not any("Not used" in a or "Не учтено" in a for a in found.assumptions)
