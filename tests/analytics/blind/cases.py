@@ -6222,4 +6222,448 @@ RESERVE: tuple[BlindCase, ...] = (
         "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code LIKE 'K%' AND year(visit_date) = 2022",
         "diagnosis_group",
     ),
+    # fresh set 11 (2026-12-08)
+    # count
+    B(
+        "How many inpatient Surgery visits did Yekaterinburg's Ordzhonikidzevsky district record in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND district = 'Ordzhonikidzevsky' "
+        "AND department = 'Surgery' AND visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "count",
+    ),
+    B(
+        "Сколько раз в 2022 году в Москве фиксировали остеохондроз позвоночника (M42)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code = 'M42' AND year(visit_date) = 2022",
+        "count",
+    ),
+    # top
+    B(
+        "For each city, name the department with the most inpatient visits in 2023",
+        "rows",
+        "SELECT city, department, visits FROM (SELECT city, department, count(*) AS visits, "
+        "row_number() OVER (PARTITION BY city ORDER BY count(*) DESC, department) AS rn FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2023 GROUP BY city, department) WHERE rn = 1 ORDER BY city",
+        "top",
+        ordered=False,
+    ),
+    B(
+        "Какие четыре диагноза обошлись Новосибирску дороже всего по суммарной стоимости визитов в 2022 году?",
+        "rows",
+        "SELECT icd10_code, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2022 GROUP BY icd10_code ORDER BY total_cost DESC, icd10_code LIMIT 4",
+        "top",
+    ),
+    B(
+        "В каком месяце 2024 года инфекционное отделение приняло больше всего визитов?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits "
+        "WHERE department = 'Infectious Diseases' AND year(visit_date) = 2024 GROUP BY month "
+        "ORDER BY visits DESC, month LIMIT 1",
+        "top",
+    ),
+    # fewest
+    B(
+        "Across all five years, which two Novosibirsk districts had the fewest distinct hypertension (I10) patients?",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Novosibirsk' "
+        "AND icd10_code = 'I10' GROUP BY district ORDER BY patients ASC, district LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "Which three departments had the lowest average cost per visit in 2025?",
+        "rows",
+        "SELECT department, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE year(visit_date) = 2025 "
+        "GROUP BY department ORDER BY avg_cost ASC, department LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "В каком квартале 2023 года неврология Екатеринбурга приняла меньше всего визитов?",
+        "rows",
+        "SELECT '2023-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Yekaterinburg' AND department = 'Neurology' AND year(visit_date) = 2023 "
+        "GROUP BY quarter ORDER BY visits ASC, quarter LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какие три диагноза из класса болезней органов дыхания (J00–J99) реже всего встречались в 2024 году?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE icd10_code LIKE 'J%' AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits ASC, icd10_code LIMIT 3",
+        "fewest",
+    ),
+    # share
+    B(
+        "Of all visits made by women in Kazan in 2024, what percent were to Gynecology?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE v.department = 'Gynecology') / count(*), 1) FROM visits v "
+        "JOIN patients p USING (patient_id) WHERE p.sex = 'F' AND v.city = 'Kazan' AND year(v.visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "What share of 2023 spending on circulatory diseases (I00–I99) went to inpatient visits?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE visit_type = 'inpatient') / sum(cost_rub), 1) FROM visits "
+        "WHERE icd10_code LIKE 'I%' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какая доля визитов в психиатрию за 2022 год пришлась на пациентов младше 30 лет, в процентах?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 30) / count(*), 1) FROM visits "
+        "WHERE department = 'Psychiatry' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Из всех госпитализаций 2025 года какой процент пришёлся на Санкт-Петербург?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE city = 'Saint Petersburg') / count(*), 1) FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2025",
+        "share",
+    ),
+    # comparison
+    B(
+        "Oncology spending: 2022 vs 2024, give me the total for each year",
+        "rows",
+        "SELECT year(visit_date) AS year, round(sum(cost_rub), 2) AS total_cost FROM visits "
+        "WHERE department = 'Oncology' AND year(visit_date) IN (2022, 2024) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Who had more distinct asthma (J45) patients in 2024, Saint Petersburg or Yekaterinburg?",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE icd10_code = 'J45' "
+        "AND city IN ('Saint Petersburg', 'Yekaterinburg') AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "У кого средний возраст на визитах в кардиологию в 2025 году выше — у мужчин или у женщин?",
+        "rows",
+        "SELECT p.sex, round(avg(v.age_at_visit), 1) AS avg_age FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Cardiology' AND year(v.visit_date) = 2025 GROUP BY p.sex",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сравни число экстренных визитов в декабре 2022 и в декабре 2023",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE visit_type = 'emergency' "
+        "AND strftime(visit_date, '%Y-%m') IN ('2022-12', '2023-12') GROUP BY month ORDER BY month",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "How many visits did women aged 40 to 60 make in 2023, not counting Gynecology?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'F' "
+        "AND v.age_at_visit BETWEEN 40 AND 60 AND v.department <> 'Gynecology' AND year(v.visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Top 3 Yekaterinburg districts by visits in 2025 if we exclude emergency visits",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND visit_type <> 'emergency' "
+        "AND year(visit_date) = 2025 GROUP BY district ORDER BY visits DESC, district LIMIT 3",
+        "exclusion",
+    ),
+    B(
+        "Средний возраст пациентов на визитах в 2024 году, если не считать педиатрию",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department <> 'Pediatrics' AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Во сколько обошлись все визиты в Новосибирске за 2023 год, кроме визитов с ОРВИ (J06)?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND icd10_code <> 'J06' "
+        "AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "Average cost of a Therapy visit for patients aged 20 through 29 in 2022",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Therapy' AND age_at_visit BETWEEN 20 AND 29 "
+        "AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "How many distinct children under 10 were seen for otitis media (H65 or H66) in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code IN ('H65', 'H66') AND age_at_visit < 10 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов в неврологию сделали пациенты в возрасте от 60 до 69 лет в Санкт-Петербурге в 2021 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Neurology' "
+        "AND age_at_visit BETWEEN 60 AND 69 AND year(visit_date) = 2021",
+        "age_range",
+    ),
+    B(
+        "Сколько было госпитализаций пациентов старше 75 лет в Казани за 2025 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' AND age_at_visit > 75 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "hw much did we spend on derm in kzn 2023? total rub",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "# of unique pts w/ migraine (G43) in spb 2024??",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'G43' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "чё по средней цене приёма у лора в новосибе за 21й?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'ENT' "
+        "AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    B(
+        "скока бабулек и дедулек 80+ лежало в стационаре в питере в 24м",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND age_at_visit >= 80 AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "What was the total cost of Urology visits in Moscow in 2024?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Urology' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "what about 2025?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Urology' "
+        "AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="What was the total cost of Urology visits in Moscow in 2024?",
+    ),
+    B(
+        "Сколько разных пациентов с фибрилляцией предсердий (I48) обращалось в Москве в 2023 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND icd10_code = 'I48' "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "а в Питере сколько таких?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'I48' "
+        "AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Сколько разных пациентов с фибрилляцией предсердий (I48) обращалось в Москве в 2023 году?",
+    ),
+    B(
+        "Покажи по кварталам число визитов в эндокринологию в Казани за 2022 год",
+        "rows",
+        "SELECT '2022-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Endocrinology' AND year(visit_date) = 2022 GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    B(
+        "а только у пациентов от 60 лет и старше?",
+        "rows",
+        "SELECT '2022-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Endocrinology' AND age_at_visit >= 60 AND year(visit_date) = 2022 "
+        "GROUP BY quarter ORDER BY quarter",
+        "follow_up",
+        follow_up_of="Покажи по кварталам число визитов в эндокринологию в Казани за 2022 год",
+    ),
+    B(
+        "What was the average age at visit for Pulmonology patients in Yekaterinburg in 2024?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Pulmonology' "
+        "AND year(visit_date) = 2024",
+        "average_age",
+    ),
+    B(
+        "now just the women",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Yekaterinburg' AND v.department = 'Pulmonology' AND p.sex = 'F' AND year(v.visit_date) = 2024",
+        "follow_up",
+        follow_up_of="What was the average age at visit for Pulmonology patients in Yekaterinburg in 2024?",
+    ),
+    # money
+    B(
+        "Average cost of a visit coded K80 (cholelithiasis) across the network in 2023",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE icd10_code = 'K80' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Какой была максимальная стоимость одного визита в хирургию в 2025 году?",
+        "number",
+        "SELECT max(cost_rub) FROM visits WHERE department = 'Surgery' AND year(visit_date) = 2025",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many people were treated in Pulmonology and also in Cardiology during 2022?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE department = 'Pulmonology' AND year(visit_date) = 2022 "
+        "INTERSECT SELECT patient_id FROM visits WHERE department = 'Cardiology' AND year(visit_date) = 2022)",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько человек обращались в травматологию в Екатеринбурге два и более раз за 2023 год?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE city = 'Yekaterinburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2023 GROUP BY patient_id HAVING count(*) >= 2)",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Visits per patient for type 2 diabetes (E11) in Saint Petersburg in 2024",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND icd10_code = 'E11' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "Average spending per distinct inpatient in Yekaterinburg in 2022",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2022",
+        "per_patient",
+    ),
+    B(
+        "Сколько экстренных визитов в среднем приходилось на одного пациента старше 65 лет в 2025 году?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE visit_type = 'emergency' "
+        "AND age_at_visit > 65 AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    # trend
+    B(
+        "How did total Cardiology spending in Yekaterinburg move year to year?",
+        "rows",
+        "SELECT year(visit_date) AS year, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Yekaterinburg' "
+        "AND department = 'Cardiology' GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Split 2023 Oncology visits in Moscow by okrug",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Moscow' AND department = 'Oncology' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Распредели визиты с COVID-19 (U07.1 и U07.2) за 2022 год по типу обращения",
+        "rows",
+        f"SELECT visit_type, count(*) AS visits FROM visits WHERE icd10_code IN {_COVID} AND year(visit_date) = 2022 "
+        "GROUP BY visit_type ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    # average_age
+    B(
+        "Какой средний возраст на момент визита у пациентов со старческой катарактой (H25) в Новосибирске за все годы?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Novosibirsk' AND icd10_code = 'H25'",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "How many Surgery visits did Moscow record between 1 July and 15 August 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Surgery' "
+        "AND visit_date BETWEEN DATE '2023-07-01' AND DATE '2023-08-15'",
+        "date_range",
+    ),
+    B(
+        "Сколько стоили визиты в терапию с 1 по 31 марта 2024 года?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE department = 'Therapy' "
+        "AND visit_date BETWEEN DATE '2024-03-01' AND DATE '2024-03-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько уникальных пациентов с острым бронхитом (J20) обратились с 15 января по 15 февраля 2025 года?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'J20' "
+        "AND visit_date BETWEEN DATE '2025-01-15' AND DATE '2025-02-15'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits fell under certain infectious and parasitic diseases (A00–B99) in Yekaterinburg in 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND (icd10_code LIKE 'A%' OR icd10_code LIKE 'B%') "
+        "AND year(visit_date) = 2022",
+        "diagnosis_group",
+    ),
+    B(
+        "How many distinct patients had a viral hepatitis code (B15–B19) in 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code >= 'B15' AND icd10_code < 'B20' "
+        "AND year(visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями уха и сосцевидного отростка (H60–H95) было в Новосибирске за 2022 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND icd10_code >= 'H60' AND icd10_code < 'H96' "
+        "AND year(visit_date) = 2022",
+        "diagnosis_group",
+    ),
+    # clarify
+    B(
+        "Which department is the worst in Moscow in 2024?",
+        "clarify",
+        "worst by which measure (visits, cost, patients, average cost)",
+        "clarify",
+    ),
+    B(
+        "What was the average cost of a visit in the Oktyabrsky district in 2024?",
+        "clarify",
+        "which city: Oktyabrsky district exists in Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "Сколько стоили визиты в онкологию в первом квартале?",
+        "clarify",
+        "first quarter of which year (data covers 2021–2025)",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "What percentage of our inpatients in 2024 needed intensive care?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какова средняя оценка удовлетворённости пациентов хирургией за 2024 год?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Сколько больничных листов выдали терапевты в Казани в 2025 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
