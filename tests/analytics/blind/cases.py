@@ -6666,4 +6666,449 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 12 (2026-12-08)
+    # count
+    B(
+        "Give me the count of emergency visits for superficial head injuries (S00) in Kazan from 2021 through 2025",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' AND icd10_code = 'S00'",
+        "count",
+    ),
+    B(
+        "Сколько амбулаторных приёмов гастроэнтерологии провели в Ленинском районе Новосибирска в 2023 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND district = 'Leninsky' "
+        "AND department = 'Gastroenterology' AND visit_type = 'outpatient' AND year(visit_date) = 2023",
+        "count",
+    ),
+    # top
+    B(
+        "Top two diagnoses by visits within each visit type for 2024",
+        "rows",
+        "SELECT visit_type, icd10_code, visits FROM (SELECT visit_type, icd10_code, count(*) AS visits, "
+        "row_number() OVER (PARTITION BY visit_type ORDER BY count(*) DESC, icd10_code) AS rn FROM visits "
+        "WHERE year(visit_date) = 2024 GROUP BY visit_type, icd10_code) WHERE rn <= 2 ORDER BY visit_type, visits DESC",
+        "top",
+        ordered=False,
+    ),
+    B(
+        "Which Saint Petersburg district spent the most on Oncology in 2025?",
+        "rows",
+        "SELECT district, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Oncology' AND year(visit_date) = 2025 GROUP BY district ORDER BY total_cost DESC, district LIMIT 1",
+        "top",
+    ),
+    B(
+        "Назови три отделения с самым высоким средним возрастом пациентов на визитах в 2023 году",
+        "rows",
+        "SELECT department, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE year(visit_date) = 2023 "
+        "GROUP BY department ORDER BY avg_age DESC, department LIMIT 3",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which Kazan district had the fewest visits by patients aged 65 and over in 2024?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND age_at_visit >= 65 "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Which city had the lowest total spending on Psychiatry in 2023?",
+        "rows",
+        "SELECT city, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE department = 'Psychiatry' "
+        "AND year(visit_date) = 2023 GROUP BY city ORDER BY total_cost ASC, city LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какие два района Казани дали меньше всего обращений в неврологию за 2022 год?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND department = 'Neurology' "
+        "AND year(visit_date) = 2022 GROUP BY district ORDER BY visits ASC, district LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "В каком месяце 2025 года по всей сети было меньше всего визитов с ОРВИ (J06)?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE icd10_code = 'J06' "
+        "AND year(visit_date) = 2025 GROUP BY month ORDER BY visits ASC, month LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "Among Moscow's Pediatrics visits in 2025, what percentage were for children under 3?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 3) / count(*), 1) FROM visits "
+        "WHERE city = 'Moscow' AND department = 'Pediatrics' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Out of all distinct patients seen in 2022, what percentage had at least one Oncology visit?",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT patient_id) FILTER (WHERE department = 'Oncology') "
+        "/ count(DISTINCT patient_id), 1) FROM visits WHERE year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какую долю визитов с сахарным диабетом 2 типа (E11) в 2024 году составили визиты мужчин?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'M') / count(*), 1) FROM visits v "
+        "JOIN patients p USING (patient_id) WHERE v.icd10_code = 'E11' AND year(v.visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Какой процент всех расходов Екатеринбурга за 2021 год пришёлся на экстренные визиты?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE visit_type = 'emergency') / sum(cost_rub), 1) FROM visits "
+        "WHERE city = 'Yekaterinburg' AND year(visit_date) = 2021",
+        "share",
+    ),
+    # comparison
+    B(
+        "Kazan or Novosibirsk: where was the average Surgery visit cheaper in 2022?",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE department = 'Surgery' "
+        "AND city IN ('Kazan', 'Novosibirsk') AND year(visit_date) = 2022 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "How did the number of distinct patients in Moscow's Central okrug compare between 2021 and 2025?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Moscow' "
+        "AND district = 'Central' AND year(visit_date) IN (2021, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сравни суммарные расходы на неврологию и на кардиологию в Санкт-Петербурге за 2024 год",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department IN ('Neurology', 'Cardiology') AND year(visit_date) = 2024 GROUP BY department",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Было ли в первом полугодии 2025 года больше визитов с гриппом (J09–J11), чем в первом полугодии 2024-го?",
+        "rows",
+        f"SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE icd10_code IN {_FLU} "
+        "AND month(visit_date) <= 6 AND year(visit_date) IN (2024, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Excluding Moscow and Saint Petersburg, what was the average cost of an inpatient visit in 2024?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city NOT IN ('Moscow', 'Saint Petersburg') "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Which diagnosis was most common among men over 50 in 2023, leaving out the hypertension codes I10 and I11?",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'M' AND v.age_at_visit > 50 AND v.icd10_code NOT IN ('I10', 'I11') AND year(v.visit_date) = 2023 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 1",
+        "exclusion",
+    ),
+    B(
+        "Сколько разных пациентов в Казани в 2025 году обращались в какие-либо отделения, кроме терапии и педиатрии?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' "
+        "AND department NOT IN ('Therapy', 'Pediatrics') AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Динамика визитов по годам в Екатеринбурге без учёта амбулаторных",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_type <> 'outpatient' GROUP BY year ORDER BY year",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "Among patients aged 18–24, how many Psychiatry visits were there in Moscow in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Psychiatry' "
+        "AND age_at_visit BETWEEN 18 AND 24 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Total cost of visits by patients between 35 and 44 years old in Novosibirsk in 2025",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND age_at_visit BETWEEN 35 AND 44 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Сколько было экстренных визитов у детей от 1 до 6 лет в Санкт-Петербурге за 2022 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND age_at_visit BETWEEN 1 AND 6 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "Средняя стоимость визита в урологию у пациентов старше 50 лет в 2024 году",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Urology' AND age_at_visit > 50 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "ekb vs kzn hospital admissions 2023, who had more??",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' "
+        "AND city IN ('Yekaterinburg', 'Kazan') AND year(visit_date) = 2023 GROUP BY city",
+        "colloquial",
+        ordered=False,
+    ),
+    B(
+        "top3 dx in onc dept 2024 pls",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE department = 'Oncology' AND year(visit_date) = 2024 "
+        "GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "colloquial",
+    ),
+    B(
+        "чё там с ковидом в казани в 2021, скок визитов было?",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code IN {_COVID} AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    B(
+        "плиз долю женщин среди пациентов пульмонологии в нск за 2024 в %",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'F') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Novosibirsk' AND v.department = 'Pulmonology' "
+        "AND year(v.visit_date) = 2024",
+        "colloquial",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "Сколько денег потратили на гастроэнтерологию в Москве за 2023 год?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Gastroenterology' "
+        "AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "а сколько из этой суммы пришлось на стационар?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Gastroenterology' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Сколько денег потратили на гастроэнтерологию в Москве за 2023 год?",
+    ),
+    B(
+        "Break down Kazan's 2024 Traumatology visits by district",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "and only for patients under 18?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND department = 'Traumatology' "
+        "AND age_at_visit < 18 AND year(visit_date) = 2024 GROUP BY district ORDER BY visits DESC",
+        "follow_up",
+        ordered=False,
+        follow_up_of="Break down Kazan's 2024 Traumatology visits by district",
+    ),
+    B(
+        "Сколько визитов в среднем приходится на одного пациента эндокринологии в Санкт-Петербурге за 2025 год?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Endocrinology' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "а для Новосибирска какая цифра?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Novosibirsk' "
+        "AND department = 'Endocrinology' AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="Сколько визитов в среднем приходится на одного пациента эндокринологии в Санкт-Петербурге за 2025 год?",
+    ),
+    B(
+        "How many unique patients had a Gastroenterology visit in Yekaterinburg in 2021?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Gastroenterology' "
+        "AND year(visit_date) = 2021",
+        "distinct_patients",
+    ),
+    B(
+        "how about 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Gastroenterology' "
+        "AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="How many unique patients had a Gastroenterology visit in Yekaterinburg in 2021?",
+    ),
+    # money
+    B(
+        "What did asthma (J45) visits cost the network in total in 2022?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE icd10_code = 'J45' AND year(visit_date) = 2022",
+        "money",
+    ),
+    B(
+        "Средняя стоимость одного визита с инфарктом мозга (I63) в Санкт-Петербурге за все годы",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'I63'",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many patients came in five or more times during 2024, counting all departments?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE year(visit_date) = 2024 "
+        "GROUP BY patient_id HAVING count(*) >= 5)",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько пациентов в 2024 году имели визиты и с гипертонией (I10), и с диабетом 2 типа (E11)?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE icd10_code = 'I10' AND year(visit_date) = 2024 "
+        "INTERSECT SELECT patient_id FROM visits WHERE icd10_code = 'E11' AND year(visit_date) = 2024)",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Какие средние расходы на одного пациента с сердечной недостаточностью (I50) за весь период?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'I50'",
+        "per_patient",
+    ),
+    B(
+        "Average number of Dermatology visits per patient in Kazan in 2024",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Dermatology' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    # trend
+    B(
+        "Show total inpatient spending per quarter in 2023",
+        "rows",
+        "SELECT '2023-Q' || quarter(visit_date) AS quarter, round(sum(cost_rub), 2) AS total_cost FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2023 GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    B(
+        "Покажи помесячно средний возраст пациентов с ОРВИ (J06) в 2024 году",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, round(avg(age_at_visit), 1) AS avg_age FROM visits "
+        "WHERE icd10_code = 'J06' AND year(visit_date) = 2024 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "Как год от года менялось число уникальных пациентов с ожирением (E66)?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits WHERE icd10_code = 'E66' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Show 2025 Moscow visits broken down by visit type and sex",
+        "rows",
+        "SELECT v.visit_type, p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Moscow' AND year(v.visit_date) = 2025 GROUP BY v.visit_type, p.sex ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Разбей визиты пациентов старше 65 лет за 2023 год по городам",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE age_at_visit > 65 AND year(visit_date) = 2023 "
+        "GROUP BY city ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    # average_age
+    B(
+        "Average age of patients at emergency visits with intracranial injury (S06) in 2022",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE visit_type = 'emergency' AND icd10_code = 'S06' "
+        "AND year(visit_date) = 2022",
+        "average_age",
+    ),
+    B(
+        "Какой средний возраст пациенток на визитах в онкологию в Москве за 2024 год?",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'F' AND v.city = 'Moscow' AND v.department = 'Oncology' AND year(v.visit_date) = 2024",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "How many distinct patients came to Infectious Diseases between 1 November 2024 and 31 January 2025?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Infectious Diseases' "
+        "AND visit_date BETWEEN DATE '2024-11-01' AND DATE '2025-01-31'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов с ветрянкой (B01) было в Москве с 1 марта по 30 апреля 2023 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code = 'B01' "
+        "AND visit_date BETWEEN DATE '2023-03-01' AND DATE '2023-04-30'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits by women had an anaemia or other blood-disorder code (D50–D89) in 2023?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'F' "
+        "AND v.icd10_code >= 'D50' AND v.icd10_code < 'D90' AND year(v.visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с эндокринными заболеваниями и нарушениями обмена веществ (E00–E90) было в Казани в 2022 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code LIKE 'E%' AND year(visit_date) = 2022",
+        "diagnosis_group",
+    ),
+    # clarify
+    B(
+        "Compare Moscow with Kazan in 2022",
+        "clarify",
+        "compare by which measure (visits, patients, cost)",
+        "clarify",
+    ),
+    B(
+        "Сколько экстренных визитов было в Москве в декабре?",
+        "clarify",
+        "December of which year (data covers 2021–2025)",
+        "clarify",
+    ),
+    B(
+        "Покажи средние показатели по Казани за 2024 год",
+        "clarify",
+        "average of what (cost, age at visit, visits per patient)",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many operating-room hours did Surgery use in Moscow in 2024?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "How many beds does the Cardiology ward in Novosibirsk have?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какие побочные эффекты чаще всего отмечали у пациентов, принимающих статины?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
