@@ -435,6 +435,31 @@ def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr
     return _v(VISITS.patient).isin(query=inner)
 
 
+def _patients_of_every_department(filters: Filters, conditions: list[exp.Expr]) -> list[exp.Expr]:
+    """The visits to those departments of the patients seen by every one of them in the same
+    scope: ``department IN (…) AND patient_id IN (… HAVING COUNT(DISTINCT department) = n)``."""
+    departments = filters.seen_by_every_department
+    in_them = _v(VISITS.department).isin(*(_string(name) for name in departments))
+    inner = select(_v(VISITS.patient)).from_(_table(VISITS.table, "v"), copy=False)
+    if filters.chapter is not None or filters.exclude_chapters:
+        inner = inner.join(
+            _table(DIAGNOSES.table, "d"), on=_v(VISITS.code).eq(_d(DIAGNOSES.code)), copy=False
+        )
+    if filters.sex is not None:
+        inner = inner.join(
+            _table(PATIENTS.table, "p"),
+            on=_v(VISITS.patient).eq(_p(PATIENTS.patient)),
+            copy=False,
+        )
+    scope = [condition.copy() for condition in conditions]
+    inner = inner.where(exp.and_(*scope, in_them.copy()), copy=False)
+    distinct = exp.Count(this=exp.Distinct(expressions=[_v(VISITS.department)]))
+    inner = inner.group_by(_v(VISITS.patient)).having(
+        exp.EQ(this=distinct, expression=_number(len(departments)))
+    )
+    return [in_them, _v(VISITS.patient).isin(query=inner)]
+
+
 def _codes(codes: Sequence[str]) -> exp.Expr:
     """Visits with one of ``codes``; a three-character category takes its subcodes too.
 
@@ -541,6 +566,8 @@ def compile_plan(plan: QueryPlan) -> str:
         conditions.append(exp.paren(exp.or_(*(_subset_condition(s) for s in plan.sides))))
     if filters.min_visits is not None:
         conditions.append(_frequent_patients(filters, conditions))
+    if filters.seen_by_every_department:
+        conditions.extend(_patients_of_every_department(filters, conditions))
     if conditions:
         query = query.where(exp.and_(*conditions, copy=False), copy=False)
     key_names = [exp.column(key.alias) for key in keys]

@@ -290,6 +290,8 @@ def _sides(slots: Slots) -> list[Subset]:
     «чем», «по сравнению с»; without one, the second place named, or the earlier period.
     """
     sides: list[Subset] = []
+    if slots.departments and len(slots.departments) >= 2 and slots.every_department:
+        return []  # "patients seen by both Cardiology and Therapy": one figure
     if slots.departments and len(slots.departments) >= 2:
         sides = [Subset(department=name) for name in slots.departments]
     elif slots.visit_types and len(slots.visit_types) >= 2 and slots.dimension is None:

@@ -208,6 +208,15 @@ def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool =
         least = filters.min_visits
         labels.append(pick((f"patients with {least}+ visits", f"пациенты с {least}+ визитами"),
                            language))  # fmt: skip
+    if filters.seen_by_every_department:
+        names = [department_label(name, language) for name in filters.seen_by_every_department]
+        joined = ", ".join(names)
+        labels.append(
+            pick(
+                (f"patients seen by each of: {joined}", f"пациенты каждого из отделений: {joined}"),
+                language,
+            )
+        )
     if filters.excludes:
         labels.append(exclusions_label(filters, language))
     return [label for label in labels if label]

@@ -27,6 +27,7 @@ from medstream_questions.reading.exclusions import (
 from medstream_questions.reading.extractors import (
     AgeRange,
     CodeReading,
+    names_every_one,
     names_people_by_age,
     nearest_codes,
     read_age_groups,
@@ -180,6 +181,8 @@ class QuestionParser:
             reading.fields["min_visits"] = min_visits
         if per_patient:
             reading.fields["per_patient"] = True
+        if names_every_one(normalized):
+            reading.fields["every_department"] = True
         if year_shift is not None:
             reading.fields["year_shift"] = year_shift
         if SHARE_SIGN.search(normalized):  # "What % of visits…"

@@ -105,6 +105,9 @@ class Slots(BaseModel):
     age_group: AgeGroup | None = None
     age_min: int | None = Field(default=None, ge=0, le=150)
     min_visits: int | None = Field(default=None, ge=2, le=1000)
+    every_department: bool | None = Field(
+        default=None, description="the departments named are all required: «и в X, и в Y», both"
+    )
     year_shift: int | None = Field(
         default=None,
         ge=-1,
@@ -167,6 +170,8 @@ class Slots(BaseModel):
 
     def filters(self, period: Period | None = None) -> Filters:
         """The filters these slots say, over ``period`` (by default the one they name)."""
+        every = (self.departments or []) if self.every_department else []
+        every = every if len(every) >= 2 else []
         return Filters(
             places=self.places or [],
             period=period or self.period,
@@ -174,12 +179,13 @@ class Slots(BaseModel):
             codes=self.codes or [],
             chapter=self.chapter,
             visit_type=self.visit_type,
-            department=self.department,
+            department=None if every else self.department,
             sex=self.sex,
             age_group=self.age_group,
             age_min=self.age_min,
             age_max=self.age_max,
             min_visits=self.min_visits,
+            seen_by_every_department=every,
             exclude_places=self.exclude_places or [],
             exclude_codes=self.exclude_codes or [],
             exclude_visit_types=self.exclude_visit_types or [],

@@ -3,6 +3,7 @@
 from datetime import date
 
 from medstream_analytics.answer import number, write_answer
+from medstream_questions.catalog import use_catalog
 from medstream_questions.plan import (
     Dimension,
     Family,
@@ -13,6 +14,9 @@ from medstream_questions.plan import (
     QueryPlan,
 )
 
+from tests.catalog import synthetic_catalog
+
+use_catalog(synthetic_catalog())  # the module's filters name a city: built at import
 SPB_2025 = Filters(
     places=[Place(city="Saint Petersburg")],
     period=Period(start=date(2025, 1, 1), end=date(2025, 12, 31)),
@@ -123,3 +127,15 @@ def test_separate_periods_are_named_each_not_as_a_span() -> None:
 
     assert english == "Visits (2021 and 2024): 4,659."
     assert russian.startswith("Число визитов (2021 и 2024 гг.)")
+
+
+def test_patients_seen_by_every_department_are_named_so() -> None:
+    plan = QueryPlan(
+        family=Family.COUNT,
+        measure=Measure.PATIENTS,
+        filters=Filters(seen_by_every_department=["Cardiology", "Therapy"]),
+    )
+
+    answer = write_answer(plan, ["patients"], [[1047]])
+
+    assert "patients seen by each of: Cardiology, Therapy" in answer and "1,047" in answer

@@ -1414,3 +1414,26 @@ def test_people_in_hospital_and_unique_people(question: str, measure: Measure) -
 
     assert found.measure is measure
     assert not any("Not used" in a or "Не учтено" in a for a in found.assumptions)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many patients were seen by both Cardiology and Therapy in 2023?",
+        "Сколько пациентов наблюдались и в кардиологии, и в терапии в 2023?",
+    ],
+)
+def test_patients_seen_by_both_departments(question: str) -> None:
+    """ "seen by both Cardiology and Therapy" had given a row per department, "both" unused."""
+    found = plan(question)
+    sql = compile_plan(found)
+
+    assert found.filters.seen_by_every_department == ["Cardiology", "Therapy"]
+    assert found.filters.department is None and not found.sides
+    assert "HAVING COUNT(DISTINCT v.department) = 2" in sql
+
+
+def test_departments_compared_stay_sides_even_with_both() -> None:
+    found = plan("Compare both departments: Cardiology and Therapy in 2024")
+
+    assert not found.filters.seen_by_every_department and len(found.sides) == 2

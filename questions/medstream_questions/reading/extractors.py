@@ -474,3 +474,20 @@ def read_per_qualified_patient(text: str) -> tuple[bool, str]:
         return False, text
     text = blank(text, match.start(1), match.end(1))
     return True, blank(text, match.start(2), match.end(2))
+
+
+EVERY_ONE_NAMED = re.compile(
+    r"(?<!\w)(?:both|оба|обоих|обеих)(?!\w)"
+    r"|(?<!\w)и\s+(?:в|у)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+и\s+(?:в|у)\s"
+    r"|(?<!\w)как\s+(?:в|у)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+так\s+и\s"
+)
+"""Every one of the names is required: "seen by both Cardiology and Therapy", «и в
+кардиологии, и в терапии», «как в X, так и в Y»."""
+ONE_OR_OTHER = re.compile(
+    r"(?<!\w)(?:compare|compared|vs|versus|which|more|fewer|сравн\w*|больше|меньше|какое|какой)(?!\w)"
+)
+
+
+def names_every_one(text: str) -> bool:
+    """Whether the names are all required together, not compared side by side."""
+    return EVERY_ONE_NAMED.search(text) is not None and ONE_OR_OTHER.search(text) is None

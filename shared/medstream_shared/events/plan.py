@@ -140,6 +140,12 @@ class Filters(Frozen):
     )
     age_min: int | None = Field(default=None, ge=0, le=150, description="inclusive")
     age_max: int | None = Field(default=None, ge=0, le=150, description="inclusive")
+    seen_by_every_department: list[Department] = Field(
+        default_factory=list,
+        max_length=5,
+        description="only patients with visits to every one of these departments in the scope"
+        ' ("patients seen by both Cardiology and Therapy"), counting those departments\' visits',
+    )
     exclude_places: list[Place] = Field(default_factory=list, max_length=50)
     exclude_codes: list[str] = Field(default_factory=list, max_length=300)
     exclude_visit_types: list[VisitType] = Field(default_factory=list, max_length=3)
