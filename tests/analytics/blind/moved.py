@@ -194,5 +194,14 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "avg age pts in peds kzn 2024",
         "чё по расходам на эндокринку в мск за 2023, скока вышло?",
         "Сколько экстренных обращений в среднем приходится на одного экстренного пациента в Новосибирске за 2023 год?",
+        # 2026-12-08 (sixth stop): fresh set 10 (RESERVE[623:683]) scored 52/60 (en 25, ru 27)
+        # on 789379b, 53 on 38c0492 and 54/60 (en 27, ru 27) on 8bd43c3; its 6 failures were
+        # then printed.
+        "What percentage of all COVID-19 visits (U07.1, U07.2) over the whole period happened in 2022?",
+        "а если брать только Советский район?",
+        "How did we do in 2024 versus 2023?",
+        "wat % of msk visits in 2021 were inpatient lol",
+        "ср. возраст в гастро в питере за 2024?",
+        "Сколько визитов в среднем приходится на одного ребёнка в педиатрии Казани за 2024 год?",
     }
 )
