@@ -41,7 +41,18 @@ from medstream_questions.text import Language
 
 BARE_TREND = frozenset({"family", "dimension", "compare", "order"})
 BARE_COMPARISON = frozenset(
-    {"family", "dimension", "compare", "order", "places", "period", "periods", "pick_one"}
+    {
+        "family",
+        "dimension",
+        "compare",
+        "order",
+        "places",
+        "period",
+        "periods",
+        "pick_one",
+        "baseline_later",
+        "baseline_first",
+    }
 )
 """Places compared with nothing said of what: the measure is asked for."""
 """What "show the trend" says when it says nothing else."""
@@ -100,8 +111,10 @@ class Planner:
             found.append(MISSING_INTENT)
         elif family is Family.TREND and not slots.said() - BARE_TREND:
             found.append(MISSING_TREND_SUBJECT)  # «Покажи динамику»: of what, where, when?
-        elif _compares_places(slots) and not slots.said() - BARE_COMPARISON:
-            found.append(MISSING_COMPARE_MEASURE)  # «Сравни Москву с Питером»: by what?
+        elif (_compares_places(slots) or _compares_periods(slots)) and not (
+            slots.said() - BARE_COMPARISON
+        ):  # «Сравни Москву с Питером», "How did we do in 2024 versus 2023?": by what?
+            found.append(MISSING_COMPARE_MEASURE)
         elif family is Family.BREAKDOWN and slots.dimension not in SPLITTABLE_DIMENSIONS:
             found.append(MISSING_BREAKDOWN)
         elif (
@@ -178,6 +191,8 @@ class Planner:
         if part is not None and not diagnosis_is_the_part:
             share_of, left_out_of_scope = part
             slots = slots.model_copy(update=left_out_of_scope)
+            if share_of.period is not None:  # "…of all COVID visits happened in 2022": of all data
+                period = self.data
         filters = slots.filters(period)
         group_by = _group_by(slots, family, period)
         sides = _sides(slots) if family is not Family.SHARE else []
@@ -315,6 +330,8 @@ def _subset(slots: Slots) -> tuple[Subset, dict[str, object]] | None:
     "were"/«составляли» ("what percent of inpatients were women"): that one is the part.
     """
     ages: dict[str, object] = {"age_min": None, "age_max": None, "age_group": None}
+    if slots.share_part == "period" and slots.period is not None and slots.dimension is None:
+        return Subset(period=slots.period), {"period": None, "periods": None}
     if slots.share_part == "sex" and slots.sex is not None:
         return Subset(sex=slots.sex), {"sex": None}
     if slots.share_part == "age" and (slots.age_min is not None or slots.age_max is not None):

@@ -220,7 +220,8 @@ MISSING_COMPARE_MEASURE = Issue(
     assumption_en="The question did not say what to compare; the numbers of visits are shown.",
     assumption_ru="Не сказано, что сравнить; показано число визитов.",
 )
-""""Compare Moscow with Saint Petersburg": by visits, patients or money? Asked, not guessed."""
+""""Compare Moscow with Saint Petersburg", "2024 versus 2023": by visits, patients or money?
+Asked, not guessed."""
 
 
 def unnamed_places(text: str) -> Issue:

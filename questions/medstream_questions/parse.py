@@ -162,9 +162,13 @@ class QuestionParser:
             reading.notes.append(unkept_note)
         if diagnosis_is_the_whole(text, tokens, mentions, code_readings):
             reading.fields["diagnosis_is_the_whole"] = True
-        share_part = part_named_after_copula(text, tokens, mentions, age_start)
+        named_periods = [r for r in periods if not r.all_time]
+        one_period = named_periods[0].start if len(named_periods) == 1 else None
+        share_part = part_named_after_copula(text, tokens, mentions, age_start, one_period)
         if share_part is not None:
             reading.fields["share_part"] = share_part
+        if share_part == "period":  # "of all COVID visits over the whole period, … in 2022"
+            periods = named_periods
         self._codes(reading, code_readings)
         self._leftovers(reading, text, leftover)
         if reading.ignored:
@@ -396,7 +400,9 @@ class QuestionParser:
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
-SHARE_SIGN = re.compile(r"(?<!\w)(?:what|which|какой|какая|какую)\s+%")
+SHARE_SIGN = re.compile(
+    r"(?<!\w)(?:what|which|wat|wot|wht|how\s+many|какой|какая|какую|скока|сколько)\s+%"
+)
 """"What % of visits were…": the sign said for the word "percent"."""
 RANKED_PERIODS = re.compile(
     r"(?<!\w)(?:какие|каких|which|what|the)\s+"

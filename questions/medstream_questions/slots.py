@@ -122,8 +122,8 @@ class Slots(BaseModel):
     diagnosis_is_the_whole: bool | None = Field(
         default=None, description="in a share, the diagnosis names the whole, not the part"
     )
-    share_part: Literal["visit_type", "sex", "age", "department", "places"] | None = Field(
-        default=None, description="in a share, the narrowing said after “were”: the part"
+    share_part: Literal["visit_type", "sex", "age", "department", "places", "period"] | None = (
+        Field(default=None, description="in a share, the narrowing said after “were”: the part")
     )
     pick_one: bool | None = Field(
         default=None, description="«в каком месяце больше всего…»: the one best row, ranked"

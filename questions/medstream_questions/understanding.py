@@ -76,6 +76,7 @@ def continued(before: Slots, after: Slots) -> Slots:
     A grouping named alone ("and by department?") regroups the same numbers, so it drops
     the previous question's family (a count becomes a top list by department).
     """
+    after = _districts_of_the_same_city(before, after)
     said = after.said()
     if after.year_shift is not None and before.period is not None and "period" not in said:
         before = _moved_by_years(before, after.year_shift)  # "and the year before?"
@@ -87,6 +88,22 @@ def continued(before: Slots, after: Slots) -> Slots:
 
 
 AGE_FIELDS = frozenset({"age_group", "age_min", "age_max"})
+
+
+def _districts_of_the_same_city(before: Slots, after: Slots) -> Slots:
+    """«…в Казани?» then «а только Советский район?»: a district name several cities have is
+    the one of the city the question before named, not asked back."""
+    cities = {place.city for place in before.places or []}
+    if len(cities) != 1:
+        return after
+    city = cities.pop()
+    for issue in after.issues:
+        if (issue.slot, issue.problem) != ("place", "ambiguous"):
+            continue
+        fits = [c for c in issue.candidates if c.patch["places"][0]["city"] == city]
+        if len(fits) == 1:
+            return _districts_of_the_same_city(before, after.patched(fits[0].patch))
+    return after
 
 
 def _moved_by_years(slots: Slots, years: int) -> Slots:

@@ -1437,3 +1437,68 @@ def test_departments_compared_stay_sides_even_with_both() -> None:
     found = plan("Compare both departments: Cardiology and Therapy in 2024")
 
     assert not found.filters.seen_by_every_department and len(found.sides) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("ср. возраст в гастро в питере за 2024?", Measure.AVERAGE_AGE),
+        ("Сколько визитов в среднем приходится на одного ребёнка в педиатрии Казани за 2024?",
+         Measure.VISITS_PER_PATIENT),
+        ("wat % of msk visits in 2021 were inpatient lol", Measure.SHARE),
+    ],
+)  # fmt: skip
+def test_short_forms_of_measures(question: str, measure: Measure) -> None:
+    found = plan(question)
+
+    assert found.measure is measure
+    assert not any("Not used" in a or "Не учтено" in a for a in found.assumptions)
+
+
+def test_per_child_keeps_the_children() -> None:
+    found = plan("Сколько визитов в среднем приходится на одного ребёнка в педиатрии Казани?")
+
+    assert found.filters.department == "Pediatrics"
+    assert (found.filters.age_min, found.filters.age_max) == (0, 17) or found.filters.age_group
+
+
+def test_a_district_several_cities_have_is_the_one_of_the_city_before() -> None:
+    """«а если брать только Советский район?» after a question about Kazan had been asked back."""
+    decision = UNDERSTANDING.follow_up(
+        "Сколько разных пациентов побывало в пульмонологии в Казани в 2022 году?",
+        "а если брать только Советский район?",
+    )
+
+    assert isinstance(decision, Planned)
+    assert decision.plan.filters.places == [Place(city="Kazan", district="Sovetsky")]
+
+
+def test_and_a_district_the_city_before_lacks_is_still_asked() -> None:
+    decision = UNDERSTANDING.follow_up("How many visits in Moscow in 2024?", "and in Sovetsky?")
+
+    assert isinstance(decision, Clarify)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What percentage of all COVID-19 visits (U07.1, U07.2) over the whole period"
+        " happened in 2022?",
+        "Какая доля всех визитов с гриппом пришлась на 2023 год?",
+    ],
+)
+def test_a_period_after_the_copula_is_the_part_of_all_the_data(question: str) -> None:
+    """The year had narrowed the whole too (or "the whole period, 2022" became one span)."""
+    found = plan(question)
+
+    assert found.share_of is not None and found.share_of.period is not None
+    assert found.filters.period is not None and found.filters.period.start.year == 2021
+
+
+@pytest.mark.parametrize(
+    "question", ["How did we do in 2024 versus 2023?", "Compare 2024 with 2023"]
+)
+def test_periods_compared_with_nothing_said_of_what_are_asked_back(question: str) -> None:
+    decision = decide(question)
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "intent"

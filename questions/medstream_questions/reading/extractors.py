@@ -466,9 +466,18 @@ PER_QUALIFIED_PATIENT = re.compile(
 пациента». The words between stay to be read (a department, a visit type)."""
 
 
+PER_CHILD = re.compile(
+    r"(?<!\w)(на\s+одного|на\s+каждого|per|for\s+each)\s+(?=(?:ребенка|ребёнка|child|kid)(?!\w))"
+)
+"""«на одного ребёнка», "per child": per patient, the children kept as the people counted."""
+
+
 def read_per_qualified_patient(text: str) -> tuple[bool, str]:
     """Whether the question divides by such patients, and the text without the marker and
     the noun (the plain "per patient" is a phrase of the lexicon)."""
+    child = PER_CHILD.search(text)
+    if child is not None:
+        return True, blank(text, child.start(1), child.end(1))
     match = PER_QUALIFIED_PATIENT.search(text)
     if match is None:
         return False, text

@@ -39,6 +39,14 @@ class PeriodReading:
     partial: PartialPeriod | None = None
     relative: bool = False
 
+    @property
+    def all_time(self) -> bool:
+        """ "the whole period", «за всё время»."""
+        return self.period is not None and self.period.start == ALL_TIME_START
+
+
+ALL_TIME_START = date(1900, 1, 1)
+
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -380,7 +388,7 @@ class PeriodReader:
     # Relative to the data's last date ---------------------------------------------------
 
     def _all_time(self, _: re.Match[str]) -> tuple[Period, None]:
-        return Period(start=date(1900, 1, 1), end=self.data_end), None
+        return Period(start=ALL_TIME_START, end=self.data_end), None
 
     def _rolling(self, count: int, unit: str) -> tuple[Period | None, None]:
         end = self.data_end

@@ -62,12 +62,17 @@ PART_KINDS: tuple[tuple[type, str], ...] = (
 
 
 def part_named_after_copula(
-    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], age_start: int | None = None
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    age_start: int | None = None,
+    period_start: int | None = None,
 ) -> str | None:
     """Which narrowing is the part when the question says it after "were"/«составляли»:
     "what percent of inpatients were women" is women among inpatients, not the reverse.
     An age read by the age readers (``age_start``, where it was written) counts too:
-    «процент расходов на стационар пришёлся на пациентов 65 лет и старше»."""
+    «процент расходов на стационар пришёлся на пациентов 65 лет и старше». So does one period
+    (``period_start``): "what percentage of all COVID visits happened in 2022"."""
     part = PART.search(text)
     if part is None:
         return None
@@ -79,4 +84,6 @@ def part_named_after_copula(
             named.append((start, kind))
     if age_start is not None and age_start >= part.end():
         named.append((age_start, "age"))
+    if period_start is not None and period_start >= part.end():
+        named.append((period_start, "period"))
     return min(named)[1] if named else None
