@@ -7111,4 +7111,454 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 13 (2026-12-08)
+    # count
+    B(
+        "number of Infectious Diseases visits, Chkalovsky district, 2023",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND district = 'Chkalovsky' "
+        "AND department = 'Infectious Diseases' AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "Сколько раз за 2024 год в Приволжском районе Казани ставили гастрит и дуоденит (K29)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND district = 'Privolzhsky' AND icd10_code = 'K29' "
+        "AND year(visit_date) = 2024",
+        "count",
+    ),
+    # top
+    B(
+        "Какие три диагноза чаще всего встречались на визитах мужчин от 40 до 60 лет в 2022 году?",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'M' AND v.age_at_visit BETWEEN 40 AND 60 AND year(v.visit_date) = 2022 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 3",
+        "top",
+    ),
+    B(
+        "В каждом городе — по два самых частых диагноза у пациентов 65 лет и старше за 2023 год",
+        "rows",
+        "SELECT city, icd10_code, visits FROM (SELECT city, icd10_code, count(*) AS visits, "
+        "row_number() OVER (PARTITION BY city ORDER BY count(*) DESC, icd10_code) AS rn FROM visits "
+        "WHERE age_at_visit >= 65 AND year(visit_date) = 2023 GROUP BY city, icd10_code) WHERE rn <= 2 "
+        "ORDER BY city, visits DESC",
+        "top",
+        ordered=False,
+    ),
+    # fewest
+    B(
+        "Among the Moscow okrugs, which one had the fewest visits from children under 18 in 2024?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Moscow' AND age_at_visit < 18 "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "lowest avg cost per visit — which Yekaterinburg district, 2025",
+        "rows",
+        "SELECT district, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2025 GROUP BY district ORDER BY avg_cost ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какое отделение в Москве в 2023 году набрало меньше всего визитов женщин?",
+        "rows",
+        "SELECT v.department, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Moscow' AND p.sex = 'F' AND year(v.visit_date) = 2023 "
+        "GROUP BY v.department ORDER BY visits ASC, v.department LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "В каком квартале 2024 года стационар Казани принял меньше всего разных пациентов?",
+        "rows",
+        "SELECT '2024-Q' || quarter(visit_date) AS quarter, count(DISTINCT patient_id) AS patients FROM visits "
+        "WHERE city = 'Kazan' AND visit_type = 'inpatient' AND year(visit_date) = 2024 "
+        "GROUP BY quarter ORDER BY patients ASC, quarter LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "Of all visits by patients aged 65 or older in Saint Petersburg in 2023, what percent went to Cardiology?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE department = 'Cardiology') / count(*), 1) FROM visits "
+        "WHERE city = 'Saint Petersburg' AND age_at_visit >= 65 AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Men as a percentage of the distinct patients treated for essential hypertension (I10) in 2025?",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'M') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.icd10_code = 'I10' AND year(v.visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Какая доля визитов с переломами (S42, S52, S62, S72, S82) за 2023 год пришлась на пациентов 65 лет и старше? В процентах",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit >= 65) / count(*), 1) FROM visits "
+        "WHERE icd10_code IN ('S42', 'S52', 'S62', 'S72', 'S82') AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Из всех визитов с COVID-19 (U07.1, U07.2) в 2021 году какая доля была стационарной, в процентах?",
+        "number",
+        f"SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) FROM visits "
+        f"WHERE icd10_code IN {_COVID} AND year(visit_date) = 2021",
+        "share",
+    ),
+    # comparison
+    B(
+        "Average Oncology visit cost, 2022 against 2025 — which year came out pricier?",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE department = 'Oncology' "
+        "AND year(visit_date) IN (2022, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "kazan: sovetsky vs novo-savinovsky district, number of different patients in 2023",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Kazan' "
+        "AND district IN ('Sovetsky', 'Novo-Savinovsky') AND year(visit_date) = 2023 GROUP BY district",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Во сколько раз визитов в терапию в Москве за 2024 год было больше, чем в Екатеринбурге?",
+        "number",
+        "SELECT round(count(*) FILTER (WHERE city = 'Moscow') / count(*) FILTER (WHERE city = 'Yekaterinburg'), 2) "
+        "FROM visits WHERE department = 'Therapy' AND year(visit_date) = 2024",
+        "comparison",
+    ),
+    B(
+        "Сравните, пожалуйста, число визитов детей до 18 лет в ЛОР-отделение за 2021 и 2023 годы",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE department = 'ENT' AND age_at_visit < 18 "
+        "AND year(visit_date) IN (2021, 2023) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Visits by patients aged 18 to 64 in Moscow in 2025, leaving out the Therapy department - how many?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND age_at_visit BETWEEN 18 AND 64 "
+        "AND department <> 'Therapy' AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Which 3 diagnoses led Yekaterinburg's emergency visits in 2023 once you drop the whole injury chapter (XIX)?",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE v.city = 'Yekaterinburg' AND v.visit_type = 'emergency' AND d.chapter NOT LIKE 'XIX.%' "
+        "AND year(v.visit_date) = 2023 GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 3",
+        "exclusion",
+    ),
+    B(
+        "Средняя стоимость визита в Санкт-Петербурге за 2023 год по всем отделениям, кроме онкологии и хирургии",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department NOT IN ('Oncology', 'Surgery') AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Сколько разных пациентов старше 60 лет обращались в 2024 году в клиники всех городов, кроме Москвы и Питера?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city NOT IN ('Moscow', 'Saint Petersburg') "
+        "AND age_at_visit > 60 AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many Dermatology visits did teenagers aged 13 through 17 make in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Dermatology' AND age_at_visit BETWEEN 13 AND 17 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Total inpatient cost for patients aged 50-59, Kazan, 2023",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND age_at_visit BETWEEN 50 AND 59 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Сколько разных пациенток в возрасте от 25 до 34 лет обращались в гинекологию в Новосибирске за 2025 год?",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'F' AND v.city = 'Novosibirsk' AND v.department = 'Gynecology' "
+        "AND v.age_at_visit BETWEEN 25 AND 34 AND year(v.visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "экстренные визиты малышей младше двух лет за 2024 год по всей сети — сколько их было?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_type = 'emergency' AND age_at_visit < 2 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    # money
+    B(
+        "I'd like the average cost of an inpatient Neurology stay in Moscow for 2024, please.",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Neurology' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Сколько в сумме обошлись сети визиты с пневмонией (J12–J18) за 2023 год?",
+        "number",
+        f"SELECT round(sum(cost_rub), 2) FROM visits WHERE icd10_code IN {_PNEU} AND year(visit_date) = 2023",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many patients had at least three Cardiology visits in 2025?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE department = 'Cardiology' "
+        "AND year(visit_date) = 2025 GROUP BY patient_id HAVING count(*) >= 3)",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько пациентов за 2023 год побывали и у эндокринолога, и у офтальмолога?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE department = 'Endocrinology' "
+        "AND year(visit_date) = 2023 INTERSECT SELECT patient_id FROM visits WHERE department = 'Ophthalmology' "
+        "AND year(visit_date) = 2023)",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "average number of visits per patient for schizophrenia (F20) across 2021-2025",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'F20'",
+        "per_patient",
+    ),
+    B(
+        "What did Pediatrics in Kazan spend per unique patient in 2025?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Pediatrics' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "Сколько визитов в среднем делает за год один пациент гастроэнтерологии в Москве? Возьмите 2024 год",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Gastroenterology' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    # trend
+    B(
+        "Quarterly Pulmonology spending in Novosibirsk, 2024 through 2025",
+        "rows",
+        "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, round(sum(cost_rub), 2) AS total_cost "
+        "FROM visits WHERE city = 'Novosibirsk' AND department = 'Pulmonology' AND year(visit_date) IN (2024, 2025) "
+        "GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Give me the 2024 Psychiatry visits per city, please",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Psychiatry' AND year(visit_date) = 2024 "
+        "GROUP BY city ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Endocrinology visits in Saint Petersburg for 2023 split by sex",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Saint Petersburg' AND v.department = 'Endocrinology' AND year(v.visit_date) = 2023 "
+        "GROUP BY p.sex ORDER BY p.sex",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Распределение визитов с гриппом за 2024 год по возрастным группам: до 18, 18–64, 65 и старше",
+        "rows",
+        "SELECT CASE WHEN age_at_visit < 18 THEN 'under 18' WHEN age_at_visit < 65 THEN '18-64' ELSE '65+' END AS age_band, "
+        f"count(*) AS visits FROM visits WHERE icd10_code IN {_FLU} AND year(visit_date) = 2024 "
+        "GROUP BY age_band ORDER BY age_band",
+        "breakdown",
+        ordered=False,
+    ),
+    # average_age
+    B(
+        "avg age of patients at ophthalmology visits, moscow, 2025",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Moscow' AND department = 'Ophthalmology' "
+        "AND year(visit_date) = 2025",
+        "average_age",
+    ),
+    B(
+        "Каков средний возраст пациентов, которых госпитализировали с пневмонией (J12–J18) в 2023 году?",
+        "number",
+        f"SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code IN {_PNEU} AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "How many visits did Novosibirsk log between 23 February and 8 March 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_date BETWEEN DATE '2025-02-23' AND DATE '2025-03-08'",
+        "date_range",
+    ),
+    B(
+        "Во что обошлись все экстренные визиты в Москве с 1 по 15 января 2024 года?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2024-01-01' AND DATE '2024-01-15'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits for mental and behavioural disorders (ICD-10 chapter V, F00–F99) did Kazan have in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code LIKE 'F%' AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями печени (K70–K77) было за 2025 год по всей сети?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code BETWEEN 'K70' AND 'K77' AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с воспалительными полиартропатиями (M05–M14) зафиксировано в Екатеринбурге за весь период?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code BETWEEN 'M05' AND 'M14'",
+        "diagnosis_group",
+    ),
+    # colloquial
+    B(
+        "hw many flu cases (j09-j11) did kzn see in feb 2023??",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code IN {_FLU} "
+        "AND visit_date BETWEEN DATE '2023-02-01' AND DATE '2023-02-28'",
+        "colloquial",
+    ),
+    B(
+        "top 5 spb districts by unique pts 2025 plz",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2025 GROUP BY district ORDER BY patients DESC, district LIMIT 5",
+        "colloquial",
+    ),
+    B(
+        "скок стоила в ср одна госпитализация в нск в 25м",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "чё, скока мелких до 5 лет с бронхитом (J20) было в мск в 2024? визитов в смысле",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code = 'J20' AND age_at_visit < 5 "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "How much did Ophthalmology visits cost in total in Kazan in 2024?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Ophthalmology' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "ok now the same for ENT",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'ENT' "
+        "AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="How much did Ophthalmology visits cost in total in Kazan in 2024?",
+    ),
+    B(
+        "Покажи помесячно число визитов в травматологию в Новосибирске за 2025 год",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND department = 'Traumatology' AND year(visit_date) = 2025 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "оставь только пациентов старше 60",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND department = 'Traumatology' AND age_at_visit > 60 AND year(visit_date) = 2025 GROUP BY month ORDER BY month",
+        "follow_up",
+        follow_up_of="Покажи помесячно число визитов в травматологию в Новосибирске за 2025 год",
+    ),
+    B(
+        "Top 3 diagnoses seen in Pediatrics in Saint Petersburg in 2023",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND department = 'Pediatrics' "
+        "AND year(visit_date) = 2023 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "top",
+    ),
+    B(
+        "now for girls only",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Saint Petersburg' AND v.department = 'Pediatrics' AND p.sex = 'F' AND year(v.visit_date) = 2023 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 3",
+        "follow_up",
+        follow_up_of="Top 3 diagnoses seen in Pediatrics in Saint Petersburg in 2023",
+    ),
+    B(
+        "Сколько разных пациентов побывало в кардиологии в Екатеринбурге за 2023 год?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "а сколько всего визитов они сделали?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Cardiology' AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Сколько разных пациентов побывало в кардиологии в Екатеринбурге за 2023 год?",
+    ),
+    # clarify
+    B(
+        "What was total spending in the Tsentralny district in 2023?",
+        "clarify",
+        "which city: Tsentralny district exists in both Novosibirsk and Saint Petersburg",
+        "clarify",
+    ),
+    B(
+        "How many inpatient admissions did Kazan have in September?",
+        "clarify",
+        "which year (September of which year)",
+        "clarify",
+    ),
+    B(
+        "Дай среднее по урологии в Новосибирске за 2023 год",
+        "clarify",
+        "average of what: visit cost or patient age",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many 2024 visits were paid through voluntary health insurance (DMS) rather than OMS?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какова средняя длительность госпитализации в койко-днях в хирургии Казани за 2023 год?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какой процент пациентов с диабетом 2 типа достиг целевого уровня HbA1c в 2024 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
