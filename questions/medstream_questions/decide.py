@@ -107,7 +107,9 @@ class Planner:
     def _issues(self, slots: Slots) -> list[Issue]:
         found = list(slots.issues)
         family = _family(slots)
-        if family is None:
+        if slots.judged and not slots.said() & {"measure", "cost", "money"}:
+            found.append(MISSING_COMPARE_MEASURE)  # "the worst department": by what?
+        elif family is None:
             found.append(MISSING_INTENT)
         elif family is Family.TREND and not slots.said() - BARE_TREND:
             found.append(MISSING_TREND_SUBJECT)  # «Покажи динамику»: of what, where, when?

@@ -189,6 +189,8 @@ class QuestionParser:
             reading.fields["every_department"] = True
         if year_shift is not None:
             reading.fields["year_shift"] = year_shift
+        if COST_TOGETHER.search(normalized):
+            reading.fields["cost"] = "total"
         if SHARE_SIGN.search(normalized):  # "What % of visits…"
             reading.fields["family"] = Family.SHARE
         builder = SlotsBuilder(
@@ -400,6 +402,14 @@ class QuestionParser:
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
+COST_TOGETHER = re.compile(
+    r"(?<!\w)(?:сколько|во\s+сколько)\s+(?:стоили|обошлись)\s+(?:все\s+)?(?:[\w-]+\s+)?"
+    r"(?:визиты|обращения|госпитализации|приемы|посещения|случаи)(?!\w)"
+    r"|(?<!\w)how\s+much\s+did\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:visits|admissions|appointments|hospitali[sz]ations|stays)\s+(?:\w+\s+){0,4}?cost(?!\w)"
+)
+"""«Сколько стоили визиты…», "how much did visits to Therapy cost": what they cost together
+(the lemma matcher cannot tell «стоили» from «стоил визит», one visit's cost)."""
 SHARE_SIGN = re.compile(
     r"(?<!\w)(?:what|which|wat|wot|wht|how\s+many|какой|какая|какую|скока|сколько)\s+%"
 )

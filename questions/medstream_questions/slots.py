@@ -149,6 +149,9 @@ class Slots(BaseModel):
         default=None, description="of two periods, the later is the one compared against"
     )
     median: bool | None = None
+    judged: bool | None = Field(
+        default=None, description='"the worst department", «лучший город»: by what is not said'
+    )
     over_time: bool | None = Field(
         default=None, description="«динамика расходов», 'how did the cost change': by period"
     )

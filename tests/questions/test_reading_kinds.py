@@ -1502,3 +1502,97 @@ def test_periods_compared_with_nothing_said_of_what_are_asked_back(question: str
     decision = decide(question)
 
     assert isinstance(decision, Clarify) and decision.issue.slot == "intent"
+
+
+def test_all_five_years_is_the_whole_period_not_a_split_by_year() -> None:
+    found = plan(
+        "Across all five years, which two Novosibirsk districts had the fewest distinct"
+        " hypertension (I10) patients?"
+    )
+
+    assert (found.group_by, found.then_by, found.limit, found.order) == (
+        Dimension.DISTRICT,
+        None,
+        2,
+        "asc",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of 2023 spending on circulatory diseases (I00–I99) went to inpatient visits?",
+        "Какая доля расходов на онкологию в 2024 ушла на стационар?",
+    ],
+)
+def test_went_to_names_the_part_of_spending(question: str) -> None:
+    found = plan(question)
+
+    assert found.share_of is not None and found.share_of.visit_type == "inpatient"
+    assert found.filters.visit_type is None
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("Average cost of a Therapy visit for patients aged 20 through 29 in 2022", 20, 29),
+        ("How many distinct children under 10 were seen for otitis media (H65 or H66)?", 0, 9),
+    ],
+)
+def test_through_and_otitis_media(question: str, first: int, last: int) -> None:
+    """ "20 through 29" had been 20 alone; "otitis media" had been a median (out of scope)."""
+    filters = plan(question).filters
+
+    assert (filters.age_min, filters.age_max) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Сколько стоили визиты в терапию с 1 по 31 марта 2024 года?", Measure.TOTAL_COST),
+        ("how much did visits to Therapy cost in March 2024", Measure.TOTAL_COST),
+        ("Сколько стоил визит в терапию в 2024?", Measure.AVERAGE_COST),
+        ("Сколько в среднем стоили визиты в терапию в 2024?", Measure.AVERAGE_COST),
+        ("Average spending per distinct inpatient in Yekaterinburg in 2022",
+         Measure.COST_PER_PATIENT),
+    ],
+)  # fmt: skip
+def test_what_visits_cost_together_and_one_visit(question: str, measure: Measure) -> None:
+    assert plan(question).measure is measure
+
+
+def test_excluded_visits_with_a_diagnosis() -> None:
+    """«кроме визитов с ОРВИ (J06)» had kept J06 alone."""
+    filters = plan(
+        "Во сколько обошлись все визиты в Новосибирске за 2023 год, кроме визитов с ОРВИ (J06)?"
+    ).filters
+
+    assert filters.exclude_codes == ["J06"] and not filters.codes
+
+
+def test_grannies_and_grandpas_are_people_not_a_split_by_sex() -> None:
+    found = plan("скока бабулек и дедулек 80+ лежало в стационаре в питере в 24м")
+
+    assert found.measure is Measure.PATIENTS and found.group_by is None
+    assert found.filters.sex is None and found.filters.age_min == 80
+
+
+def test_and_also_in_is_both_departments() -> None:
+    found = plan("How many people were treated in Pulmonology and also in Cardiology during 2022?")
+
+    assert found.filters.seen_by_every_department == ["Pulmonology", "Cardiology"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Which department is the worst in Moscow in 2024?", "Лучшее отделение в Казани?"]
+)
+def test_best_or_worst_with_no_measure_is_asked_back(question: str) -> None:
+    decision = decide(question)
+
+    assert isinstance(decision, Clarify) and decision.issue.slot == "intent"
+
+
+def test_number_of_unique_pts_with() -> None:
+    found = plan("# of unique pts w/ migraine (G43) in spb 2024??")
+
+    assert found.measure is Measure.PATIENTS and found.filters.codes == ["G43"]

@@ -326,6 +326,8 @@ class SlotsBuilder:
             self.fields["gap"] = True
         if any(c.kind == "registered" for c in cues):
             self.fields["registered"] = True
+        if any(c.kind == "judged" for c in cues):
+            self.fields["judged"] = True
         if any(c.kind == "median" for c in cues):
             self.fields["median"] = True
         extremes = [c.value for c in cues if c.kind == "extreme"]

@@ -29,6 +29,7 @@ CueKind = Literal[
     "same",
     "extreme",
     "each",
+    "judged",
 ]
 
 
@@ -172,6 +173,14 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("by sex", "by gender", "sex", "gender", "по полу", "пол", "гендер"), (BREAKDOWN, BY_SEX)),
     (("men and women", "men vs women", "male and female", "women and men", "мужчины и женщины",
       "мужчин и женщин", "женщин и мужчин"), (BREAKDOWN, BY_SEX, PEOPLE)),
+    # a judgement with no measure: "the worst department" by visits, patients or money?
+    (("worst", "the worst", "best", "the best", "worst performing", "best performing",
+      "underperforming", "performance", "performs", "perform", "худший", "худшее", "худшая",
+      "худшим", "лучший", "лучшее", "лучшая", "лучшим", "хуже всех", "лучше всех",
+      "эффективность", "эффективнее", "эффективное"), (Cue("judged"), TOP, ONE)),
+    # old people of both sexes named fondly are people, not a split by sex
+    (("бабушек и дедушек", "бабулек и дедулек", "бабушки и дедушки", "бабульки и дедульки",
+      "дедушек и бабушек", "grannies and grandpas", "grandmas and grandpas"), (PEOPLE,)),
     (("by age", "by age group", "age groups", "age group", "age", "по возрасту",
       "по возрастным группам", "возрастные группы", "возрастным группам", "возраст",
       "по возрастам"), (BREAKDOWN, BY_AGE)),
@@ -465,10 +474,10 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
 SEX_WORDS: dict[str, tuple[str, ...]] = {
     "F": ("women", "woman", "female", "females", "girls", "ladies", "женщины", "женщин",
           "женский", "женского пола", "девочки", "девочек", "пациентки", "пациенток",
-          "бабушки", "бабушек", "grannies", "grandmothers"),
+          "бабушки", "бабушек", "grannies", "grandmothers", "бабульки", "бабулек"),
     "M": ("men", "man", "male", "males", "boys", "мужчины", "мужчин", "мужской",
           "мужского пола", "мальчики", "мальчиков", "дедушки", "дедушек",
-          "grandfathers", "grandpas"),
+          "grandfathers", "grandpas", "дедульки", "дедулек"),
 }  # fmt: skip
 
 AGE_GROUP_WORDS: dict[str, tuple[str, ...]] = {

@@ -44,8 +44,9 @@ MARKER = re.compile(
     r"вне|не)(?!\w)"
 )
 _FILLER = (
-    r"[\s,;()«»\"'/-]|(?<!\w)(?:the|a|an|of|in|at|from|for|city|cities|district|districts|"
-    r"department|departments|code|codes|icd(?:-10)?|в|во|на|из|у|город[а-я]*|район[а-я]*|"
+    r"[\s,;()«»\"'/-]|(?<!\w)(?:the|a|an|of|in|at|from|for|with|city|cities|district|districts|"
+    r"department|departments|code|codes|icd(?:-10)?|visits?|cases?|patients?|в|во|на|из|у|с|со|"
+    r"город[а-я]*|район[а-я]*|визит[а-я]*|обращени[а-я]*|случа[а-я]*|пациент[а-я]*|"
     r"округ[а-я]*|отделени[а-я]*|кода?|мкб(?:-10)?|диагноз[а-я]*)(?!\w)"
 )
 LEAD = re.compile(r"^(?:" + _FILLER + r")*$")

@@ -56,7 +56,7 @@ _ROMAN = {"i": 1, "v": 5, "x": 10}
 _AGE = r"(\d{1,3})"
 _YEARS = r"(?:\s*(?:years?(?:\s+old)?|y\.?o\.?|year-olds?|лет|года|год)(?!\w))"
 _AGED_WORD = r"(?:aged|ages?|age\s+of|в\s+возрасте|возрастом|возраста|возраст)"
-_TO = r"\s*(?:-|to|and|until|до|по|и)\s*"
+_TO = r"\s*(?:-|to|and|until|through|thru|до|по|и)\s*"
 AGE_BETWEEN = re.compile(
     r"(?<!\w)(?:"
     + _AGED_WORD
@@ -87,7 +87,7 @@ AGE_BELOW = re.compile(
 AGE_BETWEEN_PEOPLE = re.compile(
     r"(?<!\w)(?:patients?|people|persons|individuals|adults|those|пациент\w*|люд\w*|человек|"
     r"лиц)\s+((?:aged\s+|в\s+возрасте\s+)?(?:between|from|от|с)\s+(\d{1,3})\s*"
-    r"(?:-|to|and|до|и|по)\s*(\d{1,3}))(?![\d.])"
+    r"(?:-|to|and|through|thru|до|и|по)\s*(\d{1,3}))(?![\d.])"
 )
 """Ages without "years" after people: "patients between 45 and 60", «людей от 30 до 40»."""
 AGE_AT_MOST = re.compile(
@@ -462,6 +462,11 @@ PER_QUALIFIED_PATIENT = re.compile(
     r"(?<!\w)(each|every|per|на\s+одного|на\s+каждого|в\s+расч[её]те\s+на\s+одного)\s+"
     r"(?:(?!of\b|the\b)[\w-]+\s+){1,2}?(patient|пациента)(?!\w)"
 )
+PER_INPATIENT = re.compile(
+    r"(?<!\w)(per|each|every)\s+(?:distinct\s+|unique\s+|single\s+)?(?=(?:inpatient|outpatient)"
+    r"(?!\s+(?:visit|stay|admission|case)))"
+)
+""""per distinct inpatient": per patient, of inpatient visits (the word stays to be read)."""
 """Per patient with a word between: "each Cardiology patient", «на одного экстренного
 пациента». The words between stay to be read (a department, a visit type)."""
 
@@ -475,9 +480,9 @@ PER_CHILD = re.compile(
 def read_per_qualified_patient(text: str) -> tuple[bool, str]:
     """Whether the question divides by such patients, and the text without the marker and
     the noun (the plain "per patient" is a phrase of the lexicon)."""
-    child = PER_CHILD.search(text)
+    child = PER_CHILD.search(text) or PER_INPATIENT.search(text)
     if child is not None:
-        return True, blank(text, child.start(1), child.end(1))
+        return True, blank(text, child.start(), child.end())
     match = PER_QUALIFIED_PATIENT.search(text)
     if match is None:
         return False, text
@@ -487,6 +492,7 @@ def read_per_qualified_patient(text: str) -> tuple[bool, str]:
 
 EVERY_ONE_NAMED = re.compile(
     r"(?<!\w)(?:both|оба|обоих|обеих)(?!\w)"
+    r"|(?<!\w)(?:and\s+also|as\s+well\s+as|а\s+также|и\s+также|и\s+ещ[её])\s+(?:in|by|at|в|у)\s"
     r"|(?<!\w)и\s+(?:в|у)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+и\s+(?:в|у)\s"
     r"|(?<!\w)как\s+(?:в|у)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+так\s+и\s"
 )

@@ -187,8 +187,8 @@ class PeriodReader:
             # "the last 3 months of 2024", «первые два месяца 2025 года»: months of that year
             (r"(?:the\s+)?(last|first|последн\w*|перв\w*)\s+(" + NUMBER + r")\s+(?:months|месяц\w*)"
              r"\s+(?:of\s+)?" + Y + YS, self._months_of_year, False),
-            (r"(?:all\s+time|all\s+years|(?:the\s+)?(?:whole|entire)\s+period|"
-             r"за\s+вс[её]\s+время|за\s+весь\s+период|за\s+все\s+годы)",
+            (r"(?:all\s+time|all\s+(?:(?:the|five|four|5|4)\s+)?years|(?:the\s+)?(?:whole|entire)\s+"
+             r"period|за\s+вс[её]\s+время|за\s+весь\s+период|за\s+все\s+(?:(?:пять|5)\s+лет|годы))",
              self._all_time, True),
             (r"(?:(?:in|over|during|for)\s+the\s+)?" + LAST + r"\s+(?:(" + NUMBER + r")\s+)?"
              r"(year|yr|month|week|day)s?(?!\w)(?<!last year)(?<!previous year)(?<!last yr)"

@@ -47,7 +47,7 @@ both them they themselves такого такой таких такие така
 оба обе обоих обеих тех чё чо че вышло вышла вышли
 ignoring disregarding barring omitting excepting save убрав убрать выкинув отбросив
 включать учитывать
-lol lmao haha btw thx pls plz плиз пж спс плз ок ok okay
+lol lmao haha btw thx pls plz плиз пж спс плз ок ok okay distinct unique
 """
 
 _GENERIC_TITLE_WORDS = """

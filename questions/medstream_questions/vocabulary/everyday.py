@@ -160,6 +160,8 @@ EVERYDAY_NAMES: tuple[EverydayName, ...] = (
     E(("short-sightedness", "myopia", "poor eyesight"), ("близорукость", "миопия"), ("H52",)),
     E(("stye",), ("ячмень",), ("H00",)),
     E(("otitis", "ear infection"), ("отит",), ("H60", "H65", "H66")),
+    E(("otitis media", "middle ear infection"), ("средний отит", "отит среднего уха"),
+      ("H65", "H66")),
     E(("hearing loss", "deafness"), ("тугоухость", "потеря слуха", "глухота"), ("H90",)),
     E(("vertigo",), ("вертиго",), ("H81",)),
     # Genitourinary system
