@@ -7561,4 +7561,445 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 14 (2026-12-08)
+    # count
+    B(
+        "Could you let me know how many outpatient Urology appointments the Akademichesky district handled in 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND district = 'Akademichesky' "
+        "AND department = 'Urology' AND visit_type = 'outpatient' AND year(visit_date) = 2025",
+        "count",
+    ),
+    B(
+        "число визитов с крапивницей (L50) в санкт-петербурге за 2022 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'L50' AND year(visit_date) = 2022",
+        "count",
+    ),
+    # top
+    B(
+        "Within each visit type, which department saw the largest number of distinct patients in 2022?",
+        "rows",
+        "SELECT visit_type, department, patients FROM (SELECT visit_type, department, count(DISTINCT patient_id) AS patients, "
+        "row_number() OVER (PARTITION BY visit_type ORDER BY count(DISTINCT patient_id) DESC, department) AS rn FROM visits "
+        "WHERE year(visit_date) = 2022 GROUP BY visit_type, department) WHERE rn <= 1 ORDER BY visit_type",
+        "top",
+        ordered=False,
+    ),
+    B(
+        "Which four Moscow okrugs ran up the biggest total Cardiology bill in 2025?",
+        "rows",
+        "SELECT district, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Cardiology' AND year(visit_date) = 2025 GROUP BY district ORDER BY total_cost DESC, district LIMIT 4",
+        "top",
+    ),
+    B(
+        "Какие три диагноза чаще всего ставили в Новосибирске пациентам от 18 до 30 лет за 2024 год?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND age_at_visit BETWEEN 18 AND 30 "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "top",
+    ),
+    # fewest
+    B(
+        "Name the three Saint Petersburg districts with the fewest distinct patients aged 65+ in 2024",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Saint Petersburg' "
+        "AND age_at_visit >= 65 AND year(visit_date) = 2024 GROUP BY district ORDER BY patients ASC, district LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "slowest month of 2024 for Endocrinology in Moscow?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Endocrinology' AND year(visit_date) = 2024 GROUP BY month ORDER BY visits ASC, month LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какой город сети в 2025 году принял меньше всего визитов с гипертензивной болезнью сердца (I11)?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE icd10_code = 'I11' AND year(visit_date) = 2025 "
+        "GROUP BY city ORDER BY visits ASC, city LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Назови два отделения Екатеринбурга с самой низкой средней стоимостью визита за 2022 год",
+        "rows",
+        "SELECT department, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2022 GROUP BY department ORDER BY avg_cost ASC, department LIMIT 2",
+        "fewest",
+    ),
+    # share
+    B(
+        "What percentage of Kazan's 2025 Cardiology visits were made by patients over 70?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit > 70) / count(*), 1) FROM visits "
+        "WHERE city = 'Kazan' AND department = 'Cardiology' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Emergency department's share of Moscow's total 2022 spending, %",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE department = 'Emergency') / sum(cost_rub), 1) FROM visits "
+        "WHERE city = 'Moscow' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какая часть уникальных пациентов Санкт-Петербурга за 2023 год хотя бы раз лежала в стационаре? В процентах",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT patient_id) FILTER (WHERE visit_type = 'inpatient') "
+        "/ count(DISTINCT patient_id), 1) FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "В травматологии Казани за 2025 год — какой процент визитов приходится на детей младше 18 лет?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 18) / count(*), 1) FROM visits "
+        "WHERE city = 'Kazan' AND department = 'Traumatology' AND year(visit_date) = 2025",
+        "share",
+    ),
+    # comparison
+    B(
+        "Novosibirsk vs Yekaterinburg - total Endocrinology spend in 2023, which one is higher?",
+        "rows",
+        "SELECT city, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE department = 'Endocrinology' "
+        "AND city IN ('Novosibirsk', 'Yekaterinburg') AND year(visit_date) = 2023 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "By how many visits did the Nevsky district outnumber Vyborgsky in Saint Petersburg in 2022?",
+        "number",
+        "SELECT count(*) FILTER (WHERE district = 'Nevsky') - count(*) FILTER (WHERE district = 'Vyborgsky') "
+        "FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2022",
+        "comparison",
+    ),
+    B(
+        "Средний возраст пациентов неврологии: 2021 против 2025 года — вырос ли он?",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE department = 'Neurology' "
+        "AND year(visit_date) IN (2021, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сравни количество госпитализаций пациентов 65+ в Казани и Новосибирске за 2024 год",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND age_at_visit >= 65 "
+        "AND city IN ('Kazan', 'Novosibirsk') AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "How many visits did adult women (18+) make in Saint Petersburg in 2024, not counting Gynecology?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'F' "
+        "AND v.city = 'Saint Petersburg' AND v.age_at_visit >= 18 AND v.department <> 'Gynecology' "
+        "AND year(v.visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "average visit cost network wide for 2025 excluding inpatient stays and the oncology dept",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE visit_type <> 'inpatient' AND department <> 'Oncology' "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов с болезнями органов дыхания (J00–J99) было у детей до 14 лет в 2023 году без учёта ОРВИ (J06) и насморка (J00)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code LIKE 'J%' AND icd10_code NOT IN ('J06', 'J00') "
+        "AND age_at_visit < 14 AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Сколько уникальных пациентов 30–50 лет приняли клиники Екатеринбурга за 2025 год вне Орджоникидзевского района?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND district <> 'Ordzhonikidzevsky' "
+        "AND age_at_visit BETWEEN 30 AND 50 AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many Ophthalmology visits in Saint Petersburg in 2022 came from patients in their seventies (70-79)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Ophthalmology' "
+        "AND age_at_visit BETWEEN 70 AND 79 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "What's the average cost of an ENT visit for children under 7 in 2025?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'ENT' AND age_at_visit < 7 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов в эндокринологию сделали пациенты от 45 до 55 лет в Москве в 2022 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Endocrinology' "
+        "AND age_at_visit BETWEEN 45 AND 55 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "Сколько за все пять лет было стационарных визитов у пациентов старше девяноста лет?",
+        "number",
+        "SELECT count(*) FROM visits WHERE visit_type = 'inpatient' AND age_at_visit > 90",
+        "age_range",
+    ),
+    # money
+    B(
+        "Total spend on Dermatology across all five cities in 2024, in rubles",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE department = 'Dermatology' AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Сколько рублей ушло на стационарное лечение острого инфаркта миокарда (I21) за 2024 год?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE icd10_code = 'I21' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many people were seen only once in 2023, i.e. exactly one visit the whole year?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE year(visit_date) = 2023 "
+        "GROUP BY patient_id HAVING count(*) = 1)",
+        "distinct_patients",
+    ),
+    B(
+        "Number of individual patients who came in at Kazan's Aviastroitelny district during 2024",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND district = 'Aviastroitelny' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько разных пациентов в Москве в 2025 году побывали и у невролога, и у кардиолога?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE city = 'Moscow' AND department = 'Neurology' "
+        "AND year(visit_date) = 2025 INTERSECT SELECT patient_id FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Cardiology' AND year(visit_date) = 2025)",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "visits per patient in gynecology, whole network, 2022",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE department = 'Gynecology' "
+        "AND year(visit_date) = 2022",
+        "per_patient",
+    ),
+    B(
+        "Сколько в среднем рублей приходится на одного пациента с хронической болезнью почек (N18) за все годы?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'N18'",
+        "per_patient",
+    ),
+    # trend
+    B(
+        "avg inpatient cost per year 2021 -> 2025, Moscow",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Moscow' "
+        "AND visit_type = 'inpatient' GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Покажите, как по месяцам 2022 года менялось количество разных пациентов с ковидом (U07.1, U07.2)",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(DISTINCT patient_id) AS patients FROM visits "
+        f"WHERE icd10_code IN {_COVID} AND year(visit_date) = 2022 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    # breakdown
+    B(
+        "Разбивка расходов на педиатрию за 2024 год по городам",
+        "rows",
+        "SELECT city, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE department = 'Pediatrics' "
+        "AND year(visit_date) = 2024 GROUP BY city ORDER BY total_cost DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Разбей визиты в хирургию за 2023 год по городам и типам визита",
+        "rows",
+        "SELECT city, visit_type, count(*) AS visits FROM visits WHERE department = 'Surgery' AND year(visit_date) = 2023 "
+        "GROUP BY city, visit_type ORDER BY city, visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    # average_age
+    B(
+        "средний возраст пациентов с переломом бедра (S72) за весь период",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'S72'",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "Visits in Saint Petersburg over the May holidays, 1 to 10 May 2025: how many?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND visit_date BETWEEN DATE '2025-05-01' AND DATE '2025-05-10'",
+        "date_range",
+    ),
+    B(
+        "Сколько разных пациентов обратилось в педиатрию Новосибирска с 1 сентября по 30 ноября 2024 года?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND department = 'Pediatrics' "
+        "AND visit_date BETWEEN DATE '2024-09-01' AND DATE '2024-11-30'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits coded in the symptoms-and-signs chapter (XVIII, R00–R99) did Moscow have in 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code LIKE 'R%' AND year(visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    B(
+        "Number of cataract visits (H25–H26) across the network in 2024",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code IN ('H25', 'H26') AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями вен (I80–I89) было в Казани за все годы?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code BETWEEN 'I80' AND 'I89'",
+        "diagnosis_group",
+    ),
+    # colloquial
+    B(
+        "how mny inpatient stays for heart failure (I50) in spb 2024 ?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'I50' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "gimme the 3 quietest depts in kzn for 2023 (by visits)",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2023 "
+        "GROUP BY department ORDER BY visits ASC, department LIMIT 3",
+        "colloquial",
+    ),
+    B(
+        "скока людей лежало в неврологии в казани в 24м",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Neurology' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "чё по экстренным в питере за янв 2025, скок?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2025-01-01' AND DATE '2025-01-31'",
+        "colloquial",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "Yekaterinburg 2024 inpatient admissions by district",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY visits DESC",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "can you show distinct patients instead of visits",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2024 GROUP BY district ORDER BY patients DESC",
+        "follow_up",
+        ordered=False,
+        follow_up_of="Yekaterinburg 2024 inpatient admissions by district",
+    ),
+    B(
+        "What's the average age of women at their Cardiology visits in Novosibirsk in 2024?",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'F' "
+        "AND v.city = 'Novosibirsk' AND v.department = 'Cardiology' AND year(v.visit_date) = 2024",
+        "average_age",
+    ),
+    B(
+        "and for the men?",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'M' "
+        "AND v.city = 'Novosibirsk' AND v.department = 'Cardiology' AND year(v.visit_date) = 2024",
+        "follow_up",
+        follow_up_of="What's the average age of women at their Cardiology visits in Novosibirsk in 2024?",
+    ),
+    B(
+        "Среднее число визитов на одного пациента в Советском районе Казани за 2023 год",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND district = 'Sovetsky' AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "а в Приволжском?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND district = 'Privolzhsky' AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Среднее число визитов на одного пациента в Советском районе Казани за 2023 год",
+    ),
+    B(
+        "Во сколько обошлись визиты в эндокринологию в Санкт-Петербурге за 2022 год?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Endocrinology' "
+        "AND year(visit_date) = 2022",
+        "money",
+    ),
+    B(
+        "а если убрать стационар?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Endocrinology' "
+        "AND visit_type <> 'inpatient' AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Во сколько обошлись визиты в эндокринологию в Санкт-Петербурге за 2022 год?",
+    ),
+    # clarify
+    B(
+        "Kazan or Novosibirsk - which one did better in 2025?",
+        "clarify",
+        "better by which measure (visits, patients, cost…)",
+        "clarify",
+    ),
+    B(
+        "Сколько визитов было в Ленинском районе в 2025 году?",
+        "clarify",
+        "which city: Leninsky district exists in both Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "Сколько было дорогих визитов в Москве за 2024 год?",
+        "clarify",
+        "what cost threshold counts as an expensive visit",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many antibiotic prescriptions did our ENT doctors write in 2023?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "What's the average salary of the cardiologists at our Kazan clinics?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Сколько пациентов Москвы в 2024 году записались на приём через Госуслуги?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
