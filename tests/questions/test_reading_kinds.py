@@ -1596,3 +1596,29 @@ def test_number_of_unique_pts_with() -> None:
     found = plan("# of unique pts w/ migraine (G43) in spb 2024??")
 
     assert found.measure is Measure.PATIENTS and found.filters.codes == ["G43"]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("pls give me count of patients older then 70 in kazan for 2022", 71, None),
+        ("how many women between 40 and 50 visited Cardiology in Novosibirsk during 2023", 40, 50),
+    ],
+)
+def test_ages_written_loosely(question: str, first: int, last: int | None) -> None:
+    filters = plan(question).filters
+
+    assert (filters.age_min, filters.age_max) == (first, last)
+
+
+def test_stays_are_visits_and_type_2_diabetes_either_way_round() -> None:
+    stays = plan("Number of inpatient stays per department, Yekaterinburg, 2021, descending")
+    diabetes = plan("Show visits for diabetes type 2 per quarter for 2024 in Novosibirsk")
+
+    assert stays.filters.visit_type == "inpatient" and stays.group_by is Dimension.DEPARTMENT
+    assert not any("Not used" in a for a in stays.assumptions)
+    assert diabetes.filters.codes == ["E11"]
+
+
+def test_ascending_order_is_said() -> None:
+    assert plan("visits by city 2024 in ascending order").order == "asc"

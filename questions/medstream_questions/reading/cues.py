@@ -173,6 +173,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("by sex", "by gender", "sex", "gender", "по полу", "пол", "гендер"), (BREAKDOWN, BY_SEX)),
     (("men and women", "men vs women", "male and female", "women and men", "мужчины и женщины",
       "мужчин и женщин", "женщин и мужчин"), (BREAKDOWN, BY_SEX, PEOPLE)),
+    (("ascending", "in ascending order", "smallest first", "lowest first", "по возрастанию"),
+     (FEWEST,)),
     # a judgement with no measure: "the worst department" by visits, patients or money?
     (("worst", "the worst", "best", "the best", "worst performing", "best performing",
       "underperforming", "performance", "performs", "perform", "худший", "худшее", "худшая",
@@ -319,7 +321,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("share", "percentage", "percent", "proportion", "fraction", "what part", "доля",
       "процент", "процентов", "какая часть", "какую часть", "удельный вес", "slice"),
      (SHARE,)),
-    (("visits", "visit", "appointments", "encounters", "consultations", "cases",
+    (("visits", "visit", "appointments", "encounters", "consultations", "cases", "stays",
+      "episodes",
       "визиты", "визитов", "посещения", "посещений", "обращения", "обращений", "приемы",
       "приемов", "случаи", "случаев", "консультации", "госпитализаций", "госпитализации",
       "hospitalizations", "hospitalisations", "admissions"), (VISITS,)),

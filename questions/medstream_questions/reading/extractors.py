@@ -32,7 +32,7 @@ ELDERLY = re.compile(
 CHILDREN = re.compile(
     _AGED
     + _NOT_NEGATED
-    + r"(?:under|younger\s+than|below|младше|моложе)[\s-]+18(?:s\b|\s+лет)?(?!\d)"
+    + r"(?:under|younger\s+th[ae]n|below|младше|моложе)[\s-]+18(?:s\b|\s+лет)?(?!\d)"
 )
 TOP_N = re.compile(r"(?<!\w)(?:top|топ|bottom)\s*-?\s*(" + NUMBER + r")(?!\w)")
 WHICH_N = re.compile(
@@ -75,7 +75,7 @@ AGE_BETWEEN = re.compile(
 AGE_BELOW = re.compile(
     r"(?<!\w)(?:"
     + _AGED_WORD
-    + r"\s+)?(?:under|below|younger\s+than|младше|моложе)[\s-]+"
+    + r"\s+)?(?:under|below|younger\s+th[ae]n|младше|моложе)[\s-]+"
     + _AGE
     + r"(?:s\b)?"
     + _YEARS
@@ -85,7 +85,8 @@ AGE_BELOW = re.compile(
     + _YEARS
 )
 AGE_BETWEEN_PEOPLE = re.compile(
-    r"(?<!\w)(?:patients?|people|persons|individuals|adults|those|пациент\w*|люд\w*|человек|"
+    r"(?<!\w)(?:patients?|people|persons|individuals|adults|those|pts|ppl|women|men|females|"
+    r"males|girls|boys|kids|children|пациент\w*|люд\w*|человек|женщин\w*|мужчин\w*|дет\w*|"
     r"лиц)\s+((?:aged\s+|в\s+возрасте\s+)?(?:between|from|от|с)\s+(\d{1,3})\s*"
     r"(?:-|to|and|through|thru|до|и|по)\s*(\d{1,3}))(?![\d.])"
 )
@@ -96,7 +97,7 @@ AGE_AT_MOST = re.compile(
 AGE_ABOVE = re.compile(
     r"(?<!\w)(?:"
     + _AGED_WORD
-    + r"\s+)?(?:over|above|older\s+than|старше)\s+"
+    + r"\s+)?(?:over|above|older\s+th[ae]n|старше)\s+"
     + _AGE
     + _YEARS
     + r"?(?![\d.])"
@@ -145,12 +146,12 @@ def names_people_by_age(text: str) -> bool:
 
 
 AGE_NOT_OVER = re.compile(
-    r"(?<!\w)(?:(?:no|not)\s+(?:older\s+than|over|above)|не\s+старше|(?:aged\s+)?at\s+most|"
+    r"(?<!\w)(?:(?:no|not)\s+(?:older\s+th[ae]n|over|above)|не\s+старше|(?:aged\s+)?at\s+most|"
     r"не\s+более)\s+" + _AGE + r"(?:" + _YEARS + r"|(?!\s*(?:times|раз|visits|визит)))(?![\d.])"
 )
 """«не старше 25», "no older than 30", "at most 40": that age is the last one included."""
 AGE_NOT_UNDER = re.compile(
-    r"(?<!\w)(?:(?:no|not)\s+(?:younger\s+than|under|below)|не\s+(?:младше|моложе)|"
+    r"(?<!\w)(?:(?:no|not)\s+(?:younger\s+th[ae]n|under|below)|не\s+(?:младше|моложе)|"
     r"(?:aged|age[ds]?|patients?|people)\s+at\s+least)\s+" + _AGE + _YEARS + r"?(?![\d.])"
     r"|(?<!\w)at\s+least\s+" + _AGE + _YEARS + r"(?![\d.])"
 )

@@ -48,6 +48,7 @@ both them they themselves такого такой таких такие така
 ignoring disregarding barring omitting excepting save убрав убрать выкинув отбросив
 включать учитывать
 lol lmao haha btw thx pls plz плиз пж спс плз ок ok okay distinct unique
+descending убыванию sorted sort order like possible kindly wondering curious interested лиц лица
 """
 
 _GENERIC_TITLE_WORDS = """
