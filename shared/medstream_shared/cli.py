@@ -94,9 +94,11 @@ def check_port_free(settings: "ServiceSettings") -> None:
 def explain(exc: BaseException, *, settings: "ServiceSettings") -> str | None:
     """One line for a dependency that could not be reached at start-up, or None."""
     from aiokafka.errors import KafkaConnectionError
-    from pymongo.errors import ServerSelectionTimeoutError
 
-    # Redis' error only if redis-py is loaded: a worker without Redis never imports it.
+    # MongoDB's and Redis' errors only if their client is loaded: a worker without MongoDB
+    # (analytics) or Redis never imports it, so it cannot have raised them.
+    mongo_errors = sys.modules.get("pymongo.errors")
+    mongo_error = mongo_errors.ServerSelectionTimeoutError if mongo_errors is not None else ()
     redis_exceptions = sys.modules.get("redis.exceptions")
     redis_error = redis_exceptions.ConnectionError if redis_exceptions is not None else ()
 
@@ -106,7 +108,7 @@ def explain(exc: BaseException, *, settings: "ServiceSettings") -> str | None:
                 f"cannot reach Kafka at {settings.kafka_bootstrap}: start it or set "
                 "MEDSTREAM_KAFKA_BOOTSTRAP"
             )
-        if isinstance(error, ServerSelectionTimeoutError):
+        if isinstance(error, mongo_error):
             where = _address(settings.mongo_url.get_secret_value())
             return f"cannot reach MongoDB at {where}: start it or set MEDSTREAM_MONGO_URL"
         if isinstance(error, redis_error):

@@ -5,9 +5,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from pymongo import AsyncMongoClient
-
-if TYPE_CHECKING:  # not imported at run time: workers without Redis never load redis-py
+if TYPE_CHECKING:  # not imported at run time: workers without them never load these clients
+    from pymongo import AsyncMongoClient
     from redis.asyncio import Redis
 
 Check = Callable[[], Awaitable[Any]]
@@ -36,7 +35,7 @@ async def run_checks(checks: dict[str, Check]) -> tuple[bool, dict[str, dict[str
     return all(r["status"] == "up" for r in results), components
 
 
-def mongo_check(client: AsyncMongoClient) -> Check:
+def mongo_check(client: "AsyncMongoClient") -> Check:
     async def ping() -> None:
         await client.admin.command("ping")
 

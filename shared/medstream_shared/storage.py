@@ -6,15 +6,17 @@ features that both MongoDB and FerretDB v1 support are used by the services.
 
 from typing import TYPE_CHECKING
 
-from pymongo import AsyncMongoClient
-
 from medstream_shared.config import ServiceSettings
 
 if TYPE_CHECKING:
+    from pymongo import AsyncMongoClient
     from redis.asyncio import Redis
 
 
-def create_mongo_client(settings: ServiceSettings) -> AsyncMongoClient:
+def create_mongo_client(settings: ServiceSettings) -> "AsyncMongoClient":
+    """A MongoDB client; pymongo (~7 MB of RSS) is imported here, by the services that use it."""
+    from pymongo import AsyncMongoClient
+
     return AsyncMongoClient(
         settings.mongo_url.get_secret_value(),
         tz_aware=True,

@@ -8,7 +8,8 @@ into metrics (``medstream_shared.monitoring``) and traces its work (``telemetry`
 
 Redis is opened, checked and sampled only for a spec that says it uses it
 (``WorkerSpec.uses_redis``): redis-py costs ~20 MB of RSS, which analytics and the router
-never use.
+never use. MongoDB likewise (``WorkerSpec.uses_mongo``, on by default): analytics keeps
+nothing there, and without it pymongo (~7 MB of RSS) is never imported.
 """
 
 import asyncio
@@ -17,9 +18,6 @@ import signal
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from pymongo import AsyncMongoClient
-from pymongo.asynchronous.database import AsyncDatabase
 
 from medstream_shared.config import ServiceSettings
 from medstream_shared.constants import Topic
@@ -34,7 +32,9 @@ from medstream_shared.probes import ProbeServer, probe_server
 from medstream_shared.storage import create_mongo_client, create_redis
 from medstream_shared.telemetry import configure_tracing
 
-if TYPE_CHECKING:  # redis-py is imported by create_redis, for the specs that use it
+if TYPE_CHECKING:  # imported by create_redis and create_mongo_client, for the specs that use them
+    from pymongo import AsyncMongoClient
+    from pymongo.asynchronous.database import AsyncDatabase
     from redis.asyncio import Redis
 
 log = get_logger(__name__)
@@ -46,10 +46,18 @@ class WorkerContext:
 
     settings: ServiceSettings
     producer: EventProducer
-    mongo: AsyncMongoClient
-    db: AsyncDatabase
+    mongo: "AsyncMongoClient | None"
+    """None when the spec sets ``uses_mongo=False`` (analytics)."""
+    db: "AsyncDatabase | None"
+    """The service's own database (``mongo_database``), None without MongoDB."""
     redis: "Redis | None" = None
     """None unless the spec sets ``uses_redis`` (or the gateway passes its own)."""
+
+    def require_db(self) -> "AsyncDatabase":
+        """The service's MongoDB database, for handlers of a spec that uses MongoDB."""
+        if self.db is None:
+            raise RuntimeError("this worker opened no MongoDB: keep uses_mongo=True in its spec")
+        return self.db
 
     def require_redis(self) -> "Redis":
         """The Redis client, for handlers of a spec that declared ``uses_redis``."""
@@ -83,6 +91,9 @@ class WorkerSpec:
     uses_redis: bool = False
     """Whether the worker opens a Redis client (``WorkerContext.redis``) and needs Redis to
     be ready; off, redis-py is never imported."""
+    uses_mongo: bool = True
+    """Whether the worker opens a MongoDB client (``WorkerContext.mongo`` and ``db``) and
+    needs MongoDB to be ready; off (analytics), pymongo is never imported."""
 
 
 class Consumption:
@@ -169,10 +180,14 @@ class Worker:
     async def run(self) -> None:
         settings = self.settings
         producer = EventProducer(settings, source=f"/medstream/{settings.service_name}")
-        mongo = create_mongo_client(settings)
+        mongo = create_mongo_client(settings) if self.spec.uses_mongo else None
         redis = create_redis(settings) if self.spec.uses_redis else None
         self.context = WorkerContext(
-            settings, producer, mongo, mongo[settings.mongo_database], redis
+            settings,
+            producer,
+            mongo,
+            mongo[settings.mongo_database] if mongo is not None else None,
+            redis,
         )
         self._install_signal_handlers()
         server = self._health_server()
@@ -187,7 +202,8 @@ class Worker:
         finally:
             await self.consumption.stop()
             await producer.stop()
-            await mongo.close()
+            if mongo is not None:
+                await mongo.close()
             if redis is not None:
                 await redis.aclose()
             server.should_exit = True
@@ -199,9 +215,11 @@ class Worker:
         await check_dependencies({"kafka": self.consumer.ping, **self._store_checks()})
 
     def _store_checks(self) -> dict[str, Check]:
-        """MongoDB, and Redis when this worker opened it."""
+        """MongoDB and Redis, each when this worker opened it."""
         assert self.context is not None
-        checks = {"mongodb": mongo_check(self.context.mongo)}
+        checks: dict[str, Check] = {}
+        if self.context.mongo is not None:
+            checks["mongodb"] = mongo_check(self.context.mongo)
         if self.context.redis is not None:
             checks["redis"] = redis_check(self.context.redis)
         return checks

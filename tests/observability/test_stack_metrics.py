@@ -45,11 +45,11 @@ LLM_METRICS = {
     "medstream_llm_breaker_state",
 }
 LLM_SERVICES = ("router", "analytics", "reports")
-# What each service checks: Redis only where it is used (WorkerSpec.uses_redis, #21).
+# What each service checks: Redis and MongoDB only where used (uses_redis, uses_mongo, #21).
 DEPENDENCIES = {
     "gateway": ("kafka", "mongodb", "redis"),
     "router": ("kafka", "mongodb"),
-    "analytics": ("kafka", "mongodb"),
+    "analytics": ("kafka",),  # keeps nothing in MongoDB (WorkerSpec.uses_mongo, #21)
     "reports": ("kafka", "mongodb", "redis"),
 }
 # Metrics whose call sites belong to other modules and are wired separately.

@@ -152,6 +152,7 @@ def worker_spec(settings: AnalyticsSettings) -> WorkerSpec:
         on_startup=start,
         periodic=PeriodicTask(settings.warehouse_watch_seconds, follow_swaps, "warehouse-watch"),
         on_shutdown=close,
+        uses_mongo=False,  # nothing of analytics is kept in MongoDB: no client, no pymongo
     )
 
 

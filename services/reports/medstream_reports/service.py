@@ -18,7 +18,7 @@ def worker_spec(settings: ReportsSettings) -> WorkerSpec:
 
     def store_for(context: WorkerContext) -> ReportStore:
         return ReportStore(
-            context.db,
+            context.require_db(),
             context.require_redis(),
             input_ttl=settings.input_cache_ttl_seconds,
             report_ttl=settings.report_cache_ttl_seconds,

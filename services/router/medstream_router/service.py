@@ -36,11 +36,11 @@ def worker_spec(settings: RouterSettings) -> WorkerSpec:
     feed = CatalogFeed(settings, on_catalog=on_catalog)
 
     def handlers(context: WorkerContext) -> RouterHandlers:
-        store = ConversationStore(context.db)
+        store = ConversationStore(context.require_db())
         return RouterHandlers(settings, store, understandings[0], llm=llm)
 
     async def on_startup(context: WorkerContext) -> None:
-        await ConversationStore(context.db).ensure_indexes()
+        await ConversationStore(context.require_db()).ensure_indexes()
         await feed.start()
         understandings.append(Understanding(await feed.wait()))
 

@@ -6,10 +6,11 @@ backoff and jitter for up to ``transient_retry_seconds``, so a database restart 
 nothing. Any other failure is retried ``handler_attempts`` times, then the message is
 dead-lettered so one bad message cannot stall its partition.
 
-Redis' errors count as transient without this module importing redis-py (~20 MB of RSS,
-which workers without Redis never load): an exception of redis-py can only be raised once
-something imported it, so :func:`transient_errors` adds them only then. The gateway's
-``TRANSIENT_ERRORS`` (a tuple for ``except``) imports them when first read (PEP 562).
+Redis' and MongoDB's errors count as transient without this module importing redis-py
+(~20 MB of RSS) or pymongo (~7 MB), which workers without them never load: an exception of
+a client library can only be raised once something imported it, so :func:`transient_errors`
+adds its errors only then. The gateway's ``TRANSIENT_ERRORS`` (a tuple for ``except``)
+imports both when first read (PEP 562).
 """
 
 import asyncio
@@ -20,20 +21,10 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError, NotLeaderForPartitionError
-from pymongo.errors import (
-    AutoReconnect,
-    ConnectionFailure,
-    NetworkTimeout,
-    ServerSelectionTimeoutError,
-)
 
 from medstream_shared.backoff import backoff_delay
 
-_WITHOUT_REDIS: tuple[type[BaseException], ...] = (
-    AutoReconnect,
-    ConnectionFailure,
-    NetworkTimeout,
-    ServerSelectionTimeoutError,
+_ALWAYS: tuple[type[BaseException], ...] = (
     KafkaConnectionError,
     KafkaTimeoutError,
     NotLeaderForPartitionError,
@@ -49,19 +40,33 @@ def _redis_errors(exceptions: ModuleType) -> tuple[type[BaseException], ...]:
     return (exceptions.ConnectionError, exceptions.TimeoutError)
 
 
+def _mongo_errors(errors: ModuleType) -> tuple[type[BaseException], ...]:
+    return (
+        errors.AutoReconnect,
+        errors.ConnectionFailure,
+        errors.NetworkTimeout,
+        errors.ServerSelectionTimeoutError,
+    )
+
+
 def transient_errors() -> tuple[type[BaseException], ...]:
-    """The transient errors, Redis' among them once redis-py is loaded."""
+    """The transient errors, MongoDB's and Redis' among them once their client is loaded."""
+    found = _ALWAYS
+    mongo_errors = sys.modules.get("pymongo.errors")
+    if mongo_errors is not None:
+        found += _mongo_errors(mongo_errors)
     redis_exceptions = sys.modules.get("redis.exceptions")
-    if redis_exceptions is None:
-        return _WITHOUT_REDIS
-    return _WITHOUT_REDIS + _redis_errors(redis_exceptions)
+    if redis_exceptions is not None:
+        found += _redis_errors(redis_exceptions)
+    return found
 
 
 def __getattr__(name: str) -> tuple[type[BaseException], ...]:
-    if name == "TRANSIENT_ERRORS":  # for code that uses Redis anyway: import its errors
+    if name == "TRANSIENT_ERRORS":  # for code that uses both anyway: import their errors
+        import pymongo.errors
         import redis.exceptions
 
-        return _WITHOUT_REDIS + _redis_errors(redis.exceptions)
+        return _ALWAYS + _mongo_errors(pymongo.errors) + _redis_errors(redis.exceptions)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
