@@ -216,5 +216,19 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "Average spending per distinct inpatient in Yekaterinburg in 2022",
         "Сколько стоили визиты в терапию с 1 по 31 марта 2024 года?",
         "Which department is the worst in Moscow in 2024?",
+        # 2026-12-08 (sixth stop): fresh set 13 (RESERVE[803:863]) scored 48/60 (en 23, ru 25)
+        # on 56b84d9 and 49/60 on dace87d, never printed until then; its 11 failures were then
+        # printed.
+        "number of Infectious Diseases visits, Chkalovsky district, 2023",
+        "Among the Moscow okrugs, which one had the fewest visits from children under 18 in 2024?",
+        "Men as a percentage of the distinct patients treated for essential hypertension (I10) in 2025?",
+        "kazan: sovetsky vs novo-savinovsky district, number of different patients in 2023",
+        "Which 3 diagnoses led Yekaterinburg's emergency visits in 2023 once you drop the whole injury chapter (XIX)?",
+        "Средняя стоимость визита в Санкт-Петербурге за 2023 год по всем отделениям, кроме онкологии и хирургии",
+        "How many patients had at least three Cardiology visits in 2025?",
+        "Сколько визитов в среднем делает за год один пациент гастроэнтерологии в Москве? Возьмите 2024 год",
+        "Распределение визитов с гриппом за 2024 год по возрастным группам: до 18, 18–64, 65 и старше",
+        "Сколько визитов с воспалительными полиартропатиями (M05–M14) зафиксировано в Екатеринбурге за весь период?",
+        "чё, скока мелких до 5 лет с бронхитом (J20) было в мск в 2024? визитов в смысле",
     }
 )
