@@ -5,10 +5,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from medstream_analytics.executor import Warehouse
+from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.question_engine import UnderstandingOnDemand
+from medstream_questions.capabilities import capabilities
 from medstream_questions.catalog import active_catalog
 from medstream_questions.understanding import Understanding
+from medstream_shared.events import models
 
+from tests.bus import envelope
 from tests.catalog import synthetic_catalog
 
 QUESTION = "How many flu visits in Moscow in 2024?"
@@ -50,6 +55,7 @@ from pathlib import Path
 from medstream_analytics.charts import result_chart
 from medstream_analytics.executor import Warehouse
 from medstream_analytics.guard import SqlGuard
+from medstream_analytics.executor import Warehouse
 from medstream_analytics.handlers import AnalyticsHandlers
 from medstream_analytics.question_engine import UnderstandingOnDemand
 from medstream_questions.text import _morphology
@@ -69,6 +75,8 @@ for question, plan in json.loads(sys.argv[2]):
     )
     [answer] = asyncio.run(handlers.on_routed(envelope(event)))
     assert isinstance(answer, models.QueryCompleted), answer
+engine = ("medstream_questions.understanding", "medstream_questions.parse", "rapidfuzz")
+print(sorted(m for m in sys.modules if m.startswith(engine)))
 print(_morphology.cache_info().currsize)
 """
 
@@ -77,7 +85,8 @@ def test_answering_planned_questions_loads_no_russian_dictionaries(
     eval_warehouse_path: Path,
 ) -> None:
     """pymorphy3's dictionaries (~14 MB) load with the first Russian word stemmed: not when
-    analytics starts, nor when it answers the router's planned questions, Russian or not."""
+    analytics starts, nor when it answers the router's planned questions, Russian or not;
+    nor are the question engine's modules imported (the parser, rapidfuzz: ~3 MB)."""
     understanding = Understanding(synthetic_catalog())
     planned = [
         (question, understanding.plan(question).model_dump(mode="json"))
@@ -91,4 +100,46 @@ def test_answering_planned_questions_loads_no_russian_dictionaries(
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split()[-1] == "0"
+    modules, dictionaries = done.stdout.splitlines()[-2:]
+    assert modules == "[]"
+    assert dictionaries == "0"
+
+
+SERVICE_IMPORTS = """
+import sys
+import medstream_analytics.__main__, medstream_analytics.service
+unused = ("openai", "pymongo", "rapidfuzz", "medstream_questions.understanding",
+          "medstream_questions.parse")
+print(sorted(m for m in sys.modules if m.startswith(unused)))
+"""
+
+
+def test_the_service_imports_nothing_only_some_questions_need() -> None:
+    """The service's modules import neither the openai SDK (loaded with an LLM endpoint),
+    nor the question engine (a question without a plan), nor pymongo (#21: idle RSS)."""
+    done = subprocess.run(
+        [sys.executable, "-c", SERVICE_IMPORTS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
+async def test_a_question_without_a_plan_out_of_scope_is_answered_with_what_can_be_asked(
+    eval_warehouse: Warehouse,
+) -> None:
+    handlers = AnalyticsHandlers(
+        eval_warehouse,
+        UnderstandingOnDemand(synthetic_catalog()),
+        validate_sql=lambda sql: sql,
+    )
+    event = models.QueryRouted(
+        session_id="s", user_id="u", question="Tell me a joke", language="en", plan=None
+    )
+
+    [answer] = await handlers.on_routed(envelope(event))
+
+    assert isinstance(answer, models.QueryCompleted)
+    assert answer.answer == capabilities("en")

@@ -19,7 +19,6 @@ from typing import Any, Protocol
 from medstream_questions.capabilities import capabilities
 from medstream_questions.compile import compile_plan
 from medstream_questions.plan import QueryPlan
-from medstream_questions.understanding import OutOfScopeQuestion
 from medstream_shared.constants import EventType
 from medstream_shared.events import models
 from medstream_shared.events.envelope import Envelope, derived_event_id
@@ -37,6 +36,11 @@ from medstream_analytics.llm_answer import FALLBACK_NOTE, LlmAnswerer
 from medstream_analytics.privacy import PrivacyPolicy
 
 log = get_logger(__name__)
+
+
+class _OutOfScope(Exception):
+    """The planner found the question out of scope: answered with what can be asked."""
+
 
 SqlValidator = Callable[[str], CheckedSql | str]
 
@@ -96,10 +100,10 @@ class AnalyticsHandlers:
     async def _offline(self, event: models.QueryRouted, chart_id: str) -> Sequence[EventData]:
         try:
             plan = self._plan(event)
-        except OutOfScopeQuestion:
-            return [self._completed(event, capabilities(event.language))]
         except ValidationError as exc:
             return [self._failed(event, f"the query plan is invalid: {exc.errors()[0]['msg']}")]
+        except _OutOfScope:
+            return [self._completed(event, capabilities(event.language))]
         try:
             checked = self.validate_sql(compile_plan(plan))
             kinds = self.privacy.check(checked, event.roles)
@@ -138,7 +142,13 @@ class AnalyticsHandlers:
                 sent if isinstance(sent, dict) else sent.model_dump(mode="json")
             )
         else:
-            plan = self.understanding.plan(event.question, event.language)
+            # The question engine's modules only for a question without a plan (#21).
+            from medstream_questions.understanding import OutOfScopeQuestion
+
+            try:
+                plan = self.understanding.plan(event.question, event.language)
+            except OutOfScopeQuestion as exc:
+                raise _OutOfScope from exc
         stated = list(dict.fromkeys([*plan.assumptions, *event.assumptions]))
         return plan.model_copy(update={"assumptions": stated})
 

@@ -6,12 +6,20 @@ stems every name in the catalog into its lexicon, which loads pymorphy3's Russia
 dictionaries: ~18 MB of the RSS of an idle analytics process that had never read a
 question. Until such an event comes, only the catalog is made active (plan checks, the
 answers' labels and the model's prompt read the active catalog).
+
+The engine's modules are imported then too, not at start-up: ``understanding`` and the
+parser bring rapidfuzz (its compiled matchers) and the reading rules, ~3 MB of RSS that
+answering planned questions never uses (``tests/analytics/test_question_engine.py``).
 """
+
+from typing import TYPE_CHECKING
 
 from medstream_questions.catalog import Catalog, use_catalog
 from medstream_questions.plan import QueryPlan
-from medstream_questions.understanding import Understanding
 from medstream_shared.language import Language
+
+if TYPE_CHECKING:
+    from medstream_questions.understanding import Understanding
 
 
 class UnderstandingOnDemand:
@@ -36,5 +44,7 @@ class UnderstandingOnDemand:
 
     def plan(self, question: str, language: Language | None = None) -> QueryPlan:
         if self._engine is None:
+            from medstream_questions.understanding import Understanding
+
             self._engine = Understanding(self.catalog)
         return self._engine.plan(question, language)
