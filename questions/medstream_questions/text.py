@@ -8,10 +8,10 @@ so a token's offsets also point into the original question (where capitals still
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import cyrtranslit
 import pymorphy3
-import snowballstemmer
 from medstream_shared.language import Language
 
 __all__ = ["Language"]
@@ -20,10 +20,16 @@ _TRANSLATE = str.maketrans({"ё": "е", "Ё": "Е", "–": "-", "—": "-", "−
 _TOKEN = re.compile(r"[a-zа-я0-9]+")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
-_STEMMERS = {
-    "ru": snowballstemmer.stemmer("russian"),
-    "en": snowballstemmer.stemmer("english"),
-}
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str) -> Any:
+    """Snowball's ``russian`` or ``english`` stemmer, imported on the first word stemmed:
+    the package loads all of its ~35 languages (~2.5 MB of RSS), which analytics, answering
+    the router's planned questions, never stems a word with."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +63,7 @@ def _russian(word: str) -> tuple[str, bool]:
     leaves apart («детей» and «ребёнок», «клали» and «класть»)."""
     best = _morphology().parse(word)[0]
     lemma = best.normal_form.replace("ё", "е")
-    stemmed: str = _STEMMERS["ru"].stemWord(lemma)
+    stemmed: str = _stemmer("russian").stemWord(lemma)
     return stemmed, best.tag.POS in FUNCTION_TAGS
 
 
@@ -88,7 +94,7 @@ def romanized_stem(word: str) -> str:
     """The English stem of a Russian word's lemma in Latin letters (cyrtranslit's scheme)."""
     lemma = _morphology().parse(word)[0].normal_form
     latin = to_latin(lemma).lower()
-    stemmed: str = _STEMMERS["en"].stemWord(latin)
+    stemmed: str = _stemmer("english").stemWord(latin)
     return stemmed
 
 
@@ -106,7 +112,7 @@ def stem(word: str) -> str:
         if len(word) >= 6 and word.endswith("оф"):
             word = word[:-2] + "ов"  # texting: «пациентоф», «визитоф» are «-ов»
         return _russian(word)[0]
-    stemmed: str = _STEMMERS["en"].stemWord(word)
+    stemmed: str = _stemmer("english").stemWord(word)
     return stemmed
 
 

@@ -75,7 +75,8 @@ for question, plan in json.loads(sys.argv[2]):
     )
     [answer] = asyncio.run(handlers.on_routed(envelope(event)))
     assert isinstance(answer, models.QueryCompleted), answer
-engine = ("medstream_questions.understanding", "medstream_questions.parse", "rapidfuzz")
+engine = ("medstream_questions.understanding", "medstream_questions.parse", "rapidfuzz",
+          "snowballstemmer")
 print(sorted(m for m in sys.modules if m.startswith(engine)))
 print(_morphology.cache_info().currsize)
 """
@@ -86,7 +87,8 @@ def test_answering_planned_questions_loads_no_russian_dictionaries(
 ) -> None:
     """pymorphy3's dictionaries (~14 MB) load with the first Russian word stemmed: not when
     analytics starts, nor when it answers the router's planned questions, Russian or not;
-    nor are the question engine's modules imported (the parser, rapidfuzz: ~3 MB)."""
+    nor are the question engine's modules imported (the parser, rapidfuzz, the Snowball
+    stemmers: ~5 MB)."""
     understanding = Understanding(synthetic_catalog())
     planned = [
         (question, understanding.plan(question).model_dump(mode="json"))
@@ -108,8 +110,8 @@ def test_answering_planned_questions_loads_no_russian_dictionaries(
 SERVICE_IMPORTS = """
 import sys
 import medstream_analytics.__main__, medstream_analytics.service
-unused = ("openai", "pymongo", "rapidfuzz", "medstream_questions.understanding",
-          "medstream_questions.parse")
+unused = ("openai", "pymongo", "rapidfuzz", "snowballstemmer",
+          "medstream_questions.understanding", "medstream_questions.parse")
 print(sorted(m for m in sys.modules if m.startswith(unused)))
 """
 
