@@ -75,8 +75,36 @@ def _age_group() -> exp.Expr:
     return case
 
 
-def _dimension(dimension: Dimension, language: Language) -> list[exp.Expr]:
+def age_band_labels(bands: Sequence[int]) -> list[str]:
+    """ "0-17", "18-64", "65+": each band's label, from the first age of each band."""
+    ends = [*(start - 1 for start in bands[1:]), None]
+    return [
+        f"{start}-{end}" if end is not None else f"{start}+"
+        for start, end in zip(bands, ends, strict=True)
+    ]
+
+
+def _age_bands(bands: Sequence[int]) -> exp.Expr:
+    """The bands asked for ("under 18, 18–64, 65 and over") instead of the standard groups."""
+    case = exp.Case()
+    age = _v(VISITS.age)
+    for start, label in zip(bands, age_band_labels(bands), strict=True):
+        end = label.split("-")[1] if "-" in label else None
+        condition = (
+            exp.Between(this=age.copy(), low=_number(start), high=_number(int(end)))
+            if end is not None
+            else age.copy() >= _number(start)
+        )
+        case = case.when(condition, _string(label))
+    return case
+
+
+def _dimension(
+    dimension: Dimension, language: Language, age_bands: Sequence[int] = ()
+) -> list[exp.Expr]:
     """The key columns of a dimension, each aliased to its column name in the result."""
+    if dimension is Dimension.AGE_GROUP and age_bands:
+        return [exp.alias_(_age_bands(age_bands), "age_group", copy=False)]
     return [exp.alias_(column, name, copy=False) for name, column in _KEYS[dimension](language)]
 
 
@@ -517,7 +545,7 @@ def _top_in_each_group(
     """ "The top 3 diagnoses in each city": the first N rows of every group (the second
     grouping), ranked by the measure within it, not N rows in all."""
     assert plan.then_by is not None and plan.limit is not None
-    group_keys = keys[len(keys) - len(_dimension(plan.then_by, plan.language)) :]
+    group_keys = keys[len(keys) - len(_dimension(plan.then_by, plan.language, plan.age_bands)) :]
     headline = measures[-1]
     aggregate = headline.this if isinstance(headline, exp.Alias) else headline
     descending = plan.order == "desc"
@@ -538,9 +566,13 @@ def _top_in_each_group(
 def compile_plan(plan: QueryPlan) -> str:
     if plan.filters.registered:
         return _register(plan)
-    keys = _dimension(plan.group_by, plan.language) if plan.group_by is not None else []
+    keys = (
+        _dimension(plan.group_by, plan.language, plan.age_bands)
+        if plan.group_by is not None
+        else []
+    )
     if plan.then_by is not None:
-        keys += _dimension(plan.then_by, plan.language)
+        keys += _dimension(plan.then_by, plan.language, plan.age_bands)
     if plan.sides and not plan.gap:
         keys = [_side_key(plan)]
     measures = _measures(plan)
@@ -588,6 +620,12 @@ def compile_plan(plan: QueryPlan) -> str:
         query = query.order_by(
             exp.Ordered(this=exp.column(measures[-1].alias), desc=True), copy=False
         )
+    elif keys and plan.age_bands:  # "5-9" before "10-17": the bands in order of age
+        in_age_order = [
+            exp.func("min", _v(VISITS.age)) if name.name == "age_group" else name
+            for name in key_names
+        ]
+        query = query.order_by(*in_age_order, copy=False)
     elif keys:
         query = query.order_by(*key_names, copy=False)
     if plan.limit is not None:

@@ -237,7 +237,14 @@ class Planner:
             sides=sides,
             gap=gap,
             then_by=_then_by(slots, group_by),
+            age_bands=_age_bands(slots, group_by),
         )
+
+
+def _age_bands(slots: Slots, group_by: Dimension | None) -> list[int]:
+    """The bands listed, when the answer is split by age group (first or second)."""
+    grouped_by_age = Dimension.AGE_GROUP in (group_by, _then_by(slots, group_by))
+    return list(slots.age_bands or []) if grouped_by_age else []
 
 
 def _then_by(slots: Slots, group_by: Dimension | None) -> Dimension | None:
@@ -513,7 +520,8 @@ def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
         return Dimension.MONTH if months < MONTHLY_UP_TO_MONTHS else Dimension.QUARTER
     if family is Family.RANKING and dimension not in PLACE_DIMENSIONS:
         one_city = len(places) == 1 and places[0].district is None
-        return Dimension.DISTRICT if one_city else Dimension.CITY
+        districts = len(places) > 1 and all(place.district for place in places)
+        return Dimension.DISTRICT if one_city or districts else Dimension.CITY
     pooled_means = slots.measure in (Measure.AVERAGE_AGE, Measure.MEDIAN_AGE) or slots.per_patient
     an_average = pooled_means or (family is Family.COST and slots.cost != "total")
     if an_average and dimension is None and slots.periods:

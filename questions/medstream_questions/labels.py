@@ -68,6 +68,18 @@ MEASURES: dict[Measure, tuple[str, str]] = {
     Measure.MIN_COST: ("lowest cost of a visit", "минимальной стоимости визита"),
 }
 SEXES = {"M": ("men", "мужчины"), "F": ("women", "женщины")}
+
+
+def age_group_label(value: str, language: Language) -> str:
+    """A standard age group's name, or a listed band's ("18-64" → "aged 18–64")."""
+    if value in {group.value for group in AgeGroup}:
+        return pick(AGE_GROUPS[AgeGroup(value)], language)
+    shown = value.replace("-", "–")
+    if shown.endswith("+"):
+        return pick((f"aged {shown}", f"{shown[:-1]} лет и старше"), language)
+    return pick((f"aged {shown}", f"{shown} лет"), language)
+
+
 AGE_GROUPS = {
     AgeGroup.CHILDREN: ("children (0–17)", "дети (0–17)"),
     AgeGroup.YOUNG_ADULTS: ("aged 18–39", "18–39 лет"),

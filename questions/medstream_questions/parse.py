@@ -7,6 +7,7 @@ answer to a clarification can be parsed by the same code and merged in.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,6 +24,7 @@ from medstream_questions.reading.exclusions import (
     complement_of_ages,
     excluded_chapters,
     find_exclusions,
+    without_all_but,
 )
 from medstream_questions.reading.extractors import (
     AgeRange,
@@ -30,6 +32,7 @@ from medstream_questions.reading.extractors import (
     names_every_one,
     names_people_by_age,
     nearest_codes,
+    read_age_bands,
     read_age_groups,
     read_age_range,
     read_chapters,
@@ -114,6 +117,7 @@ class QuestionParser:
         chapters, text = read_chapters(text)
         read = text
         unkept_ages: AgeRange | None = None
+        age_bands, text = read_age_bands(text)  # "by age group: under 18, 18–64, 65+"
         ages, text = read_age_groups(text)
         age_start = _first_change(read, text) if ages else None
         if ages and ages_left_out(read, _first_change(read, text)):  # "excluding those 65+"
@@ -149,6 +153,7 @@ class QuestionParser:
                 Dimension.QUARTER if unit.startswith(("квартал", "quarter")) else (Dimension.MONTH)
             )
         limit, top_said, text = read_limit(text)
+        text = without_all_but(text)
         tokens, glued = self._negations_written_in(tokenize_text(text))
         mentions, leftover = self.matcher.exact(question, text, tokens)
         excluded = find_exclusions(text, tokens, mentions, code_readings, glued)
@@ -170,7 +175,7 @@ class QuestionParser:
         if share_part == "period":  # "of all COVID visits over the whole period, … in 2022"
             periods = named_periods
         self._codes(reading, code_readings)
-        self._leftovers(reading, text, leftover)
+        self._leftovers(reading, text, _unglossed(leftover, reading.tokens, text, code_readings))
         if reading.ignored:
             reading.notes.append(_ignored_note(reading.ignored))
         reading.on_topic = bool(
@@ -185,6 +190,8 @@ class QuestionParser:
             reading.fields["min_visits"] = min_visits
         if per_patient:
             reading.fields["per_patient"] = True
+        if age_bands is not None:
+            reading.fields.update(age_bands=age_bands, dimension=Dimension.AGE_GROUP)
         if names_every_one(normalized):
             reading.fields["every_department"] = True
         if year_shift is not None:
@@ -560,6 +567,26 @@ def _labels(sense: Sense) -> tuple[str, str]:
     if isinstance(sense, DepartmentSense):
         return sense.name, department_label(sense.name, "ru")
     raise TypeError(f"{sense!r} is not matched fuzzily")
+
+
+GLOSS_OPENING = re.compile(r"\s*\($")
+
+
+def _unglossed(
+    leftover: list[int], tokens: Sequence[Token], text: str, codes: Sequence[CodeReading]
+) -> list[int]:
+    """The words left over but those naming a code written after them in brackets: «с
+    воспалительными полиартропатиями (M05–M14)» needs no question about the words."""
+    named: set[int] = set()
+    for code in codes:
+        before = [i for i in leftover if tokens[i].end <= code.start]
+        if not before or not GLOSS_OPENING.fullmatch(text[tokens[before[-1]].end : code.start]):
+            continue
+        run = [before[-1]]
+        while len(run) < 3 and run[-1] - 1 in before:
+            run.append(run[-1] - 1)
+        named.update(run)
+    return [i for i in leftover if i not in named]
 
 
 def _first_change(before: str, after: str) -> int:

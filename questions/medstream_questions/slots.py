@@ -149,6 +149,9 @@ class Slots(BaseModel):
         default=None, description="of two periods, the later is the one compared against"
     )
     median: bool | None = None
+    age_bands: list[int] | None = Field(
+        default=None, description="the first age of each age band listed, for a split by age"
+    )
     judged: bool | None = Field(
         default=None, description='"the worst department", «лучший город»: by what is not said'
     )

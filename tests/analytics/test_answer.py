@@ -139,3 +139,18 @@ def test_patients_seen_by_every_department_are_named_so() -> None:
     answer = write_answer(plan, ["patients"], [[1047]])
 
     assert "patients seen by each of: Cardiology, Therapy" in answer and "1,047" in answer
+
+
+def test_listed_age_bands_are_named_in_the_answer() -> None:
+    plan = QueryPlan(
+        family=Family.BREAKDOWN,
+        group_by=Dimension.AGE_GROUP,
+        age_bands=[0, 18, 65],
+        language="ru",
+    )
+
+    answer = write_answer(
+        plan, ["age_group", "visits"], [["0-17", 274], ["18-64", 346], ["65+", 146]]
+    )
+
+    assert "дети (0–17)" in answer and "18–64 лет" in answer and "65 лет и старше" in answer

@@ -5,6 +5,8 @@ clipped or misspelt word, adults in a follow-up, people as a population or a pre
 two quarters compared. Plans are checked; the SQL where its shape is the point.
 """
 
+from typing import Any
+
 import pytest
 from medstream_questions.compile import compile_plan
 from medstream_questions.decide import Clarify, Planned
@@ -1622,3 +1624,61 @@ def test_stays_are_visits_and_type_2_diabetes_either_way_round() -> None:
 
 def test_ascending_order_is_said() -> None:
     assert plan("visits by city 2024 in ascending order").order == "asc"
+
+
+@pytest.mark.parametrize(
+    ("question", "bands"),
+    [
+        ("Распределение визитов с гриппом за 2024 год по возрастным группам: до 18, 18–64, 65 и"
+         " старше", [0, 18, 65]),
+        ("Patients by age band: under 5, 5-17, 18-64, 65+ in 2024", [0, 5, 18, 65]),
+        ("Patients under 18, 18 to 64 and 65 plus in 2024", [0, 18, 65]),
+    ],
+)  # fmt: skip
+def test_age_bands_listed_are_the_groups(question: str, bands: list[int]) -> None:
+    """The listed bands had crashed the parser («18–64» is no standard group) or been dropped
+    for the standard groups with "Not used" numbers."""
+    found = plan(question)
+    sql = compile_plan(found)
+
+    assert found.group_by is Dimension.AGE_GROUP and found.age_bands == bands
+    assert "ORDER BY MIN(v.age_at_visit)" in sql
+    assert not any("Not used" in a or "Не учтено" in a for a in found.assumptions)
+
+
+def test_the_standard_age_groups_stay_without_a_list() -> None:
+    found = plan("visits by age group in 2024")
+
+    assert found.age_bands == [] and "'40-64'" in compile_plan(found)
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("Among the Moscow okrugs, which one had the fewest visits from children under 18 in"
+         " 2024?", lambda p: p.limit == 1 and p.order == "asc"),
+        ("kazan: sovetsky vs novo-savinovsky district, number of different patients in 2023",
+         lambda p: p.group_by is Dimension.DISTRICT and p.measure is Measure.PATIENTS),
+        ("Which 3 diagnoses led Yekaterinburg's emergency visits in 2023 once you drop the whole"
+         " injury chapter (XIX)?", lambda p: len(p.filters.exclude_chapters) == 1
+         and p.filters.department is None),
+        ("Средняя стоимость визита в Санкт-Петербурге за 2023 год по всем отделениям, кроме"
+         " онкологии и хирургии", lambda p: p.group_by is None
+         and p.filters.exclude_departments == ["Oncology", "Surgery"]),
+        ("How many patients had at least three Cardiology visits in 2025?",
+         lambda p: p.filters.min_visits == 3 and p.filters.department == "Cardiology"),
+        ("Сколько визитов в среднем делает за год один пациент гастроэнтерологии в Москве?"
+         " Возьмите 2024 год", lambda p: p.measure is Measure.VISITS_PER_PATIENT),
+        ("Сколько визитов с воспалительными полиартропатиями (M05–M14) зафиксировано в"
+         " Екатеринбурге за весь период?", lambda p: "M05" in p.filters.codes),
+        ("чё, скока мелких до 5 лет с бронхитом (J20) было в мск в 2024? визитов в смысле",
+         lambda p: p.filters.age_max == 4 and p.measure is Measure.VISITS),
+        ("Men as a percentage of the distinct patients treated for essential hypertension (I10)"
+         " in 2025?", lambda p: p.share_of is not None and p.share_of.sex == "M"
+         and p.filters.codes == ["I10"]),
+        ("visits of 5 year olds in 2024", lambda p: (p.filters.age_min, p.filters.age_max)
+         == (5, 5) and p.group_by is None),
+    ],
+)  # fmt: skip
+def test_set_13_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))

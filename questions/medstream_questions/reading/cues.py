@@ -173,6 +173,10 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
     (("by sex", "by gender", "sex", "gender", "по полу", "пол", "гендер"), (BREAKDOWN, BY_SEX)),
     (("men and women", "men vs women", "male and female", "women and men", "мужчины и женщины",
       "мужчин и женщин", "женщин и мужчин"), (BREAKDOWN, BY_SEX, PEOPLE)),
+    (("which one", "what one", "which single", "какой из них", "какая из них", "какое из них",
+      "какой именно", "какая именно"), (ONE,)),
+    (("один пациент", "одним пациентом", "one patient", "a single patient", "the average patient",
+      "средний пациент"), (PER_PATIENT,)),
     (("ascending", "in ascending order", "smallest first", "lowest first", "по возрастанию"),
      (FEWEST,)),
     # a judgement with no measure: "the worst department" by visits, patients or money?
@@ -330,6 +334,7 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "пациентов", "больных", "человек", "людей", "жителей", "уникальных пациентов", "ppl",
       "pts", "pt", "пацов", "пациков", "пацы",
       "folks", "народу", "народа", "разных пациентов", "distinct patients", "unique people",
+      "different patients", "different people", "separate patients", "individual patients",
       "unique persons", "unique individuals", "distinct people", "уникальных людей",
       "разных людей"),
      (PATIENTS,)),
@@ -485,6 +490,7 @@ SEX_WORDS: dict[str, tuple[str, ...]] = {
 
 AGE_GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "0-17": ("children", "kids", "kiddos", "child", "minors", "under 18", "дети", "детей",
+             "мелких", "мелкие", "малышей", "малыши", "малышни", "little ones", "youngsters",
              "ребенок", "детишек", "детишки", "ребятишек", "детские", "детских",
              "детском возрасте", "несовершеннолетние", "младше 18"),
     "18-39": ("young adults", "young people", "молодежь", "молодые", "молодых"),

@@ -24,7 +24,7 @@ from medstream_questions.reading.lexicon import (
     SexSense,
     VisitTypeSense,
 )
-from medstream_questions.reading.matching import Mention
+from medstream_questions.reading.matching import BARRIER, Mention
 from medstream_questions.text import Token
 from medstream_questions.vocabulary.care import DEPARTMENTS_BY_NAME
 
@@ -34,7 +34,8 @@ MARKER = re.compile(
     r"(?:all|every|everything|everywhere|any)(?:\s+[\w-]+){0,2}?\s+but|"  # "all departments but"
     r"leaving\s+out|leave\s+out|left\s+out|anything\s+(?:other|else)\s+than|"
     r"leaving\s+aside|setting\s+aside|aside\s+from|minus|ignoring|disregarding|barring|"
-    r"save\s+for|omitting|excepting|"
+    r"save\s+for|omitting|excepting|(?:once\s+you\s+|if\s+you\s+|after\s+)?(?:drop|dropping|remove|"
+    r"removing|take\s+out|taking\s+out)(?:\s+the\s+whole|\s+all)?|excl\.?|w/o|"
     r"(?:если\s+)?не\s+(?:брать|беря|принимая)\s+(?:в\s+расч[её]т|во\s+внимание)|"
     r"(?:если\s+)?не\s+(?:брать|беря|включать|учитывать|смотреть\s+на)|"
     r"убрав|убрать|выкинув|отбросив|"
@@ -72,6 +73,20 @@ AFTER_MARKER = re.compile(r"(?:" + MARKER.pattern + r")(?:" + _FILLER + r")*$")
 
 GLOSSED_AFTER_MARKER = re.compile(r"(?:" + MARKER.pattern + r")[^()]{1,60}\(" + _GLOSS_WORDS + r"$")
 """A marker, a name and a bracket: "excluding respiratory diagnoses (chapter X)"."""
+
+
+ALL_BUT = re.compile(
+    r"(?<!\w)(?:по\s+всем|во\s+всех|across\s+all(?:\s+the)?|in\s+all(?:\s+the)?|"
+    r"for\s+all(?:\s+the)?|over\s+all(?:\s+the)?)\s+(?:отделени\w*|город\w*|район\w*|"
+    r"departments|cities|districts)\s*,?\s*(?=кроме|за\s+исключением|except|excluding|other\s+than)"
+)
+"""«по всем отделениям, кроме онкологии», "across all departments except Oncology": the
+scope the exclusion is taken from, not a grouping."""
+
+
+def without_all_but(text: str) -> str:
+    """The text with "across all departments" blanked where an exclusion follows it."""
+    return ALL_BUT.sub(lambda match: BARRIER * len(match.group(0)), text)
 
 
 def excluded_chapters(text: str, chapters: Sequence[str]) -> tuple[list[str], list[str]]:

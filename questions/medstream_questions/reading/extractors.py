@@ -18,12 +18,16 @@ _LETTER = r"([a-zавекмнорстух])"
 _CODE = _LETTER + r"(\d{2})(?:\.(\d{1,2}))?"
 CODE = re.compile(r"(?<![\w.])" + _CODE + r"(?:\s*-\s*" + _CODE + r")?(?![\w])")
 CHAPTER = re.compile(
-    r"(?<!\w)(?:chapter|глав[аеуы]?|класс[аеуы]?|раздел[аеуы]?)\s+([ivxх]{1,5}|\d{1,2})(?!\w)"
+    r"(?<!\w)(?:chapter|глав[аеуы]?|класс[аеуы]?|раздел[аеуы]?)\s+\(?([ivxх]{1,5}|\d{1,2})\)?(?!\w)"
 )
 _AGED = r"(?:(?:aged|ages?|в\s+возрасте|возраст(?:ом|а)?)\s+)?"
 _NOT_NEGATED = r"(?<!не\s)(?<!not\s)(?<!no\s)"
 """«не старше 65», "no older than 18": the bound turns round (see ``AGE_NOT_OVER``)."""
-AGE_RANGE = re.compile(_AGED + r"(?<![\d.])(0|18|40)\s*-\s*(17|39|64)(?!\d)(?:\s+(?:лет|года))?")
+AGE_RANGE = re.compile(
+    _AGED + r"(?<![\d.])(?:0\s*-\s*17|18\s*-\s*39|40\s*-\s*64)(?!\d)"
+    r"(?:\s+(?:лет|года|year[\s-]olds?|years?(?:\s+old)?)(?!\w))?"
+)
+"""One of the warehouse's age groups written as its bounds: "0-17", «18-39 лет»."""
 ELDERLY = re.compile(
     _AGED + r"(?:(?<![\d.])65\s*\+|(?<![\d.])65\s+(?:лет\s+)?(?:и\s+старше|and\s+(?:over|older)|"
     r"or\s+older|plus)|(?<!\w)over[\s-]65s(?!\w))"
@@ -54,7 +58,7 @@ THE_N_THINGS = re.compile(
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 _AGE = r"(\d{1,3})"
-_YEARS = r"(?:\s*(?:years?(?:\s+old)?|y\.?o\.?|year-olds?|лет|года|год)(?!\w))"
+_YEARS = r"(?:\s*(?:year[\s-]olds?|years?(?:\s+old)?|y\.?o\.?|лет|года|год)(?!\w))"
 _AGED_WORD = r"(?:aged|ages?|age\s+of|в\s+возрасте|возрастом|возраста|возраст)"
 _TO = r"\s*(?:-|to|and|until|through|thru|до|по|и)\s*"
 AGE_BETWEEN = re.compile(
@@ -113,6 +117,7 @@ AGE_EXACT = re.compile(
     r"(?<!\w)(?:aged|в\s+возрасте)\s+(\d{1,3})(?!\s*(?:-|to|and|до|и|\+|or|plus|\d))"
     r"|(?<!\w)(?:пациент\w*|люд\w*|человек|дет\w*|мужчин\w*|женщин\w*)\s+(\d{1,3})\s+"
     r"(?:лет|года|год)(?!\w)"
+    r"|(?<![\w.-])(\d{1,3})[\s-]year[\s-]olds?(?!\w)"
 )
 """One age: "aged 30", «пациентов 30 лет»."""
 AGE_WORDS: tuple[tuple[re.Pattern[str], int, int | None], ...] = (
@@ -280,7 +285,8 @@ def read_chapters(text: str) -> tuple[list[str], str]:
 def read_age_groups(text: str) -> tuple[list[AgeGroup], str]:
     groups = []
     for match in AGE_RANGE.finditer(text):
-        groups.append(AgeGroup(f"{match.group(1)}-{match.group(2)}"))
+        bounds = re.findall(r"\d+", match.group(0))
+        groups.append(AgeGroup(f"{bounds[0]}-{bounds[1]}"))
         text = blank(text, match.start(), match.end())
     for pattern, group in ((ELDERLY, AgeGroup.ELDERLY), (CHILDREN, AgeGroup.CHILDREN)):
         for match in pattern.finditer(text):
@@ -391,7 +397,7 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
     match = AGE_EXACT.search(text)
     if match is not None and _number_in(match) <= 150:
         age = _number_in(match)
-        start = match.start() if match.group(1) else match.start(2)  # keep «пациентов»
+        start = match.start(2) if match.group(2) else match.start()  # keep «пациентов»
         return AgeRange(age, age, match.group(0).strip()), blank(text, start, match.end())
     return None, text
 
@@ -437,9 +443,9 @@ VISITS_AT_LEAST = [
                 r"повторно|вернулись|возвращались)(?!\w)"), 1, True),
     # a patient's own visits: "patients with at least 3 visits", «у которых более 5 визитов»
     (re.compile(rf"{_WHOSE}(?:at\s+least|не\s+менее|как\s+минимум|минимум)\s+({NUMBER})"
-                rf"\s+{_VISITS}"), None, False),
-    (re.compile(rf"{_WHOSE}(?:more\s+than|over|больше|более|свыше)\s+({NUMBER})\s+{_VISITS}"),
-     None, True),
+                rf"\s+(?P<between>(?:[\w-]+\s+){{0,2}}?){_VISITS}"), None, False),
+    (re.compile(rf"{_WHOSE}(?:more\s+than|over|больше|более|свыше)\s+({NUMBER})"
+                rf"\s+(?P<between>(?:[\w-]+\s+){{0,2}}?){_VISITS}"), None, True),
     (re.compile(rf"{_WHOSE}({NUMBER})\s*(?:\+|or\s+more|и\s+более|или\s+более|и\s+больше)"
                 rf"\s+{_VISITS}"), None, False),
 ]  # fmt: skip
@@ -455,6 +461,10 @@ def read_visit_frequency(text: str) -> tuple[int | None, str]:
         value = count if count is not None else number_value(match.group(1))
         least = value + 1 if exceeds else value
         if 2 <= least <= 1000:
+            between = match.groupdict().get("between")
+            if between:  # "at least three Cardiology visits": the department stays to be read
+                start, end = match.span("between")
+                return least, blank(blank(text, match.start(), start), end, match.end())
             return least, blank(text, match.start(), match.end())
     return None, text
 
@@ -507,3 +517,59 @@ ONE_OR_OTHER = re.compile(
 def names_every_one(text: str) -> bool:
     """Whether the names are all required together, not compared side by side."""
     return EVERY_ONE_NAMED.search(text) is not None and ONE_OR_OTHER.search(text) is None
+
+
+_BAND_ITEM = re.compile(
+    r"(?:under|below|younger\s+than|до|младше|<)\s*(\d{1,3})(?:\s*(?:years?|лет|года))?"
+    r"|(\d{1,3})\s*(?:-|–|to|до)\s*(\d{1,3})(?:\s*(?:years?|лет|года))?"
+    r"|(\d{1,3})\s*(?:\+|plus|(?:years?\s+)?(?:and|or)\s+(?:over|older|above)|(?:лет\s+)?и\s+старше)"
+    r"|(?:over|older\s+than|above|старше)\s*(\d{1,3})"
+)
+_BAND_SEPARATOR = re.compile(r"^\s*(?:,|;|/|and|и|\|)?\s*$")
+AGE_BANDS_SAID = re.compile(
+    r"(?:(?:by|in)\s+)?age(?:\s+(?:groups?|bands?|brackets?|ranges?|categories))?"
+    r"|(?:по\s+)?(?:возрастн\w+\s+(?:групп\w*|категори\w*|диапазон\w*|интервал\w*)|возрасту)"
+)
+"""Where a list of age bands may follow: "by age group:", «по возрастным группам:»."""
+_BANDS_OPENING = re.compile(r"\s*[:(\-—–]?\s*")
+
+
+def read_age_bands(text: str) -> tuple[list[int] | None, str]:
+    """Age bands listed ("by age group: under 18, 18–64, 65 and over"): the first age of each
+    band, when they follow one another; the list is then blanked for the other age readers."""
+    for said in AGE_BANDS_SAID.finditer(text):
+        opening = _BANDS_OPENING.match(text, said.end())
+        assert opening is not None  # every part of it is optional
+        starts, end = _bands_from(text, opening.end())
+        if len(starts) >= 2:
+            return starts, blank(text, opening.end(), end)
+    for under in re.finditer(r"(?<!\w)(?:under|below|до|младше)\s*\d", text):
+        starts, end = _bands_from(text, under.start())
+        if len(starts) >= 3:  # "patients under 18, 18 to 64 and 65 plus": bands, unnamed
+            return starts, blank(text, under.start(), end)
+    return None, text
+
+
+def _bands_from(text: str, position: int) -> tuple[list[int], int]:
+    """The first ages of the bands listed from ``position`` on, and where the list ends."""
+    starts: list[int] = []
+    next_start: int | None = None
+    end = position
+    for match in _BAND_ITEM.finditer(text, position):
+        if not _BAND_SEPARATOR.match(text[end : match.start()]):
+            break
+        under, first, last, open_from, over = match.groups()
+        if under is not None:
+            start, following = 0, int(under)
+        elif first is not None:
+            start, following = int(first), int(last) + 1
+        else:
+            start = int(open_from) if open_from is not None else int(over) + 1
+            following = None
+        if next_start is not None and start != next_start:
+            break
+        starts.append(start)
+        next_start, end = following, match.end()
+        if following is None:
+            break
+    return starts, end

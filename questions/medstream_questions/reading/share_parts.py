@@ -33,7 +33,12 @@ PART = re.compile(
     r"составля\w*|состави\w*|являл?\w*)(?!\w)"
     r"|\s[—–-]\s"  # «пациентов с диабетом — мужчины»: a spaced dash is Russian's "are"
 )
-WHOLE = re.compile(r"(?<!\w)(?:among|среди)(?!\w)")
+WHOLE = re.compile(
+    r"(?<!\w)(?:among|среди|as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of|"
+    r"(?:out\s+)?of\s+all|в\s+процентах\s+от|от\s+всех|из\s+всех)(?!\w)"
+)
+"""What follows names the whole: "among", «среди», "men as a percentage of the patients with
+I10", «из всех пациентов с диабетом»."""
 
 
 def diagnosis_is_the_whole(

@@ -48,7 +48,9 @@ both them they themselves такого такой таких такие така
 ignoring disregarding barring omitting excepting save убрав убрать выкинув отбросив
 включать учитывать
 lol lmao haha btw thx pls plz плиз пж спс плз ок ok okay distinct unique
-descending убыванию sorted sort order like possible kindly wondering curious interested лиц лица
+descending убыванию sorted sort order like possible kindly wondering curious interested
+лиц лица смысле имею виду band bands bracket brackets
+возьмите возьми взять берем берём take drop dropping remove removing once led lead
 """
 
 _GENERIC_TITLE_WORDS = """

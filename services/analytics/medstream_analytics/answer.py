@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from medstream_questions.labels import (
-    AGE_GROUPS,
     GROUPED_BY,
     SEXES,
+    age_group_label,
     chapter_label,
     city_name,
     department_label,
@@ -20,7 +20,6 @@ from medstream_questions.labels import (
     scope_labels,
 )
 from medstream_questions.plan import (
-    AgeGroup,
     Dimension,
     Family,
     Filters,
@@ -129,7 +128,7 @@ def _key(plan: QueryPlan, row: Row, language: Language) -> str:
     if dimension is Dimension.SEX:
         return pick(SEXES[str(row[0])], language)
     if dimension is Dimension.AGE_GROUP:
-        return pick(AGE_GROUPS[AgeGroup(str(row[0]))], language)
+        return age_group_label(str(row[0]), language)
     if dimension is Dimension.VISIT_TYPE:
         entry = VISIT_TYPES_BY_NAME.get(str(row[0]))
         return pick((entry.name, entry.name_ru), language) if entry else str(row[0])

@@ -251,6 +251,12 @@ class QueryPlan(Frozen):
         description="the comparison in one row: each side, the difference (first − second),"
         " the ratio (first / second) and the growth in %",
     )
+    age_bands: list[int] = Field(
+        default_factory=list,
+        max_length=12,
+        description='the first age of each age band asked for ("under 18, 18–64, 65 and over"'
+        " is [0, 18, 65]), when grouped by age group; empty: the standard groups",
+    )
 
     @property
     def is_distribution(self) -> bool:
@@ -285,4 +291,11 @@ class QueryPlan(Frozen):
             raise ValueError("a comparison in one row has two sides")
         if self.sides and self.group_by is not None:
             raise ValueError("sides compared are the rows: no grouping besides")
+        if self.age_bands:
+            if Dimension.AGE_GROUP not in (self.group_by, self.then_by):
+                raise ValueError("age bands are for a grouping by age group")
+            if self.age_bands != sorted(set(self.age_bands)) or not self.age_bands[0] >= 0:
+                raise ValueError("age bands start at ascending, distinct ages")
+            if self.age_bands[-1] > 150 or len(self.age_bands) < 2:
+                raise ValueError("age bands are two or more, within 0–150")
         return self
