@@ -50,7 +50,14 @@ from medstream_questions.reading.lexicon import (
     VisitTypeSense,
     lexicon,
 )
-from medstream_questions.reading.matching import ACCEPT, SUGGEST, Mention, PhraseMatcher, adjacent
+from medstream_questions.reading.matching import (
+    ACCEPT,
+    BARRIER,
+    SUGGEST,
+    Mention,
+    PhraseMatcher,
+    adjacent,
+)
 from medstream_questions.reading.periods import PeriodReader, PeriodReading, read_year_shift
 from medstream_questions.reading.share_parts import (
     diagnosis_is_the_whole,
@@ -154,6 +161,7 @@ class QuestionParser:
             )
         limit, top_said, text = read_limit(text)
         text = without_all_but(text)
+        text = ONCE.sub(lambda match: BARRIER * len(match.group(0)), text)
         tokens, glued = self._negations_written_in(tokenize_text(text))
         mentions, leftover = self.matcher.exact(question, text, tokens)
         excluded = find_exclusions(text, tokens, mentions, code_readings, glued)
@@ -409,6 +417,9 @@ class QuestionParser:
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
+ONCE = re.compile(r"(?<!\w)once(?!\w)")
+""" "once you drop…": its stem is "onc", Oncology's short name ("more than once" is read
+before, as a number of visits)."""
 COST_TOGETHER = re.compile(
     r"(?<!\w)(?:сколько|во\s+сколько)\s+(?:стоили|обошлись)\s+(?:все\s+)?(?:[\w-]+\s+)?"
     r"(?:визиты|обращения|госпитализации|приемы|посещения|случаи)(?!\w)"

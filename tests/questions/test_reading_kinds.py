@@ -1682,3 +1682,12 @@ def test_the_standard_age_groups_stay_without_a_list() -> None:
 )  # fmt: skip
 def test_set_13_wordings(question: str, check: Any) -> None:
     assert check(plan(question))
+
+
+def test_once_is_not_oncology_but_onc_is() -> None:
+    """Dropping the short name "onc" (its stem is "once"'s) had lost Oncology written "onc"."""
+    dropped = plan("Top 3 diagnoses in 2023 once you drop the injury chapter (XIX)")
+
+    assert dropped.filters.department is None
+    assert plan("onc visits 2024").filters.department == "Oncology"
+    assert plan("patients who came more than once in 2024").filters.min_visits == 2
