@@ -230,5 +230,22 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "Распределение визитов с гриппом за 2024 год по возрастным группам: до 18, 18–64, 65 и старше",
         "Сколько визитов с воспалительными полиартропатиями (M05–M14) зафиксировано в Екатеринбурге за весь период?",
         "чё, скока мелких до 5 лет с бронхитом (J20) было в мск в 2024? визитов в смысле",
+        # 2026-12-08 (sixth stop): fresh set 14 (RESERVE[863:923]) scored 45/60 (en 20, ru 25)
+        # on 56b84d9 and 46/60 on 438b9d2, never printed until then; its 14 failures were then
+        # printed.
+        "Within each visit type, which department saw the largest number of distinct patients in 2022?",
+        "Which four Moscow okrugs ran up the biggest total Cardiology bill in 2025?",
+        "Какие три диагноза чаще всего ставили в Новосибирске пациентам от 18 до 30 лет за 2024 год?",
+        "average visit cost network wide for 2025 excluding inpatient stays and the oncology dept",
+        "How many Ophthalmology visits in Saint Petersburg in 2022 came from patients in their seventies (70-79)?",
+        "Сколько за все пять лет было стационарных визитов у пациентов старше девяноста лет?",
+        "Total spend on Dermatology across all five cities in 2024, in rubles",
+        "How many people were seen only once in 2023, i.e. exactly one visit the whole year?",
+        "avg inpatient cost per year 2021 -> 2025, Moscow",
+        "Visits in Saint Petersburg over the May holidays, 1 to 10 May 2025: how many?",
+        "gimme the 3 quietest depts in kzn for 2023 (by visits)",
+        "скока людей лежало в неврологии в казани в 24м",
+        "Сколько было дорогих визитов в Москве за 2024 год?",
+        "Сколько пациентов Москвы в 2024 году записались на приём через Госуслуги?",
     }
 )
