@@ -8002,4 +8002,449 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 15 (2026-12-08)
+    # count
+    B(
+        "Could you pull the number of emergency Traumatology visits in Moscow's Southern okrug for 2023? Thanks in advance.",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND district = 'Southern' AND department = 'Traumatology' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "количество обращений с опоясывающим лишаем B02 москва 2022",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code = 'B02' AND year(visit_date) = 2022",
+        "count",
+    ),
+    # top
+    B(
+        "Top 4 diagnoses among Neurology inpatients in 2022, network-wide",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE department = 'Neurology' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2022 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 4",
+        "top",
+    ),
+    B(
+        "По каждому городу назовите отделение с наибольшими суммарными расходами за 2023 год",
+        "rows",
+        "SELECT city, department, total_cost FROM (SELECT city, department, round(sum(cost_rub), 2) AS total_cost, "
+        "row_number() OVER (PARTITION BY city ORDER BY sum(cost_rub) DESC, department) AS rn FROM visits "
+        "WHERE year(visit_date) = 2023 GROUP BY city, department) WHERE rn <= 1 ORDER BY city",
+        "top",
+        ordered=False,
+    ),
+    B(
+        "Пять районов Санкт-Петербурга, где за 2023 год было больше всего визитов пациентов старше 75 лет",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND age_at_visit > 75 "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY visits DESC, district LIMIT 5",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which Novosibirsk district recorded the fewest Cardiology visits in 2022?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2022 GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "In which month of 2023 did the fewest distinct pneumonia patients come to us across the network?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(DISTINCT patient_id) AS patients FROM visits "
+        f"WHERE icd10_code IN {_PNEU} AND year(visit_date) = 2023 GROUP BY month ORDER BY patients ASC, month LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "В каком городе за 2024 год было меньше всего уникальных пациентов в возрасте от 13 до 17 лет?",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE age_at_visit BETWEEN 13 AND 17 "
+        "AND year(visit_date) = 2024 GROUP BY city ORDER BY patients ASC, city LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Какое отделение Екатеринбурга в 2021 году принесло наименьшую выручку?",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2021 GROUP BY department ORDER BY total_cost ASC, department LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "Looking only at Novosibirsk's emergency visits in 2024 - what percentage of them came through Traumatology?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE department = 'Traumatology') / count(*), 1) FROM visits "
+        "WHERE city = 'Novosibirsk' AND visit_type = 'emergency' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Women's share of distinct Endocrinology patients in Yekaterinburg in 2022, %",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'F') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Yekaterinburg' "
+        "AND v.department = 'Endocrinology' AND year(v.visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какую долю от всех госпитализаций Екатеринбурга за 2024 год составили госпитализации в кардиологию? в %",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE department = 'Cardiology') / count(*), 1) FROM visits "
+        "WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "доля визитов детей до 18 лет в ЛОР-отделении Новосибирска за 2023 год, в процентах",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 18) / count(*), 1) FROM visits "
+        "WHERE city = 'Novosibirsk' AND department = 'ENT' AND year(visit_date) = 2023",
+        "share",
+    ),
+    # comparison
+    B(
+        "Kazan, average cost of an emergency visit: 2022 compared with 2024",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Kazan' "
+        "AND visit_type = 'emergency' AND year(visit_date) IN (2022, 2024) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Did the Eastern or the Western okrug of Moscow see more distinct patients in 2021?",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Moscow' "
+        "AND district IN ('Eastern', 'Western') AND year(visit_date) = 2021 GROUP BY district",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "На сколько процентов изменилось число визитов в психиатрию в Санкт-Петербурге в 2025 году по сравнению с 2022-м?",
+        "number",
+        "SELECT round(100.0 * (count(*) FILTER (WHERE year(visit_date) = 2025) - count(*) FILTER (WHERE year(visit_date) = 2022)) "
+        "/ count(*) FILTER (WHERE year(visit_date) = 2022), 1) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Psychiatry'",
+        "comparison",
+    ),
+    B(
+        "Сравните суммарные затраты на стационарное лечение в Новосибирске и Екатеринбурге за 2021 год",
+        "rows",
+        "SELECT city, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE visit_type = 'inpatient' "
+        "AND city IN ('Novosibirsk', 'Yekaterinburg') AND year(visit_date) = 2021 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "How many Therapy visits did Yekaterinburg have in 2024 if we leave out hypertension (I10) and the common cold (J00)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Therapy' "
+        "AND icd10_code NOT IN ('I10', 'J00') AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "distinct patients aged 40 to 60 in Moscow in 2023, excluding New Moscow (Troitsky and Novomoskovsky okrugs)",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND age_at_visit BETWEEN 40 AND 60 "
+        "AND district NOT IN ('Troitsky', 'Novomoskovsky') AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов пациентов старше 65 лет было в Казани в 2022 году, не считая педиатрии и инфекционного отделения?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND age_at_visit > 65 "
+        "AND department NOT IN ('Pediatrics', 'Infectious Diseases') AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "Средний чек визита в хирургию по всей сети за 2025 год, стационар не учитываем",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Surgery' AND visit_type <> 'inpatient' "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "Urology, men 50–69 years old, 2023: visit count?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'M' AND v.department = 'Urology' "
+        "AND v.age_at_visit BETWEEN 50 AND 69 AND year(v.visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "ENT visits by toddlers aged 1 to 3 in Kazan over 2021-2022",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'ENT' AND age_at_visit BETWEEN 1 AND 3 "
+        "AND year(visit_date) BETWEEN 2021 AND 2022",
+        "age_range",
+    ),
+    B(
+        "Сколько визитов в дерматологию было у подростков от 12 до 17 лет в Екатеринбурге за 2024 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Dermatology' "
+        "AND age_at_visit BETWEEN 12 AND 17 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Средняя стоимость экстренного визита для пациентов 80 лет и старше в Москве за 2023 год",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND visit_type = 'emergency' "
+        "AND age_at_visit >= 80 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "hw many ppl w/ type 2 diabetes (E11) came to endo in ekb in 2022??",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Endocrinology' "
+        "AND icd10_code = 'E11' AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "yo whats the priciest dept in nsk for 2025, avg per visit",
+        "rows",
+        "SELECT department, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2025 GROUP BY department ORDER BY avg_cost DESC, department LIMIT 1",
+        "colloquial",
+    ),
+    B(
+        "чё по деньгам на стационар в москве за 2023, скок всего вышло",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "питер ковид 2021 скок визитов, оба кода U07.1 и U07.2",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code IN {_COVID} AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    # money
+    B(
+        "Average cost of an inpatient pneumonia stay in 2024 (J12, J15, J18), all cities",
+        "number",
+        f"SELECT round(avg(cost_rub), 2) FROM visits WHERE visit_type = 'inpatient' AND icd10_code IN {_PNEU} "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Сколько денег ушло на лечение переломов голени (S82) в Казани за все годы?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND icd10_code = 'S82'",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "Сколько человек в Казани в 2023 году хотя бы раз попадали в травматологию экстренно?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Traumatology' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько пациентов в Москве за 2025 год пришли к нам пять и более раз?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE city = 'Moscow' AND year(visit_date) = 2025 "
+        "GROUP BY patient_id HAVING count(*) >= 5)",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Average spend per patient in Psychiatry, Saint Petersburg, 2023",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Psychiatry' AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "On average, how many visits did each Neurology patient in Yekaterinburg make over the whole 2021-2025 period?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND department = 'Neurology'",
+        "per_patient",
+    ),
+    # breakdown
+    B(
+        "Break down 2025 Oncology visits by visit type and patient sex",
+        "rows",
+        "SELECT v.visit_type, p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Oncology' AND year(v.visit_date) = 2025 GROUP BY v.visit_type, p.sex",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Kazan 2021: number of distinct patients per district, please",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2021 GROUP BY district",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Структура затрат Москвы за 2024 год в разрезе типов визита",
+        "rows",
+        "SELECT visit_type, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Moscow' "
+        "AND year(visit_date) = 2024 GROUP BY visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    # trend
+    B(
+        "Yearly number of distinct gout (M10) patients, 2021 through 2025",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits WHERE icd10_code = 'M10' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Как менялась по кварталам 2023 года средняя стоимость визита в неврологию в Москве?",
+        "rows",
+        "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, round(avg(cost_rub), 2) AS avg_cost FROM visits "
+        "WHERE city = 'Moscow' AND department = 'Neurology' AND year(visit_date) = 2023 GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    # average_age
+    B(
+        "Mean age at visit for glaucoma (H40) visits in Saint Petersburg, 2022",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'H40' "
+        "AND year(visit_date) = 2022",
+        "average_age",
+    ),
+    B(
+        "Средний возраст на момент визита у женщин в неврологии Казани за 2025 год",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' "
+        "AND v.department = 'Neurology' AND p.sex = 'F' AND year(v.visit_date) = 2025",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "Yekaterinburg visit volume over the New Year period, 15 Dec 2022 to 15 Jan 2023 inclusive",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_date BETWEEN DATE '2022-12-15' AND DATE '2023-01-15'",
+        "date_range",
+    ),
+    B(
+        "Сколько потратили на визиты в Москве с 1 по 14 февраля 2024 года?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' "
+        "AND visit_date BETWEEN DATE '2024-02-01' AND DATE '2024-02-14'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "Dorsopathies (M40-M54): how many visits did Saint Petersburg log in 2025?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code BETWEEN 'M40' AND 'M54' "
+        "AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с травмами головы (S00–S09) было в Москве за 2024 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code BETWEEN 'S00' AND 'S09' "
+        "AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "Dermatology spend for Novosibirsk in 2022, total rubles?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2022",
+        "money",
+    ),
+    B(
+        "and Kazan?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Dermatology spend for Novosibirsk in 2022, total rubles?",
+    ),
+    B(
+        "How many unique patients did Pulmonology treat across the network in 2021?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Pulmonology' AND year(visit_date) = 2021",
+        "distinct_patients",
+    ),
+    B(
+        "ok now split that by city",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE department = 'Pulmonology' "
+        "AND year(visit_date) = 2021 GROUP BY city",
+        "follow_up",
+        ordered=False,
+        follow_up_of="How many unique patients did Pulmonology treat across the network in 2021?",
+    ),
+    B(
+        "Помесячная динамика визитов с ОРВИ (J06) в Новосибирске за 2024 год",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND icd10_code = 'J06' AND year(visit_date) = 2024 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "а то же самое только по детям до 14?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND icd10_code = 'J06' AND age_at_visit < 14 AND year(visit_date) = 2024 GROUP BY month ORDER BY month",
+        "follow_up",
+        follow_up_of="Помесячная динамика визитов с ОРВИ (J06) в Новосибирске за 2024 год",
+    ),
+    B(
+        "Сколько в среднем визитов приходится на одного пациента кардиологии в Казани за 2025 год?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND department = 'Cardiology' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "а по Екатеринбургу как?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND department = 'Cardiology' AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="Сколько в среднем визитов приходится на одного пациента кардиологии в Казани за 2025 год?",
+    ),
+    # clarify
+    B(
+        "What share of visits in the Kirovsky district were emergencies in 2022?",
+        "clarify",
+        "which city: Kirovsky district exists in Saint Petersburg, Kazan, Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "How many Pediatrics visits did Novosibirsk have in the second quarter?",
+        "clarify",
+        "which year the second quarter refers to",
+        "clarify",
+    ),
+    B(
+        "Какие районы Казани были самыми проблемными в 2024 году?",
+        "clarify",
+        "problematic by which measure (visits, costs, emergencies…)",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many CT scanners does the Novosibirsk network have right now?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какая доля пациентов кардиологии в Москве имеет высшее образование?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Сколько пациентов оставили отзывы на сайте клиники в Екатеринбурге за 2024 год?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
