@@ -441,9 +441,9 @@ def _exclusions(filters: Filters) -> list[exp.Expr]:
 
 
 def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr:
-    """``v.patient_id IN (…)``: the patients with at least ``min_visits`` visits in the same
-    scope ("patients who came more than once in 2024" counts their 2024 visits only)."""
-    assert filters.min_visits is not None
+    """``v.patient_id IN (…)``: the patients with at least ``min_visits`` (at most
+    ``max_visits``) visits in the same scope ("patients who came more than once in 2024"
+    counts their 2024 visits only)."""
     inner = select(_v(VISITS.patient)).from_(_table(VISITS.table, "v"), copy=False)
     if filters.chapter is not None or filters.exclude_chapters:
         inner = inner.join(
@@ -457,9 +457,12 @@ def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr
         )
     if conditions:
         inner = inner.where(exp.and_(*(condition.copy() for condition in conditions)))
-    inner = inner.group_by(_v(VISITS.patient)).having(
-        exp.GTE(this=_count(), expression=_number(filters.min_visits))
-    )
+    bounds: list[exp.Expr] = []
+    if filters.min_visits is not None:
+        bounds.append(exp.GTE(this=_count(), expression=_number(filters.min_visits)))
+    if filters.max_visits is not None:
+        bounds.append(exp.LTE(this=_count(), expression=_number(filters.max_visits)))
+    inner = inner.group_by(_v(VISITS.patient)).having(exp.and_(*bounds))
     return _v(VISITS.patient).isin(query=inner)
 
 
@@ -596,7 +599,7 @@ def compile_plan(plan: QueryPlan) -> str:
     conditions = _conditions(plan)
     if plan.sides:
         conditions.append(exp.paren(exp.or_(*(_subset_condition(s) for s in plan.sides))))
-    if filters.min_visits is not None:
+    if filters.min_visits is not None or filters.max_visits is not None:
         conditions.append(_frequent_patients(filters, conditions))
     if filters.seen_by_every_department:
         conditions.extend(_patients_of_every_department(filters, conditions))

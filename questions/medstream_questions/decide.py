@@ -15,6 +15,7 @@ from medstream_questions.compile import GAP_MEASURES
 from medstream_questions.issues import (
     MISSING_BREAKDOWN,
     MISSING_COMPARE_MEASURE,
+    MISSING_COST_THRESHOLD,
     MISSING_INTENT,
     MISSING_SHARE_DIAGNOSIS,
     MISSING_TOP_SUBJECT,
@@ -107,7 +108,9 @@ class Planner:
     def _issues(self, slots: Slots) -> list[Issue]:
         found = list(slots.issues)
         family = _family(slots)
-        if slots.judged and not slots.said() & {"measure", "cost", "money"}:
+        if slots.judged == "cost":
+            found.append(MISSING_COST_THRESHOLD)  # «Сколько было дорогих визитов?»: above what?
+        elif slots.judged and not slots.said() & {"measure", "cost", "money"}:
             found.append(MISSING_COMPARE_MEASURE)  # "the worst department": by what?
         elif family is None:
             found.append(MISSING_INTENT)

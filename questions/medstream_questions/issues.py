@@ -165,7 +165,7 @@ def period_out_of_range(text: str, data_start: date, data_end: date) -> Issue:
 # What a question can leave unsaid: the planner raises these ----------------------------
 
 
-def _candidate(en: str, ru: str, **patch: str) -> Candidate:
+def _candidate(en: str, ru: str, **patch: str | None) -> Candidate:
     return Candidate(label_en=en, label_ru=ru, confidence=0.5, patch=patch)
 
 
@@ -222,6 +222,26 @@ MISSING_COMPARE_MEASURE = Issue(
 )
 """"Compare Moscow with Saint Petersburg", "2024 versus 2023": by visits, patients or money?
 Asked, not guessed."""
+MISSING_COST_THRESHOLD = Issue(
+    slot="intent",
+    problem="missing",
+    text="",
+    candidates=[
+        _candidate(
+            "Average cost of a visit",
+            "Средняя стоимость визита",
+            family="cost",
+            cost="average",
+            judged=None,
+        ),
+        _candidate("Total cost", "Общая стоимость", family="cost", cost="total", judged=None),
+        _candidate("Number of visits", "Число визитов", measure="visits", judged=None),
+    ],
+    fallback={"family": "cost", "cost": "average", "judged": None},
+    assumption_en="No cost makes a visit “expensive” in the data; the average cost is shown.",
+    assumption_ru="В данных нет порога «дорогого» визита; показана средняя стоимость.",
+)
+""""How many expensive visits?": above what cost? Asked; the average cost if no one answers."""
 
 
 def unnamed_places(text: str) -> Issue:

@@ -216,9 +216,14 @@ def scope_labels(filters: Filters, language: Language, *, with_diagnosis: bool =
         labels.append(pick(AGE_GROUPS[filters.age_group], language))
     if filters.has_age_range:
         labels.append(age_range_label(filters.age_min, filters.age_max, language))
-    if filters.min_visits is not None:
+    if filters.min_visits is not None and filters.max_visits is None:
         least = filters.min_visits
         labels.append(pick((f"patients with {least}+ visits", f"пациенты с {least}+ визитами"),
+                           language))  # fmt: skip
+    elif filters.max_visits is not None:
+        most, least = filters.max_visits, filters.min_visits or 1
+        count = f"{least}–{most}" if least < most else str(most)
+        labels.append(pick((f"patients with {count} visit(s)", f"пациенты с {count} визит(ами)"),
                            language))  # fmt: skip
     if filters.seen_by_every_department:
         names = [department_label(name, language) for name in filters.seen_by_every_department]

@@ -9,6 +9,7 @@ answer to a clarification can be parsed by the same code and merged in.
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -39,6 +40,7 @@ from medstream_questions.reading.extractors import (
     read_codes,
     read_limit,
     read_per_qualified_patient,
+    read_visit_cap,
     read_visit_frequency,
 )
 from medstream_questions.reading.lexicon import (
@@ -147,7 +149,9 @@ class QuestionParser:
                 if closed:
                     unkept_ages = age_range
                 age_range = None if closed else AgeRange(first, last, age_range.text)
+        least_visits, max_visits, text = read_visit_cap(text)
         min_visits, text = read_visit_frequency(text)
+        min_visits = min_visits or least_visits
         per_patient, text = read_per_qualified_patient(text)
         year_shift, text = read_year_shift(text)
         periods, text = self.periods.read(text)
@@ -196,6 +200,8 @@ class QuestionParser:
         reading.fields.update(_baseline(normalized, tokens, reading.mentions, periods))
         if min_visits is not None:
             reading.fields["min_visits"] = min_visits
+        if max_visits is not None:
+            reading.fields["max_visits"] = max_visits
         if per_patient:
             reading.fields["per_patient"] = True
         if age_bands is not None:
@@ -212,9 +218,12 @@ class QuestionParser:
             reading.fields, reading.issues, reading.notes, self.data_start, self.data_end
         )
         builder.add_periods(periods)
-        if vague is not None:  # "the 2023 flu season": which dates?
+        period = builder.fields.get("period")
+        dated = period is not None and (
+            period.start.day != 1 or (period.end + timedelta(days=1)).day != 1
+        )  # "the May holidays, 1 to 10 May 2025": the days are said, nothing to ask
+        if vague is not None and not dated:  # "the 2023 flu season": which dates?
             kind, words = vague
-            period = builder.fields.get("period")
             reading.issues.append(
                 vague_period_issue(kind, words, period, self.data_start, self.data_end)
             )

@@ -105,6 +105,7 @@ class Slots(BaseModel):
     age_group: AgeGroup | None = None
     age_min: int | None = Field(default=None, ge=0, le=150)
     min_visits: int | None = Field(default=None, ge=2, le=1000)
+    max_visits: int | None = Field(default=None, ge=1, le=1000)
     every_department: bool | None = Field(
         default=None, description="the departments named are all required: «и в X, и в Y», both"
     )
@@ -152,8 +153,9 @@ class Slots(BaseModel):
     age_bands: list[int] | None = Field(
         default=None, description="the first age of each age band listed, for a split by age"
     )
-    judged: bool | None = Field(
-        default=None, description='"the worst department", «лучший город»: by what is not said'
+    judged: Literal["measure", "cost"] | None = Field(
+        default=None,
+        description='"the worst department" (by what?), «дорогих визитов» (above what cost?)',
     )
     over_time: bool | None = Field(
         default=None, description="«динамика расходов», 'how did the cost change': by period"
@@ -191,6 +193,7 @@ class Slots(BaseModel):
             age_min=self.age_min,
             age_max=self.age_max,
             min_visits=self.min_visits,
+            max_visits=self.max_visits,
             seen_by_every_department=every,
             exclude_places=self.exclude_places or [],
             exclude_codes=self.exclude_codes or [],

@@ -16,7 +16,7 @@ from medstream_shared.language import Language
 
 __all__ = ["Language"]
 
-_TRANSLATE = str.maketrans({"ё": "е", "Ё": "Е", "–": "-", "—": "-", "−": "-", "’": "'"})
+_TRANSLATE = str.maketrans({"ё": "е", "Ё": "Е", "–": "-", "—": "-", "−": "-", "’": "'", "→": "-"})
 _TOKEN = re.compile(r"[a-zа-я0-9]+")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
@@ -99,8 +99,9 @@ def romanized_stem(word: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Lower case, «ё» as «е», one kind of dash; the result has the input's length."""
-    translated = text.translate(_TRANSLATE)
+    """Lower case, «ё» as «е», one kind of dash (arrows too); the result has the input's
+    length."""
+    translated = text.translate(_TRANSLATE).replace("->", "- ")  # "2021 -> 2025"
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in translated)
 
 
@@ -154,6 +155,10 @@ NUMBER_WORDS: dict[str, int] = {
     "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
     "тройка": 3, "тройку": 3, "тройке": 3, "пятерка": 5, "пятерку": 5, "пятерке": 5,
     "десятка": 10, "десятку": 10, "десятке": 10,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50,
+    "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70,
+    "восемьдесят": 80, "восьмидесяти": 80, "девяносто": 90, "девяноста": 90,
 }  # fmt: skip
 NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 """A small count in digits or words, as a regex fragment."""

@@ -1691,3 +1691,62 @@ def test_once_is_not_oncology_but_onc_is() -> None:
     assert dropped.filters.department is None
     assert plan("onc visits 2024").filters.department == "Oncology"
     assert plan("patients who came more than once in 2024").filters.min_visits == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("Within each visit type, which department saw the largest number of distinct patients"
+         " in 2022?", lambda p: p.top_in_each_group and p.then_by is Dimension.VISIT_TYPE),
+        ("Which four Moscow okrugs ran up the biggest total Cardiology bill in 2025?",
+         lambda p: p.measure is Measure.TOTAL_COST and p.limit == 4),
+        ("Какие три диагноза чаще всего ставили в Новосибирске пациентам от 18 до 30 лет за 2024"
+         " год?", lambda p: p.measure is Measure.VISITS and p.limit == 3),
+        ("average visit cost network wide for 2025 excluding inpatient stays and the oncology"
+         " dept", lambda p: p.group_by is None and p.filters.exclude_departments == ["Oncology"]),
+        ("How many Ophthalmology visits in Saint Petersburg in 2022 came from patients in their"
+         " seventies (70-79)?", lambda p: (p.filters.age_min, p.filters.age_max) == (70, 79)),
+        ("Сколько за все пять лет было стационарных визитов у пациентов старше девяноста лет?",
+         lambda p: p.filters.age_min == 91),
+        ("Total spend on Dermatology across all five cities in 2024, in rubles",
+         lambda p: p.group_by is None and p.measure is Measure.TOTAL_COST),
+        ("How many people were seen only once in 2023, i.e. exactly one visit the whole year?",
+         lambda p: p.filters.max_visits == 1 and p.group_by is None),
+        ("patients with exactly 3 visits in 2024",
+         lambda p: (p.filters.min_visits, p.filters.max_visits) == (3, 3)),
+        ("avg inpatient cost per year 2021 -> 2025, Moscow",
+         lambda p: p.group_by is Dimension.YEAR and not p.filters.periods),
+        ("Visits in Saint Petersburg over the May holidays, 1 to 10 May 2025: how many?",
+         lambda p: p.filters.period is not None and p.filters.period.end.day == 10),
+        ("gimme the 3 quietest depts in kzn for 2023 (by visits)",
+         lambda p: p.limit == 3 and p.order == "asc" and p.group_by is Dimension.DEPARTMENT),
+        ("скока людей лежало в неврологии в казани в 24м",
+         lambda p: p.filters.visit_type == "inpatient" and p.filters.department == "Neurology"),
+    ],
+)  # fmt: skip
+def test_set_14_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько было дорогих визитов в Москве за 2024 год?",
+        "Сколько пациентов Москвы в 2024 году записались на приём через Госуслуги?",
+    ],
+)
+def test_expensive_visits_are_asked_back_and_booking_is_out_of_scope(question: str) -> None:
+    decision = decide(question)
+
+    assert isinstance(decision, Clarify) or type(decision).__name__ == "OutOfScope"
+
+
+def test_an_expensive_visit_settled_by_its_fallback_or_a_choice() -> None:
+    question = "Сколько было дорогих визитов в Москве за 2024 год?"
+    decision = decide(question)
+    assert isinstance(decision, Clarify)
+
+    chosen = UNDERSTANDING.decide(decision.slots.patched(decision.issue.candidates[1].patch))
+
+    assert plan(question).measure is Measure.AVERAGE_COST
+    assert isinstance(chosen, Planned) and chosen.plan.measure is Measure.TOTAL_COST

@@ -326,8 +326,9 @@ class SlotsBuilder:
             self.fields["gap"] = True
         if any(c.kind == "registered" for c in cues):
             self.fields["registered"] = True
-        if any(c.kind == "judged" for c in cues):
-            self.fields["judged"] = True
+        judged = [c.value or "measure" for c in cues if c.kind == "judged"]
+        if judged:
+            self.fields["judged"] = judged[0]
         if any(c.kind == "median" for c in cues):
             self.fields["median"] = True
         extremes = [c.value for c in cues if c.kind == "extreme"]
@@ -432,7 +433,9 @@ COPULAS = frozenset(
     {"were", "was", "are", "is", "made", "make", "составля", "состав", "приход", "пришл"}
 )
 """Verbs that make the people a predicate: "were men", «составляют женщины»."""
-GROUPING_WORDS = frozenset({"by", "per", "по"})
+GROUPING_WORDS = frozenset(
+    {"by", "per", "по", "each", "every", "within", "каждом", "каждого", "каждой", "каждому"}
+)
 """The word before a grouping: "top diagnoses by city", «самый загруженный город по годам»."""
 POPULATION_MARKERS = frozenset({"among", "amongst", "среди", "у"})
 
@@ -484,10 +487,19 @@ def _in_context(mention: Mention, tokens: Sequence[Token]) -> tuple[Any, ...]:
         senses = ages if "gent" in grammar(words[0]) else measures
     if PER_PATIENT in senses and "plur" in grammar(words[-1]):
         senses = tuple(s for s in senses if s != PER_PATIENT) or (Cue("people"),)
+    if PATIENTS in senses and _dative(words[-1]):
+        # «диагнозы, которые ставили пациентам от 18 до 30»: to whom, not what is counted
+        senses = tuple(s for s in senses if s != PATIENTS) or (Cue("people"),)
     if VISITS in senses and words[-1].lower().endswith(("ed", "ing")):
         # "how many women visited…": a verb, not the visits counted
         senses = tuple(s for s in senses if s != VISITS) or (Cue("domain"),)
     return senses
+
+
+def _dative(word: str) -> bool:
+    """«пациентам», «людям»: only a dative reading (not «больным», also instrumental)."""
+    tags = grammar(word)
+    return "datv" in tags and "ablt" not in tags and "nomn" not in tags
 
 
 def _counts_without_a_measure(cues: Sequence[Cue]) -> bool:

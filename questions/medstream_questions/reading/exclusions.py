@@ -46,7 +46,8 @@ MARKER = re.compile(
 )
 _FILLER = (
     r"[\s,;()«»\"'/-]|(?<!\w)(?:the|a|an|of|in|at|from|for|with|city|cities|district|districts|"
-    r"department|departments|code|codes|icd(?:-10)?|visits?|cases?|patients?|в|во|на|из|у|с|со|"
+    r"department|departments|depts?\.?|code|codes|icd(?:-10)?|visits?|cases?|patients?|stays?|"
+    r"в|во|на|из|у|с|со|"
     r"город[а-я]*|район[а-я]*|визит[а-я]*|обращени[а-я]*|случа[а-я]*|пациент[а-я]*|"
     r"округ[а-я]*|отделени[а-я]*|кода?|мкб(?:-10)?|диагноз[а-я]*)(?!\w)"
 )
@@ -119,10 +120,10 @@ class Excluded:
 
 
 CLOSING_NOUN = re.compile(
-    r"^[\s,]*(?P<noun>departments?|districts?|cities|city|okrugs?|wards?|"
+    r"^[\s,]*(?P<noun>departments?|depts?\.?|districts?|cities|city|okrugs?|wards?|"
     r"отделени\w*|район\w*|город\w*|округ\w*)(?!\w)"
 )
-DEPARTMENT_NOUN = re.compile(r"^(?:departments?|wards?|отделени\w*)$")
+DEPARTMENT_NOUN = re.compile(r"^(?:departments?|depts?\.?|wards?|отделени\w*)$")
 
 
 def _span(mention: Mention, tokens: Sequence[Token]) -> tuple[int, int]:

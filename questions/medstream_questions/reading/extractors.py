@@ -44,14 +44,18 @@ WHICH_N = re.compile(
     r"(?:the\s+)?(" + NUMBER + r")(?!\w)"
 )
 N_MOST = re.compile(
-    r"(?<![\w.])(" + NUMBER + r")\s+(?=most\b|least\b|fewest\b|сам|наиболее|наименее|ведущ|"
+    r"(?<![\w.])(?<!all\s)(?<!всех\s)(?<!всем\s)(?<!все\s)("
+    + NUMBER
+    + r")\s+(?=most\b|least\b|fewest\b|сам|наиболее|наименее|ведущ|"
     r"leading|top\b|главн|част|"
     r"распространен|largest|biggest|крупнейш|diagnos|disease|condition|chapter|department|"
     r"cities\b|districts\b|диагноз|заболеван|болезн|класс|отделени|город|район)"
 )
 THE_N_THINGS = re.compile(
-    r"(?<!\w)(?:the|give\s+me|get\s+me|list|show\s+me)\s+(" + NUMBER + r")\s+(?=(?:[\w-]+\s+){0,3}?"
-    r"(?:cities|districts|okrugs|departments|diagnoses|codes|conditions|diseases|chapters|"
+    r"(?<!\w)(?:the|give\s+me|get\s+me|gimme|list|show\s+me)\s+("
+    + NUMBER
+    + r")\s+(?=(?:[\w-]+\s+){0,3}?"
+    r"(?:cities|districts|okrugs|departments|depts|diagnoses|codes|conditions|diseases|chapters|"
     r"months|quarters|visit\s+types)\b)"
 )
 """"the four Saint Petersburg districts with the most…": N things, a word or three apart."""
@@ -141,8 +145,15 @@ AGE_COMPARED = re.compile(
 AGE_SPANS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\w)between\s+(?:the\s+)?ages?\s+(?:of\s+)?(\d{1,3})\s+and\s+(\d{1,3})(?!\d)"),
     re.compile(r"(?<!\w)in\s+(?:their|his|her)\s+(\d)0s(?!\w)"),
+    re.compile(
+        r"(?<!\w)in\s+(?:their|his|her)\s+(twent|thirt|fort|fift|sixt|sevent|eight|ninet)"
+        r"ies(?:\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\))?(?!\w)"
+    ),
 )
 """"between the ages of 20 and 30"; "in their 30s" is 30–39."""
+
+
+_DECADES = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet")
 
 
 def names_people_by_age(text: str) -> bool:
@@ -354,8 +365,9 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
         match = span.search(text)
         if match is None:
             continue
-        if match.lastindex == 1:  # "in their 30s"
-            first = int(match.group(1)) * 10
+        if match.lastindex == 1:  # "in their 30s", "in their seventies"
+            decade = match.group(1)
+            first = 10 * (int(decade) if decade.isdigit() else _DECADES.index(decade) + 2)
             found = AgeRange(first, first + 9, match.group(0))
         else:
             found = AgeRange(int(match.group(1)), int(match.group(2)), match.group(0))
@@ -573,3 +585,40 @@ def _bands_from(text: str, position: int) -> tuple[list[int], int]:
         if following is None:
             break
     return starts, end
+
+
+_EXACTLY = r"(?:exactly|only|just|ровно|только|лишь)"
+_A_VISIT = r"(?:visits?|appointments?|визит\w*|обращени\w*|посещени\w*)"
+VISITS_AT_MOST = [
+    # (pattern, the fewest visits (None: any), the most visits (None: the number read))
+    (re.compile(r"(?<!\w)(?:(?:" + _EXACTLY + r")\s+once|once\s+only|just\s+the\s+once|"
+                r"(?:" + _EXACTLY + r")\s+(?:один|1)\s+раз|один\s+единственный\s+раз)(?!\w)"),
+     None, 1),
+    (re.compile(r"(?<!\w)(?:" + _EXACTLY + r")\s+(?:one|a\s+single|1|один|одним|одного)\s+"
+                + _A_VISIT), None, 1),
+    (re.compile(r"(?<!\w)(?:a\s+single|one)\s+visit\s+only(?!\w)|(?<!\w)one-time\s+patients"
+                r"|(?<!\w)единственн\w+\s+(?:визит\w*|обращени\w*)|разов\w+\s+пациент\w*"),
+     None, 1),
+    (re.compile(r"(?<!\w)(?:exactly|ровно)\s+(" + NUMBER + r")\s+(?:" + _TIMES + r"|"
+                + _A_VISIT + r")"), "same", None),
+    (re.compile(r"(?<!\w)(?:at\s+most|no\s+more\s+than|не\s+более|не\s+больше|максимум)\s+("
+                + NUMBER + r")\s+(?:" + _TIMES + r"|" + _A_VISIT + r")"),
+     None, None),
+]  # fmt: skip
+"""Patients seen at most so often: "only once", «ровно один визит», "exactly 3 visits",
+"no more than 2 visits"."""
+
+
+def read_visit_cap(text: str) -> tuple[int | None, int | None, str]:
+    """The fewest and the most visits a patient may have ("seen only once" → at most 1), and
+    the text without the words."""
+    found: tuple[int | None, int] | None = None
+    for pattern, fewest, most in VISITS_AT_MOST:
+        for match in pattern.finditer(text):  # "only once, i.e. exactly one visit": both read
+            value = most if most is not None else number_value(match.group(1))
+            if not 1 <= value <= 1000:
+                continue
+            least = value if fewest == "same" and value >= 2 else None
+            found = found or (least, value)
+            text = blank(text, match.start(), match.end())
+    return (*found, text) if found is not None else (None, None, text)

@@ -49,7 +49,7 @@ ignoring disregarding barring omitting excepting save убрав убрать в
 включать учитывать
 lol lmao haha btw thx pls plz плиз пж спс плз ок ok okay distinct unique
 descending убыванию sorted sort order like possible kindly wondering curious interested
-лиц лица смысле имею виду band bands bracket brackets
+лиц лица смысле имею виду band bands bracket brackets wide network-wide ran up gimme ie eg
 возьмите возьми взять берем берём take drop dropping remove removing once led lead
 """
 

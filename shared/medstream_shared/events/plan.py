@@ -138,6 +138,12 @@ class Filters(Frozen):
         le=1000,
         description="only patients with at least this many visits in the scope (repeat visitors)",
     )
+    max_visits: int | None = Field(
+        default=None,
+        ge=1,
+        le=1000,
+        description='only patients with at most this many visits in the scope ("seen only once")',
+    )
     age_min: int | None = Field(default=None, ge=0, le=150, description="inclusive")
     age_max: int | None = Field(default=None, ge=0, le=150, description="inclusive")
     seen_by_every_department: list[Department] = Field(
