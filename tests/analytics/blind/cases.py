@@ -8447,4 +8447,444 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 16 (2026-12-08)
+    # count
+    B(
+        "Please tell me how many outpatient appointments for Lyme disease (A69.2) we had in Yekaterinburg across 2021-2025.",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code = 'A69.2' AND visit_type = 'outpatient'",
+        "count",
+    ),
+    B(
+        "Сколько экстренных обращений принял Зеленоградский округ Москвы в 2022 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND district = 'Zelenogradsky' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2022",
+        "count",
+    ),
+    # top
+    B(
+        "For each city, what was the single most common diagnosis among children under 18 in 2025?",
+        "rows",
+        "SELECT city, icd10_code, visits FROM (SELECT city, icd10_code, count(*) AS visits, "
+        "row_number() OVER (PARTITION BY city ORDER BY count(*) DESC, icd10_code) AS rn FROM visits "
+        "WHERE age_at_visit < 18 AND year(visit_date) = 2025 GROUP BY city, icd10_code) WHERE rn <= 1 ORDER BY city",
+        "top",
+        ordered=False,
+    ),
+    B(
+        "Which three ICD-10 codes cost the network the most in total in 2023?",
+        "rows",
+        "SELECT icd10_code, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE year(visit_date) = 2023 "
+        "GROUP BY icd10_code ORDER BY total_cost DESC, icd10_code LIMIT 3",
+        "top",
+    ),
+    B(
+        "Топ-3 округа Москвы по числу уникальных пациентов-мужчин за 2022 год",
+        "rows",
+        "SELECT v.district, count(DISTINCT v.patient_id) AS patients FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Moscow' AND p.sex = 'M' AND year(v.visit_date) = 2022 GROUP BY v.district "
+        "ORDER BY patients DESC, v.district LIMIT 3",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which Moscow okrug had the lowest total Pediatrics spend in 2023?",
+        "rows",
+        "SELECT district, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Moscow' AND department = 'Pediatrics' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY total_cost ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "least busy single day of 2024 across all clinics - which date and how many visits",
+        "rows",
+        "SELECT visit_date AS day, count(*) AS visits FROM visits WHERE year(visit_date) = 2024 "
+        "GROUP BY day ORDER BY visits ASC, day LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Назови район Екатеринбурга с наименьшим числом стационарных случаев за 2023 год",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023 GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "В каком городе средняя стоимость визита в онкологию за 2023 год оказалась самой низкой?",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE department = 'Oncology' "
+        "AND year(visit_date) = 2023 GROUP BY city ORDER BY avg_cost ASC, city LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "What percent of all 2025 visits made by men went to Urology?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE v.department = 'Urology') / count(*), 1) FROM visits v "
+        "JOIN patients p USING (patient_id) WHERE p.sex = 'M' AND year(v.visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Share of Kazan's 2022 visits that fell in the fourth quarter, in %",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE quarter(visit_date) = 4) / count(*), 1) FROM visits "
+        "WHERE city = 'Kazan' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какой процент расходов на кардиологию в 2024 году пришёлся на стационар?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE visit_type = 'inpatient') / sum(cost_rub), 1) FROM visits "
+        "WHERE department = 'Cardiology' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Из всех пациентов с ожирением (E66) за 2023 год какой процент составляли женщины?",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'F') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.icd10_code = 'E66' AND year(v.visit_date) = 2023",
+        "share",
+    ),
+    # comparison
+    B(
+        "Which was more expensive per visit on average in 2025, Pulmonology or Gastroenterology?",
+        "rows",
+        "SELECT department, round(avg(cost_rub), 2) AS avg_cost FROM visits "
+        "WHERE department IN ('Pulmonology', 'Gastroenterology') AND year(visit_date) = 2025 GROUP BY department",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Inpatient admissions in Saint Petersburg, first half of 2023 against first half of 2024",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND visit_type = 'inpatient' AND month(visit_date) <= 6 AND year(visit_date) IN (2023, 2024) "
+        "GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "На сколько рублей средняя стоимость госпитализации в Казани за 2024 год выше или ниже, чем в Новосибирске?",
+        "number",
+        "SELECT round(avg(cost_rub) FILTER (WHERE city = 'Kazan') - avg(cost_rub) FILTER (WHERE city = 'Novosibirsk'), 2) "
+        "FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "comparison",
+    ),
+    B(
+        "Сравни число визитов с ветрянкой (B01) у детей до 14 лет: 2022 год против 2023-го",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE icd10_code = 'B01' AND age_at_visit < 14 "
+        "AND year(visit_date) IN (2022, 2023) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Total inpatient spend in Saint Petersburg for 2022, excluding Cardiology and Neurology",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND department NOT IN ('Cardiology', 'Neurology') AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "how many distinct kids (under 18) did we see in Moscow in 2024 outside of Pediatrics",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND age_at_visit < 18 "
+        "AND department <> 'Pediatrics' AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Число госпитализаций в Новосибирске за 2025 год, исключая Ленинский и Кировский районы",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' "
+        "AND district NOT IN ('Leninsky', 'Kirovsky') AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов с болезнями органов дыхания (J00–J99) было в Екатеринбурге в 2024 году, если не считать грипп?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code LIKE 'J%' "
+        f"AND icd10_code NOT IN {_FLU} AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "Cardiology visits among 30-to-45-year-olds in Kazan, 2025 - how many?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Cardiology' "
+        "AND age_at_visit BETWEEN 30 AND 45 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "average visit cost for patients aged 90 and older in 2024",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE age_at_visit >= 90 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько уникальных пациентов в возрасте от 65 до 74 лет лечилось в пульмонологии в 2023 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Pulmonology' "
+        "AND age_at_visit BETWEEN 65 AND 74 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Количество экстренных визитов детей младше трёх лет в Санкт-Петербурге за 2025 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' AND age_at_visit < 3 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "top 3 dx among kids under 5 in novosib 2023 pls",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND age_at_visit < 5 "
+        "AND year(visit_date) = 2023 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "colloquial",
+    ),
+    B(
+        "how much did emergncy visits of pensioners 65+ cost us in kazan in 2024? total rub",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND age_at_visit >= 65 AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "ск-ко визитов детей с гнойным отитом (H66) было у лора в казани в 2023",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'ENT' AND icd10_code = 'H66' "
+        "AND age_at_visit < 18 AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "какой ср возраст у тех кто лежал с пневмонией в мск в 2025",
+        "number",
+        f"SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' "
+        f"AND icd10_code IN {_PNEU} AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    # money
+    B(
+        "Total cost of all general check-ups (Z00) across the network in 2025, in rubles",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE icd10_code = 'Z00' AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "Средняя стоимость госпитализации в онкологию в Казани за 2024 год",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Oncology' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many different patients had at least one inpatient stay in Neurology in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Neurology' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Count of patients who were seen in both ENT and Pediatrics in Saint Petersburg in 2022",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2022 "
+        "AND department IN ('ENT', 'Pediatrics') GROUP BY patient_id HAVING count(DISTINCT department) = 2)",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько уникальных пациентов из Вахитовского района Казани обращались к нам за 2021–2023 годы?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND district = 'Vakhitovsky' "
+        "AND year(visit_date) BETWEEN 2021 AND 2023",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Average number of visits per distinct patient for Oncology in Moscow in 2024",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Oncology' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "Средние расходы на одного пациента стационара в Новосибирске за 2022 год",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2022",
+        "per_patient",
+    ),
+    # breakdown
+    B(
+        "Визиты женщин за 2024 год с разбивкой по отделениям",
+        "rows",
+        "SELECT v.department, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE p.sex = 'F' AND year(v.visit_date) = 2024 GROUP BY v.department",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Сколько уникальных пациентов было по каждой главе МКБ-10 в 2021 году?",
+        "rows",
+        "SELECT d.chapter, count(DISTINCT v.patient_id) AS patients FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE year(v.visit_date) = 2021 GROUP BY d.chapter",
+        "breakdown",
+        ordered=False,
+    ),
+    # trend
+    B(
+        "Average patient age at Psychiatry visits by year, 2021-2025",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE department = 'Psychiatry' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Как по годам менялось число визитов с болезнью Лайма (A69.2) по всей сети?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE icd10_code = 'A69.2' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    # average_age
+    B(
+        "Mean age of patients at Urology visits in Moscow's North-Eastern okrug in 2024",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Moscow' AND district = 'North-Eastern' "
+        "AND department = 'Urology' AND year(visit_date) = 2024",
+        "average_age",
+    ),
+    B(
+        "Средний возраст пациентов, госпитализированных с острым инфарктом миокарда (I21), за все годы",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'I21' AND visit_type = 'inpatient'",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "Distinct patients seen in Kazan during the first ten days of January 2024 (Jan 1-10)",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' "
+        "AND visit_date BETWEEN DATE '2024-01-01' AND DATE '2024-01-10'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов в неврологию было в Санкт-Петербурге с 10 по 25 марта 2023 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Neurology' "
+        "AND visit_date BETWEEN DATE '2023-03-10' AND DATE '2023-03-25'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "Arthrosis visits (M15-M19) in Kazan for 2024, how many?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code BETWEEN 'M15' AND 'M19' AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с расстройствами настроения (F30–F39) было в Москве за 2023 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code BETWEEN 'F30' AND 'F39' AND year(visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "Inpatient admissions in 2023 broken down by city",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2023 GROUP BY city",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "same thing but only patients over 80",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND age_at_visit > 80 "
+        "AND year(visit_date) = 2023 GROUP BY city",
+        "follow_up",
+        ordered=False,
+        follow_up_of="Inpatient admissions in 2023 broken down by city",
+    ),
+    B(
+        "Monthly total spend in Kazan for 2022",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, round(sum(cost_rub), 2) AS total_cost FROM visits "
+        "WHERE city = 'Kazan' AND year(visit_date) = 2022 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "now just Cardiology",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, round(sum(cost_rub), 2) AS total_cost FROM visits "
+        "WHERE city = 'Kazan' AND department = 'Cardiology' AND year(visit_date) = 2022 GROUP BY month ORDER BY month",
+        "follow_up",
+        follow_up_of="Monthly total spend in Kazan for 2022",
+    ),
+    B(
+        "Сколько в сумме стоили визиты с хронической ишемической болезнью сердца (I25) в Москве за 2023 год?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND icd10_code = 'I25' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "а если посчитать в среднем на визит?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND icd10_code = 'I25' AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Сколько в сумме стоили визиты с хронической ишемической болезнью сердца (I25) в Москве за 2023 год?",
+    ),
+    B(
+        "Сколько визитов в среднем на одного пациента с сахарным диабетом 1 типа (E10) за 2022 год?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'E10' "
+        "AND year(visit_date) = 2022",
+        "per_patient",
+    ),
+    B(
+        "а для второго типа?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'E11' "
+        "AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Сколько визитов в среднем на одного пациента с сахарным диабетом 1 типа (E10) за 2022 год?",
+    ),
+    # clarify
+    B(
+        "Top 3 departments by spend in the Sovetsky district, 2024",
+        "clarify",
+        "which city: Sovetsky district exists in both Kazan and Novosibirsk",
+        "clarify",
+    ),
+    B(
+        "Сколько визитов в кардиологию было в Казани в ноябре?",
+        "clarify",
+        "which year November refers to",
+        "clarify",
+    ),
+    B(
+        "Что было самым частым в Екатеринбурге в 2023 году?",
+        "clarify",
+        "most frequent what: diagnosis, department, visit type…",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "What was the average ambulance response time in Kazan in 2024?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "How much did the Novosibirsk clinics pay for electricity in 2023?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Сколько плановых операций под общим наркозом провели в Казани в 2024 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
