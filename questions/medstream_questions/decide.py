@@ -256,7 +256,7 @@ def _then_by(slots: Slots, group_by: Dimension | None) -> Dimension | None:
     then_by = slots.then_by
     if group_by is None or then_by in (None, group_by, Dimension.DIAGNOSIS):
         return None
-    in_each_group = slots.family is Family.TOP
+    in_each_group = slots.family in (Family.TOP, Family.COST)
     return then_by if group_by is not Dimension.DIAGNOSIS or in_each_group else None
 
 

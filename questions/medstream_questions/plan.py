@@ -137,5 +137,7 @@ class QueryPlan(contract.QueryPlan):
 
     @property
     def top_in_each_group(self) -> bool:
-        """ "The top 3 diagnoses in each city": a top list per group of the second grouping."""
-        return self.family is Family.TOP and self.then_by is not None and self.limit is not None
+        """ "The top 3 diagnoses in each city" (or the dearest department in each city): a top
+        list per group of the second grouping."""
+        ranked = self.family in (Family.TOP, Family.COST)
+        return ranked and self.then_by is not None and self.limit is not None

@@ -1750,3 +1750,47 @@ def test_an_expensive_visit_settled_by_its_fallback_or_a_choice() -> None:
 
     assert plan(question).measure is Measure.AVERAGE_COST
     assert isinstance(chosen, Planned) and chosen.plan.measure is Measure.TOTAL_COST
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("Could you pull the number of emergency Traumatology visits in Moscow's Southern okrug"
+         " for 2023? Thanks in advance.", lambda p: p.filters.department == "Traumatology"),
+        ("По каждому городу назовите отделение с наибольшими суммарными расходами за 2023 год",
+         lambda p: p.top_in_each_group and p.measure is Measure.TOTAL_COST),
+        ("Какую долю от всех госпитализаций Екатеринбурга за 2024 год составили госпитализации в"
+         " кардиологию? в %", lambda p: p.share_of is not None
+         and p.share_of.department == "Cardiology" and p.filters.visit_type == "inpatient"),
+        ("Средний чек визита в хирургию по всей сети за 2025 год, стационар не учитываем",
+         lambda p: p.filters.exclude_visit_types == ["inpatient"]),
+        ("yo whats the priciest dept in nsk for 2025, avg per visit",
+         lambda p: p.limit == 1 and p.measure is Measure.AVERAGE_COST),
+        ("Yekaterinburg visit volume over the New Year period, 15 Dec 2022 to 15 Jan 2023"
+         " inclusive", lambda p: p.filters.period is not None
+         and p.filters.period.start.day == 15),
+    ],
+)  # fmt: skip
+def test_set_15_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))
+
+
+def test_children_up_to_an_age_without_years() -> None:
+    decision = UNDERSTANDING.follow_up(
+        "Помесячная динамика визитов с ОРВИ (J06) в Новосибирске за 2024 год",
+        "а то же самое только по детям до 14?",
+    )
+
+    assert isinstance(decision, Planned) and decision.plan.filters.age_max == 13
+
+
+@pytest.mark.parametrize(
+    ("question", "decision"),
+    [
+        ("Какие районы Казани были самыми проблемными в 2024 году?", "Clarify"),
+        ("How many CT scanners does the Novosibirsk network have right now?", "OutOfScope"),
+        ("Какая доля пациентов кардиологии в Москве имеет высшее образование?", "OutOfScope"),
+    ],
+)
+def test_problems_equipment_and_education(question: str, decision: str) -> None:
+    assert type(decide(question)).__name__ == decision

@@ -56,7 +56,7 @@ SINGULAR_GROUPINGS = frozenset(
     {"department", "city", "district", "diagnosis", "disease", "condition", "chapter", "ward",
      "reason for visits", "reason for visit", "причина обращения", "reason", "visit type",
      "type of visit", "тип визита", "вид помощи", "тип обращения", "icd-10 chapter",
-     "icd chapter", "класс мкб", "класс мкб-10",
+     "icd chapter", "класс мкб", "класс мкб-10", "dept",
      "okrug", "отделение", "город", "район", "округ", "диагноз", "заболевание", "болезнь"}
 )  # fmt: skip
 """A grouping's name in the singular: with "most"/"least" it asks for the one row."""
@@ -301,7 +301,8 @@ class SlotsBuilder:
         nouns = [d for d in dimensions if d not in each]
         if each and nouns and ranked:
             # "top 3 diagnoses in each city": the diagnoses ranked within every city
-            self.fields.update(family=Family.TOP, dimension=nouns[0], then_by=each[0])
+            ranked_by = Family.COST if self.fields.get("family") is Family.COST else Family.TOP
+            self.fields.update(family=ranked_by, dimension=nouns[0], then_by=each[0])
             specific = []
         self._one_grouping(list(dict.fromkeys(specific)))
         if self.fields.get("dimension") is Dimension.VISIT_TYPE and len(self.visit_types_named) > 1:

@@ -54,7 +54,9 @@ _FILLER = (
 LEAD = re.compile(r"^(?:" + _FILLER + r")*$")
 AFTER_NAME = re.compile(
     r"(?<!\w)(?:excluded|left\s+out|not\s+included|not\s+counted|aside|"
-    r"исключ(?:ая|ены|ен|ена|ено)|не\s+в\s+сч[её]т|не\s+считается|не\s+считаются)(?!\w)"
+    r"исключ(?:ая|ены|ен|ена|ено)|не\s+в\s+сч[её]т|не\s+считается|не\s+считаются|"
+    r"не\s+учитываем|не\s+учитывать|не\s+считаем|не\s+считать|не\s+бер[её]м|не\s+брать|"
+    r"не\s+нужн[аыо]?|don'?t\s+count|not\s+needed)(?!\w)"
 )
 """A marker said after the names it leaves out: "Moscow excluded", «Москва не в счёт»."""
 """What may stand between a marker and the first name it excludes ("except the city of")."""

@@ -92,6 +92,11 @@ AGE_BELOW = re.compile(
     + _AGE
     + _YEARS
 )
+CHILDREN_UNDER = re.compile(
+    r"(?<!\w)(?:дет\w*|ребен\w*|малыш\w*)\s+(до\s+(\d{1,2}))(?![\d.])(?!\s*(?:г\b|год|числа|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))"
+)
+"""«по детям до 14»: under 14, without «лет» (the children stay to be read)."""
 AGE_BETWEEN_PEOPLE = re.compile(
     r"(?<!\w)(?:patients?|people|persons|individuals|adults|those|pts|ppl|women|men|females|"
     r"males|girls|boys|kids|children|пациент\w*|люд\w*|человек|женщин\w*|мужчин\w*|дет\w*|"
@@ -406,6 +411,10 @@ def read_age_range(text: str) -> tuple[AgeRange | None, str]:
         low, high = bounds[bound]
         found = AgeRange(low, high, match.group(0).strip())
         return found, blank(text, match.start(), match.end())
+    match = CHILDREN_UNDER.search(text)
+    if match is not None and int(match.group(2)) >= 1:
+        found = AgeRange(None, int(match.group(2)) - 1, match.group(1))
+        return found, blank(text, match.start(1), match.end(1))
     match = AGE_EXACT.search(text)
     if match is not None and _number_in(match) <= 150:
         age = _number_in(match)

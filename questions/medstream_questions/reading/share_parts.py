@@ -84,10 +84,14 @@ def part_named_after_copula(
     if part is None:
         return None
     named: list[tuple[int, str]] = []
+    before: set[object] = set()  # «долю всех госпитализаций составили госпитализации в
+    for mention in mentions:  # кардиологию»: named on both sides, the inpatients are the whole
+        if tokens[mention.first].start < part.start():
+            before.add(mention.senses[0])
     for mention in mentions:
         start = tokens[mention.first].start
         kind = next((k for sense, k in PART_KINDS if isinstance(mention.senses[0], sense)), None)
-        if kind is not None and start >= part.end():
+        if kind is not None and start >= part.end() and mention.senses[0] not in before:
             named.append((start, kind))
     if age_start is not None and age_start >= part.end():
         named.append((age_start, "age"))

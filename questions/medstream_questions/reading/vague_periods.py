@@ -20,8 +20,9 @@ VagueKind = Literal["season", "holidays", "school_year"]
 VAGUE_PERIOD = re.compile(
     r"(?<!\w)(?:(?P<season>(?:flu|influenza|cold|epidemic|respiratory)\s+season|"
     r"сезон\w*\s+(?:гриппа|орви|простуд\w*|заболеваемости)|эпидсезон\w*|эпидемическ\w+\s+сезон\w*)"
-    r"|(?P<holidays>(?:the\s+)?(?:(?:may|new\s+year(?:'s)?|winter|summer|christmas)\s+)?"
-    r"(?:public\s+)?holidays?|(?:майск\w+|новогодн\w+|зимн\w+|летн\w+)\s+(?:праздник\w*|"
+    r"|(?P<holidays>(?:the\s+)?new\s+year(?:'s)?(?:\s+(?:period|break|season))?|"
+    r"(?:the\s+)?(?:(?:may|new\s+year(?:'s)?|winter|summer|christmas)\s+)?"
+    r"(?:public\s+)?holidays?|новогодн\w+\s+период\w*|(?:майск\w+|новогодн\w+|зимн\w+|летн\w+)\s+(?:праздник\w*|"
     r"каникул\w*)|праздник\w*|каникул\w*)"
     r"|(?P<school_year>(?:the\s+)?(?:school|academic)\s+year|учебн\w+\s+год\w*))(?!\w)"
 )
