@@ -125,9 +125,9 @@ class Planner:
         elif (
             family is Family.TOP
             and slots.dimension is None
-            and slots.limit is not None
+            and (slots.limit is not None or slots.measure is None)
             and not (slots.codes or slots.chapter)
-        ):
+        ):  # "top 5 in 2024", «Что было самым частым?»: of what?
             found.append(MISSING_TOP_SUBJECT)
         elif (
             family is Family.SHARE

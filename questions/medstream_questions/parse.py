@@ -60,7 +60,12 @@ from medstream_questions.reading.matching import (
     PhraseMatcher,
     adjacent,
 )
-from medstream_questions.reading.periods import PeriodReader, PeriodReading, read_year_shift
+from medstream_questions.reading.periods import (
+    PeriodReader,
+    PeriodReading,
+    read_year_shift,
+    without_restated_days,
+)
 from medstream_questions.reading.share_parts import (
     diagnosis_is_the_whole,
     part_named_after_copula,
@@ -81,6 +86,7 @@ from medstream_questions.text import (
 )
 from medstream_questions.text import stem as stem_word
 from medstream_questions.text import tokenize as tokenize_text
+from medstream_questions.vocabulary.care import VISIT_TYPES_BY_NAME
 
 COUNTED_STEMS = Stems("visits cases patients визитов случаев пациентов обращений посещений")
 """Words after which a word names a diagnosis ("ulcer visits")."""
@@ -154,7 +160,7 @@ class QuestionParser:
         min_visits = min_visits or least_visits
         per_patient, text = read_per_qualified_patient(text)
         year_shift, text = read_year_shift(text)
-        periods, text = self.periods.read(text)
+        periods, text = self.periods.read(without_restated_days(text))
         vague, text = read_vague_period(text)
         periods = [replace(r, text=question[r.start : r.end]) for r in periods]
         ranked_unit = RANKED_PERIODS.search(text)  # «в какие три месяца…»: months, ranked
@@ -228,7 +234,11 @@ class QuestionParser:
                 vague_period_issue(kind, words, period, self.data_start, self.data_end)
             )
         builder.add_mentions(
-            reading.mentions, top_said=top_said, people_named=people_by_age, tokens=tokens
+            reading.mentions,
+            top_said=top_said,
+            people_named=people_by_age,
+            tokens=tokens,
+            written=normalized,
         )
         builder.add_diagnoses(reading.codes, reading.chapters)
         builder.add_ages(ages)
@@ -307,7 +317,10 @@ class QuestionParser:
         stems = " ".join(token.stem for token in tokens[first : last + 1])
         matches = self.matcher.fuzzy(stems, limit=1)
         if not matches or matches[0].score < ACCEPT:
-            return False
+            spelt = self.matcher.misspelt_word(tokens[first].text) if first == last else None
+            if spelt is None:
+                return False
+            matches = [spelt]
         match = matches[0]
         words = reading.question[tokens[first].start : tokens[last].end]
         reading.mentions.append(Mention(match.term.senses, first, last, words, match.score))
@@ -572,6 +585,8 @@ def _slot_of(sense: Sense) -> str:
         return "codes"
     if isinstance(sense, ChapterSense):
         return "chapter"
+    if isinstance(sense, VisitTypeSense):
+        return "visit_type"
     return "department"
 
 
@@ -586,6 +601,9 @@ def _labels(sense: Sense) -> tuple[str, str]:
         return diagnosis_label((), sense.label, "en"), diagnosis_label((), sense.label, "ru")
     if isinstance(sense, DepartmentSense):
         return sense.name, department_label(sense.name, "ru")
+    if isinstance(sense, VisitTypeSense):
+        entry = VISIT_TYPES_BY_NAME[sense.name]
+        return f"{entry.name} visits", f"{entry.name_ru} визиты"
     raise TypeError(f"{sense!r} is not matched fuzzily")
 
 

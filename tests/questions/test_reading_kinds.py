@@ -1794,3 +1794,54 @@ def test_children_up_to_an_age_without_years() -> None:
 )
 def test_problems_equipment_and_education(question: str, decision: str) -> None:
     assert type(decide(question)).__name__ == decision
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("For each city, what was the single most common diagnosis among children under 18 in"
+         " 2025?", lambda p: p.top_in_each_group and not p.filters.codes),
+        ("Inpatient admissions in Saint Petersburg, first half of 2023 against first half of"
+         " 2024", lambda p: p.group_by is Dimension.YEAR and len(p.filters.periods) == 2),
+        ("Cardiology visits among 30-to-45-year-olds in Kazan, 2025 - how many?",
+         lambda p: (p.filters.age_min, p.filters.age_max) == (30, 45) and p.group_by is None),
+        ("how much did emergncy visits of pensioners 65+ cost us in kazan in 2024? total rub",
+         lambda p: p.filters.visit_type == "emergency" and p.measure is Measure.TOTAL_COST),
+        ("Сколько уникальных пациентов было по каждой главе МКБ-10 в 2021 году?",
+         lambda p: p.group_by is Dimension.CHAPTER),
+        ("Distinct patients seen in Kazan during the first ten days of January 2024 (Jan 1-10)",
+         lambda p: p.filters.period is not None and p.filters.period.end.day == 10),
+        ("visits January 1-10, 2024", lambda p: p.filters.period is not None
+         and p.filters.period.end.day == 10),
+    ],
+)  # fmt: skip
+def test_set_16_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))
+
+
+def test_patients_with_an_age_in_a_follow_up_keep_the_measure() -> None:
+    """ "only patients over 80" after a count of admissions had counted patients instead."""
+    decision = UNDERSTANDING.follow_up(
+        "Inpatient admissions in 2023 broken down by city", "same thing but only patients over 80"
+    )
+
+    assert isinstance(decision, Planned) and decision.plan.measure is Measure.VISITS
+    assert plan("How many patients over 80 were seen in 2023?").measure is Measure.PATIENTS
+
+
+@pytest.mark.parametrize(
+    ("question", "decision"),
+    [
+        ("Что было самым частым в Екатеринбурге в 2023 году?", "Clarify"),
+        ("How much did the Novosibirsk clinics pay for electricity in 2023?", "OutOfScope"),
+    ],
+)
+def test_most_common_of_nothing_and_electricity(question: str, decision: str) -> None:
+    assert type(decide(question)).__name__ == decision
+
+
+def test_a_long_misspelt_name_is_read_and_said() -> None:
+    found = plan("inpatinet visits 2024")
+
+    assert found.filters.visit_type == "inpatient"
+    assert any("inpatinet" in a for a in found.assumptions)

@@ -7,6 +7,7 @@ diagnoses becomes an issue unless the rest of the question settles it («Кир�
 Екатеринбурга»).
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -121,7 +122,9 @@ class SlotsBuilder:
         top_said: bool,
         people_named: bool = False,
         tokens: Sequence[Token] = (),
+        written: str = "",
     ) -> None:
+        """``written``: the normalised question, for what the readers before blanked."""
         cues: list[Cue] = []
         cities: list[str] = []
         districts: list[Mention] = []
@@ -132,9 +135,10 @@ class SlotsBuilder:
         it counts: a top list among them still counts visits."""
         for position, mention in enumerate(mentions):
             senses = _in_context(mention, tokens)
-            if PATIENTS in senses and _previous(mention, tokens) in POPULATION_MARKERS:
+            among = _previous(mention, tokens) in POPULATION_MARKERS
+            if PATIENTS in senses and (among or _aged_after(mention, tokens, written)):
                 senses = tuple(s for s in senses if s != PATIENTS) or (Cue("people"),)
-                population = True
+                population = population or among
             first = senses[0]
             self.on_topic = self.on_topic or not all(
                 isinstance(s, Cue) and s.kind == "off_topic" for s in senses
@@ -466,6 +470,20 @@ def _joins_a_grouping(before: Mention, mention: Mention, tokens: Sequence[Token]
         and any(isinstance(s, Cue) and s.kind == "dimension" for s in before.senses)
         and any(isinstance(s, Cue) and s.kind == "dimension" for s in mention.senses)
     )
+
+
+AGED_AFTER = re.compile(
+    r"\s+(?:over|under|aged|older|younger|between|above|below|старше|младше|моложе|от|до|"
+    r"в\s+возрасте|\d{1,3}(?![\d.]))"
+)
+
+
+def _aged_after(mention: Mention, tokens: Sequence[Token], written: str) -> bool:
+    """ "only patients over 80", «пациентов старше 65»: the patients are whom the question is
+    about; a count of them still counts patients, anything else keeps its measure."""
+    if not tokens or not written:
+        return False
+    return AGED_AFTER.match(written, tokens[mention.last].end) is not None
 
 
 def _previous(mention: Mention, tokens: Sequence[Token]) -> str:

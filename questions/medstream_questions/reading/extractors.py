@@ -62,9 +62,9 @@ THE_N_THINGS = re.compile(
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 _AGE = r"(\d{1,3})"
-_YEARS = r"(?:\s*(?:year[\s-]olds?|years?(?:\s+old)?|y\.?o\.?|лет|года|год)(?!\w))"
+_YEARS = r"(?:[\s-]*(?:year[\s-]olds?|years?(?:\s+old)?|y\.?o\.?|лет|года|год)(?!\w))"
 _AGED_WORD = r"(?:aged|ages?|age\s+of|в\s+возрасте|возрастом|возраста|возраст)"
-_TO = r"\s*(?:-|to|and|until|through|thru|до|по|и)\s*"
+_TO = r"\s*(?:-to-|-|to|and|until|through|thru|до|по|и)\s*"
 AGE_BETWEEN = re.compile(
     r"(?<!\w)(?:"
     + _AGED_WORD

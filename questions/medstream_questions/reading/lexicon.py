@@ -73,6 +73,8 @@ Sense = (
 )
 ENTITY_SENSES = (PlaceSense, DiagnosisSense, ChapterSense, DepartmentSense)
 """Senses worth a fuzzy match: names a person may misspell."""
+SPELT_SENSES = (*ENTITY_SENSES, VisitTypeSense)
+"""Senses whose one-word names are also matched as written ("emergncy", «стационрные»)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ _OTHER = re.compile(r"^(?:other|другие|другой|другая|друг�
 
 
 SHORT_NAME = 4
+LONG_WORD = 7
+"""A one-word name this long or longer is also matched as written, for typos."""
 EXACT, LOOSE = 2, 1
 """Weights of a phrase: a loose variant of a title («анемии» for "Other anaemias") yields to
 an exact name («анемия», all anaemias) when both stem alike."""
@@ -212,11 +216,14 @@ def _cue_entries() -> Iterator[Entry]:
 class Lexicon:
     def __init__(self, entries: Iterable[Entry]) -> None:
         weighted: dict[tuple[str, ...], dict[Sense, int]] = defaultdict(dict)
+        spelt: dict[str, tuple[str, ...]] = {}
         for phrase, sense, weight in entries:
             stems = term_stems(phrase)
             if stems:
                 found = weighted[stems]
                 found[sense] = max(weight, found.get(sense, 0))
+                if isinstance(sense, SPELT_SENSES) and " " not in phrase.strip():
+                    spelt.setdefault(normalize(phrase.strip()), stems)
         self.terms = [Term(stems, _reconcile(found)) for stems, found in weighted.items()]
         by_first: dict[str, list[Term]] = defaultdict(list)
         for term in self.terms:
@@ -235,6 +242,14 @@ class Lexicon:
         """Names a misspelling may be matched to: an abbreviation («МСК», "EKB") is too short
         to tell a typo from another name ("Omsk" is not "MSK"), so it is matched exactly only."""
         self.title_words = self._title_word_index()
+        by_stems = {term.stems: term for term in self.terms}
+        self.spelt_words = {
+            word: by_stems[stems]
+            for word, stems in spelt.items()
+            if stems in by_stems and len(word) >= LONG_WORD
+        }
+        """One-word names as written ("emergency"), for typos a stemmer cuts apart: the stem
+        of "emergncy" is "emergnci", far from "emerg", while the words are one letter apart."""
 
     @staticmethod
     def _title_word_index() -> dict[str, frozenset[str]]:

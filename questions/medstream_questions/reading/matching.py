@@ -13,6 +13,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from medstream_questions.reading.lexicon import (
     ENTITY_SENSES,
+    LONG_WORD,
     DepartmentSense,
     Lexicon,
     PlaceSense,
@@ -28,6 +29,8 @@ ACCEPT = 0.85
 """A fuzzy match this close is taken, and stated as an assumption ("Moskow" → Moscow)."""
 
 SUGGEST = 0.70
+SPELT = 0.88
+"""How close a long word must be to a name as written to be taken for it."""
 """Closer than this but below ``ACCEPT``, the match is offered as a question instead."""
 
 
@@ -112,6 +115,18 @@ class PhraseMatcher:
                 continue  # «от» is a preposition, even if some name's stem is «от» too
             return term
         return None
+
+    def misspelt_word(self, word: str) -> FuzzyMatch | None:
+        """A long word one or two letters from a one-word name as written ("emergncy")."""
+        if len(word) < LONG_WORD:
+            return None
+        found = process.extractOne(
+            word, self.lexicon.spelt_words.keys(), scorer=fuzz.ratio, score_cutoff=SPELT * 100
+        )
+        if found is None:
+            return None
+        key, ratio, _ = found
+        return FuzzyMatch(self.lexicon.spelt_words[key], ratio / 100)
 
     def fuzzy(self, stems: str, *, limit: int = 5, cutoff: float = 0.5) -> list[FuzzyMatch]:
         """The entity names closest to ``stems``, best first, scored 0–1.

@@ -155,6 +155,12 @@ class PeriodReader:
              + r",?\s+" + Y, self._month_day_range, False),
             (FROM + DAY + TO + DAY + r"\s+" + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._day_range,
              False),
+            # "January 1-10, 2024", "Jan 1-10 2024": the month first, then the days
+            (MONTH + r"\s+" + DAY + r"\s*(?:-|to|through|till)\s*" + DAY + r",?\s+" + Y,
+             self._month_days, False),
+            # "the first ten days of January 2024", «первые 10 дней января 2024»
+            (r"(?:the\s+)?(?:first|перв\w*)\s+(" + NUMBER + r")\s+(?:days|дн\w*)\s+(?:of\s+)?"
+             + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._first_days, False),
             (DAY + r"\s+" + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._day, False),
             (MONTH + r"\s+" + DAY + r",?\s+" + Y, self._month_day, False),
             (FROM + MONTH + r"(?:\s+" + Y + r")?" + TO + MONTH + r"\s+(?:of\s+)?" + Y + YS,
@@ -328,6 +334,16 @@ class PeriodReader:
         number = _month(month)
         return _days(int(year), number, int(day1), int(year), number, int(day2)), None
 
+    def _month_days(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        month, day1, day2, year = match.groups()
+        number = _month(month)
+        return _days(int(year), number, int(day1), int(year), number, int(day2)), None
+
+    def _first_days(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        count, month, year = match.groups()
+        number = _month(month)
+        return _days(int(year), number, 1, int(year), number, number_value(count)), None
+
     def _day(self, match: re.Match[str]) -> tuple[Period | None, None]:
         day, month, year = match.groups()
         return _days(int(year), _month(month), int(day), int(year), _month(month), int(day)), None
@@ -487,3 +503,14 @@ def read_year_shift(text: str) -> tuple[int | None, str]:
         return None, text
     shift = -1 if match.group("before") else 1
     return shift, text[: match.start()] + "|" * (match.end() - match.start()) + text[match.end() :]
+
+
+RESTATED_DAYS = re.compile(r"\(\s*" + MONTH + r"\s+[0-3]?\d\s*-\s*[0-3]?\d\s*\)")
+""""(Jan 1-10)" after "the first ten days of January 2024": the same days said again."""
+
+
+def without_restated_days(text: str) -> str:
+    """The text with a bracketed month and days blanked when a year is said elsewhere."""
+    if not re.search(r"(?:19|20)\d{2}", text):
+        return text
+    return RESTATED_DAYS.sub(lambda match: "|" * len(match.group(0)), text)
