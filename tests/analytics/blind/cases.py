@@ -8887,4 +8887,442 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 17 (2026-12-08)
+    # count
+    B(
+        "Gynecology visits in Yekaterinburg's Verkh-Isetsky district over the whole 2021-2025 period: how many in total?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND district = 'Verkh-Isetsky' AND department = 'Gynecology'",
+        "count",
+    ),
+    B(
+        "Кронштадтский район Петербурга: число визитов за 2023 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND district = 'Kronshtadtsky' AND year(visit_date) = 2023",
+        "count",
+    ),
+    # top
+    B(
+        "Give me the 4 most frequent diagnoses seen by Traumatology in Saint Petersburg in 2024.",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 4",
+        "top",
+    ),
+    B(
+        "For every visit type (outpatient, inpatient, emergency), which two departments handled the most visits in 2022?",
+        "rows",
+        "SELECT visit_type, department, visits FROM (SELECT visit_type, department, count(*) AS visits, "
+        "row_number() OVER (PARTITION BY visit_type ORDER BY count(*) DESC, department) AS rn FROM visits "
+        "WHERE year(visit_date) = 2022 GROUP BY visit_type, department) WHERE rn <= 2 ORDER BY visit_type, visits DESC",
+        "top",
+        ordered=False,
+    ),
+    B(
+        "Какие пять районов Новосибирска дали самую большую сумму затрат на визиты в 2025 году?",
+        "rows",
+        "SELECT district, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2025 "
+        "GROUP BY district ORDER BY total_cost DESC, district LIMIT 5",
+        "top",
+    ),
+    # fewest
+    B(
+        "Which Yekaterinburg district had the fewest distinct patients with essential hypertension (I10) in 2022?",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Yekaterinburg' AND icd10_code = 'I10' "
+        "AND year(visit_date) = 2022 GROUP BY district ORDER BY patients ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Which pair of Saint Petersburg districts saw the least Cardiology traffic in 2024?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND department = 'Cardiology' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY visits ASC, district LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "Самый спокойный квартал 2022 года для Екатеринбурга по числу обращений — какой?",
+        "rows",
+        "SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2022 GROUP BY quarter ORDER BY visits ASC, quarter LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Назови три города с наименьшими суммарными затратами на неврологию за 2021 год",
+        "rows",
+        "SELECT city, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE department = 'Neurology' AND year(visit_date) = 2021 "
+        "GROUP BY city ORDER BY total_cost ASC, city LIMIT 3",
+        "fewest",
+    ),
+    # share
+    B(
+        "Of all Endocrinology visits in 2024, what percentage were for type 2 diabetes (E11)?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE icd10_code = 'E11') / count(*), 1) FROM visits "
+        "WHERE department = 'Endocrinology' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "novosibirsk 2023 pensioners 65+ as a % of all visits there",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit >= 65) / count(*), 1) FROM visits "
+        "WHERE city = 'Novosibirsk' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Какая доля всех затрат Москвы за 2022 год пришлась на Южный округ? Ответ в процентах",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE district = 'Southern') / sum(cost_rub), 1) FROM visits "
+        "WHERE city = 'Moscow' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Женщины — это сколько процентов от всех обращений с мигренью (G43) за 2025 год?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'F') / count(*), 1) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.icd10_code = 'G43' AND year(v.visit_date) = 2025",
+        "share",
+    ),
+    # comparison
+    B(
+        "COVID-19 visits (U07.1 and U07.2 together): 2021 compared with 2022",
+        "rows",
+        f"SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE icd10_code IN {_COVID} "
+        "AND year(visit_date) IN (2021, 2022) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Kazan versus Yekaterinburg - which city had more distinct Cardiology patients in 2023?",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE department = 'Cardiology' "
+        "AND city IN ('Kazan', 'Yekaterinburg') AND year(visit_date) = 2023 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Экстренный визит подорожал или подешевел? Средний чек 2021 года против 2025-го",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE visit_type = 'emergency' "
+        "AND year(visit_date) IN (2021, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Насколько больше визитов в педиатрию сделала Москва по сравнению с Петербургом в 2024 году?",
+        "number",
+        "SELECT count(*) FILTER (WHERE city = 'Moscow') - count(*) FILTER (WHERE city = 'Saint Petersburg') FROM visits "
+        "WHERE department = 'Pediatrics' AND year(visit_date) = 2024",
+        "comparison",
+    ),
+    # exclusion
+    B(
+        "Moscow, 2023 - female patients aged 40 through 60, every department except Endocrinology and Gynecology: how many visits?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Moscow' AND p.sex = 'F' "
+        "AND v.age_at_visit BETWEEN 40 AND 60 AND v.department NOT IN ('Endocrinology', 'Gynecology') AND year(v.visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Could you count the distinct patients treated in Saint Petersburg in 2025, leaving out the Kurortny and Kronshtadtsky districts?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND district NOT IN ('Kurortny', 'Kronshtadtsky') AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Сколько в среднем стоил один приём в Екатеринбурге в 2022 году, если стационар не учитывать?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND visit_type <> 'inpatient' "
+        "AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "Визиты по болезням системы кровообращения в Казани за 2024 год, но без эссенциальной гипертензии (I10) — сколько?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Kazan' "
+        "AND d.chapter = 'IX. Diseases of the circulatory system' AND v.icd10_code <> 'I10' AND year(v.visit_date) = 2024",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "Young adults 18 to 35: how many Neurology visits did they make in Novosibirsk in 2022?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Neurology' "
+        "AND age_at_visit BETWEEN 18 AND 35 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "How much money went on visits of babies under one year old across all cities in 2024?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE age_at_visit < 1 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Сколько человек в возрасте старше 75 лет хоть раз пришли в кардиологию Екатеринбурга в 2025 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Cardiology' "
+        "AND age_at_visit > 75 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Визиты подростков 12–17 лет в дерматологию за 2023 год: сколько их набралось?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Dermatology' AND age_at_visit BETWEEN 12 AND 17 "
+        "AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "any idea how many folks were hospitalised with an MI (I21) in piter in 2022?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND icd10_code = 'I21' AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "avg check for a derm visit in ekb 2023, quick pls",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Dermatology' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "скок стоила вся онкология в нске за 2024",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'Oncology' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "чем чаще всего болеют деды 75+ в мск, топ 3 за 2024",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Moscow' "
+        "AND p.sex = 'M' AND v.age_at_visit >= 75 AND year(v.visit_date) = 2024 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 3",
+        "colloquial",
+    ),
+    # money
+    B(
+        "What was the most expensive single Surgery visit in 2023, in rubles?",
+        "number",
+        "SELECT round(max(cost_rub), 2) FROM visits WHERE department = 'Surgery' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Общая стоимость всех визитов в Приволжском районе Казани за 2022 год",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND district = 'Privolzhsky' AND year(visit_date) = 2022",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many unique individuals had at least one Psychiatry appointment in Moscow during 2022?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND department = 'Psychiatry' AND year(visit_date) = 2022",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько человек в 2024 году в Новосибирске были на приёме как у кардиолога, так и у эндокринолога?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2024 "
+        "AND department IN ('Endocrinology', 'Cardiology') GROUP BY patient_id HAVING count(DISTINCT department) = 2)",
+        "distinct_patients",
+    ),
+    B(
+        "Число уникальных пациентов с астмой (J45) за все пять лет в базе",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'J45'",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Kazan Pediatrics 2023: visits per patient?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' AND department = 'Pediatrics' "
+        "AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "Затраты на одного пациента неврологии в Москве за 2025 год — сколько выходит в среднем, руб.?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Neurology' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    # breakdown
+    B(
+        "Break down Saint Petersburg's 2022 emergency visits by district, please",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2022 GROUP BY district",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Распределение визитов пациентов старше 60 лет по типам визита за 2024 год",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE age_at_visit > 60 AND year(visit_date) = 2024 GROUP BY visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    # trend
+    B(
+        "Quarterly count of influenza visits (J09-J11) during 2023",
+        "rows",
+        f"SELECT year(visit_date) || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        f"WHERE icd10_code IN {_FLU} AND year(visit_date) = 2023 GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    B(
+        "Помесячная динамика визитов в эндокринологию в Екатеринбурге за 2024 год",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' "
+        "AND department = 'Endocrinology' AND year(visit_date) = 2024 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    # average_age
+    B(
+        "Mean age at visit for female osteoporosis (M81) patients, 2023",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'F' "
+        "AND v.icd10_code = 'M81' AND year(v.visit_date) = 2023",
+        "average_age",
+    ),
+    B(
+        "Каков средний возраст на приёме у травматолога в Новосибирске в 2021 году?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Novosibirsk' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2021",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "Emergency visits in Saint Petersburg between 24 December 2022 and 8 January 2023 inclusive",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2022-12-24' AND DATE '2023-01-08'",
+        "date_range",
+    ),
+    B(
+        "Казань, первая половина мая 2025 (с 1-го по 15-е число): во что обошлись все визиты?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' "
+        "AND visit_date BETWEEN DATE '2025-05-01' AND DATE '2025-05-15'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "Yekaterinburg, 2025: number of visits coded anywhere in C00-C97 (cancers)",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code BETWEEN 'C00' AND 'C97' AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько разных людей лечилось от болезней печени (K70–K77) в Москве в 2024 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND icd10_code BETWEEN 'K70' AND 'K77' "
+        "AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "What did Pulmonology in Yekaterinburg cost us altogether in 2024?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Pulmonology' "
+        "AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "now the 2025 figure",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Pulmonology' "
+        "AND year(visit_date) = 2025",
+        "follow_up",
+        follow_up_of="What did Pulmonology in Yekaterinburg cost us altogether in 2024?",
+    ),
+    B(
+        "How many different oncology patients did we treat each year from 2021 to 2025?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits WHERE department = 'Oncology' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "restrict that to Moscow only",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits WHERE department = 'Oncology' "
+        "AND city = 'Moscow' GROUP BY year ORDER BY year",
+        "follow_up",
+        follow_up_of="How many different oncology patients did we treat each year from 2021 to 2025?",
+    ),
+    B(
+        "Разбей визиты 2021 года по городам",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE year(visit_date) = 2021 GROUP BY city",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "ок, а если оставить только мужчин?",
+        "rows",
+        "SELECT v.city, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'M' "
+        "AND year(v.visit_date) = 2021 GROUP BY v.city",
+        "follow_up",
+        ordered=False,
+        follow_up_of="Разбей визиты 2021 года по городам",
+    ),
+    B(
+        "Терапия, 2023 год: сколько визитов приходилось в среднем на одного пациента?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE department = 'Therapy' "
+        "AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "а у кардиологов какой показатель?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE department = 'Cardiology' "
+        "AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Терапия, 2023 год: сколько визитов приходилось в среднем на одного пациента?",
+    ),
+    # clarify
+    B(
+        "Oktyabrsky district, 2023, visits total?",
+        "clarify",
+        "which city: Oktyabrsky district exists in both Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "Can you put Kazan and Novosibirsk side by side for 2023?",
+        "clarify",
+        "compare by what measure: visits, patients, cost…",
+        "clarify",
+    ),
+    B(
+        "Покажи топ-10 по Новосибирску за 2024 год",
+        "clarify",
+        "top 10 of what: diagnoses, departments, districts…",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many nurses were on duty in Moscow clinics on average per shift in 2024?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какой средний срок ожидания записи к офтальмологу в Казани в 2023 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какова больничная летальность в стационарах Петербурга за 2022 год?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
