@@ -440,10 +440,9 @@ def _exclusions(filters: Filters) -> list[exp.Expr]:
     return excluded
 
 
-def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr:
-    """``v.patient_id IN (…)``: the patients with at least ``min_visits`` (at most
-    ``max_visits``) visits in the same scope ("patients who came more than once in 2024"
-    counts their 2024 visits only)."""
+def _patients_in_scope(filters: Filters, conditions: Sequence[exp.Expr]) -> exp.Select:
+    """``SELECT v.patient_id FROM visits v … WHERE <the scope>``, joined as the scope needs,
+    to be grouped by patient and cut by a HAVING."""
     inner = select(_v(VISITS.patient)).from_(_table(VISITS.table, "v"), copy=False)
     if filters.chapter is not None or filters.exclude_chapters:
         inner = inner.join(
@@ -457,12 +456,19 @@ def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr
         )
     if conditions:
         inner = inner.where(exp.and_(*(condition.copy() for condition in conditions)))
+    return inner.group_by(_v(VISITS.patient))
+
+
+def _frequent_patients(filters: Filters, conditions: list[exp.Expr]) -> exp.Expr:
+    """``v.patient_id IN (…)``: the patients with at least ``min_visits`` (at most
+    ``max_visits``) visits in the same scope ("patients who came more than once in 2024"
+    counts their 2024 visits only)."""
     bounds: list[exp.Expr] = []
     if filters.min_visits is not None:
         bounds.append(exp.GTE(this=_count(), expression=_number(filters.min_visits)))
     if filters.max_visits is not None:
         bounds.append(exp.LTE(this=_count(), expression=_number(filters.max_visits)))
-    inner = inner.group_by(_v(VISITS.patient)).having(exp.and_(*bounds))
+    inner = _patients_in_scope(filters, conditions).having(exp.and_(*bounds))
     return _v(VISITS.patient).isin(query=inner)
 
 
@@ -471,21 +477,8 @@ def _patients_of_every_department(filters: Filters, conditions: list[exp.Expr]) 
     scope: ``department IN (…) AND patient_id IN (… HAVING COUNT(DISTINCT department) = n)``."""
     departments = filters.seen_by_every_department
     in_them = _v(VISITS.department).isin(*(_string(name) for name in departments))
-    inner = select(_v(VISITS.patient)).from_(_table(VISITS.table, "v"), copy=False)
-    if filters.chapter is not None or filters.exclude_chapters:
-        inner = inner.join(
-            _table(DIAGNOSES.table, "d"), on=_v(VISITS.code).eq(_d(DIAGNOSES.code)), copy=False
-        )
-    if filters.sex is not None:
-        inner = inner.join(
-            _table(PATIENTS.table, "p"),
-            on=_v(VISITS.patient).eq(_p(PATIENTS.patient)),
-            copy=False,
-        )
-    scope = [condition.copy() for condition in conditions]
-    inner = inner.where(exp.and_(*scope, in_them.copy()), copy=False)
     distinct = exp.Count(this=exp.Distinct(expressions=[_v(VISITS.department)]))
-    inner = inner.group_by(_v(VISITS.patient)).having(
+    inner = _patients_in_scope(filters, [*conditions, in_them]).having(
         exp.EQ(this=distinct, expression=_number(len(departments)))
     )
     return [in_them, _v(VISITS.patient).isin(query=inner)]
