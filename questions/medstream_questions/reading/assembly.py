@@ -40,6 +40,7 @@ from medstream_questions.reading.lexicon import (
 from medstream_questions.reading.matching import Mention
 from medstream_questions.reading.period_slots import read_periods
 from medstream_questions.reading.periods import PeriodReading
+from medstream_questions.reading.share_parts import PART
 from medstream_questions.slots import Issue, Note, Slots
 from medstream_questions.text import Language, Token, grammar
 
@@ -431,13 +432,9 @@ def _asks_a_share(before: Mention, mention: Mention, tokens: Sequence[Token] = (
     if SHARE not in before.senses or mention.first - before.last > 3:  # "share of the …"
         return False
     between = tokens[before.last + 1 : mention.first] if tokens else ()
-    return not any(token.stem in COPULAS for token in between)
+    return PART.search(" ".join(token.text for token in between)) is None
 
 
-COPULAS = frozenset(
-    {"were", "was", "are", "is", "made", "make", "составля", "состав", "приход", "пришл"}
-)
-"""Verbs that make the people a predicate: "were men", «составляют женщины»."""
 GROUPING_WORDS = frozenset(
     {"by", "per", "по", "each", "every", "within", "каждом", "каждого", "каждой", "каждому"}
 )

@@ -29,8 +29,9 @@ PART = re.compile(
     r"(?<!\w)(?:were|was|are|is|took\s+place|take\s+place|happened|occurred|came\s+from|"
     r"went\s+(?:to|on|into)|(?:was|were)\s+spent\s+on|accounted\s+for\s+by|fell\s+(?:to|on)|"
     r"ушл\w*\s+на|потрачен\w*\s+на|"
-    r"прошл\w*|состоял\w*\s+в|был[аои]?|оказал\w*|пришл\w*\s+на|пришел\w*\s+на|приходит\w*\s+на|приходил\w*\s+на|"
-    r"составля\w*|состави\w*|являл?\w*)(?!\w)"
+    r"прошл\w*|состоял\w*\s+в|был[аои]?|оказал\w*|пришл\w*\s+на|пришел\w*\s+на|"
+    r"приходит\w*(?:\s+на)?|приходил\w*(?:\s+на)?|"
+    r"составля\w*|состави\w*|являл?\w*|made\s+up|make\s+up|makes\s+up|made|make|makes)(?!\w)"
     r"|\s[—–-]\s"  # «пациентов с диабетом — мужчины»: a spaced dash is Russian's "are"
 )
 WHOLE = re.compile(
