@@ -9325,4 +9325,445 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 18 (2026-12-08)
+    # count
+    B(
+        "How many Urology visits were logged in Moscow's Troitsky okrug in 2024?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND district = 'Troitsky' AND department = 'Urology' "
+        "AND year(visit_date) = 2024",
+        "count",
+    ),
+    B(
+        "Сколько раз в 2023 году по всей сети госпитализировали с флегмоной (L03)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code = 'L03' AND visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "count",
+    ),
+    # top
+    B(
+        "Emergency attendances by patients 60+ in Kazan, 2025: which three districts were the busiest?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'emergency' "
+        "AND age_at_visit >= 60 AND year(visit_date) = 2025 GROUP BY district ORDER BY visits DESC, district LIMIT 3",
+        "top",
+    ),
+    B(
+        "Для каждого из городов назовите по два лидирующих диагноза среди стационарных случаев 2023 года",
+        "rows",
+        "SELECT city, icd10_code, visits FROM (SELECT city, icd10_code, count(*) AS visits, "
+        "row_number() OVER (PARTITION BY city ORDER BY count(*) DESC, icd10_code) AS rn FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2023 GROUP BY city, icd10_code) WHERE rn <= 2 "
+        "ORDER BY city, visits DESC",
+        "top",
+        ordered=False,
+    ),
+    # fewest
+    B(
+        "In 2024, which calendar month saw the lowest number of Pediatrics visits across the network?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE department = 'Pediatrics' "
+        "AND year(visit_date) = 2024 GROUP BY month ORDER BY visits ASC, month LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Of the Moscow okrugs, which three had the fewest distinct female patients in 2023?",
+        "rows",
+        "SELECT v.district, count(DISTINCT v.patient_id) AS patients FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Moscow' AND p.sex = 'F' AND year(v.visit_date) = 2023 GROUP BY v.district "
+        "ORDER BY patients ASC, v.district LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Какое отделение в Санкт-Петербурге обслужило меньше всего уникальных пациентов за 2025 год?",
+        "rows",
+        "SELECT department, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2025 GROUP BY department ORDER BY patients ASC, department LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "У какого типа визита в Казани за 2023 год самая низкая средняя стоимость?",
+        "rows",
+        "SELECT visit_type, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2023 "
+        "GROUP BY visit_type ORDER BY avg_cost ASC, visit_type LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "Among inpatient stays in Novosibirsk in 2024, what percent were in Surgery?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE department = 'Surgery') / count(*), 1) FROM visits "
+        "WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "J06 (acute URI) as a percentage of all Pediatrics visits in 2022",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE icd10_code = 'J06') / count(*), 1) FROM visits "
+        "WHERE department = 'Pediatrics' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какую долю среди всех пациентов, лечившихся в Казани в 2025 году, составили мужчины (в %)?",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'M') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' AND year(v.visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "сколько процентов всех расходов сети за 2023 год приходится на москву",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE city = 'Moscow') / sum(cost_rub), 1) FROM visits "
+        "WHERE year(visit_date) = 2023",
+        "share",
+    ),
+    # comparison
+    B(
+        "Dermatology: did 2023 bring more visits than 2022?",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE department = 'Dermatology' "
+        "AND year(visit_date) IN (2022, 2023) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Mean outpatient visit cost in Kazan against Yekaterinburg, 2025",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE visit_type = 'outpatient' "
+        "AND city IN ('Kazan', 'Yekaterinburg') AND year(visit_date) = 2025 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сопоставьте, пожалуйста, количество уникальных пациентов с депрессивным эпизодом (F32) в Москве в 2021 и в 2024 годах",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Moscow' "
+        "AND icd10_code = 'F32' AND year(visit_date) IN (2021, 2024) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Чего в Новосибирске в 2022 году было больше: экстренных визитов или госпитализаций?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type IN ('emergency', 'inpatient') AND year(visit_date) = 2022 GROUP BY visit_type",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Number of distinct patients aged 18-64 seen in Kazan in 2023 in any department other than Therapy",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND age_at_visit BETWEEN 18 AND 64 "
+        "AND department <> 'Therapy' AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Total outpatient spend in 2024 for every city except Moscow and Saint Petersburg",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE visit_type = 'outpatient' "
+        "AND city NOT IN ('Moscow', 'Saint Petersburg') AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов детей до 18 лет было в Екатеринбурге в 2025 году, если не считать ОРВИ (J06)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND age_at_visit < 18 AND icd10_code <> 'J06' "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Средний возраст пациентов неврологии за 2022 год, экстренные визиты исключить",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department = 'Neurology' AND visit_type <> 'emergency' "
+        "AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many visits by people in their fifties (50-59) did Gastroenterology get in Saint Petersburg in 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Gastroenterology' "
+        "AND age_at_visit BETWEEN 50 AND 59 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Moscow 2022: what did an average visit of an 80-plus patient cost?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND age_at_visit >= 80 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "Сколько пациентов моложе 25 лет обращались с угревой сыпью (L70) в 2024 году?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'L70' AND age_at_visit < 25 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Число визитов в эндокринологию Новосибирска от пациентов 45–55 лет за 2021 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Endocrinology' "
+        "AND age_at_visit BETWEEN 45 AND 55 AND year(visit_date) = 2021",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "traumatology visits kzn 2025 how many thx",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Traumatology' AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "whats the total bill for cardiology inpatients in msk 2023",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Cardiology' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "скока народу с ковидом было в питере в 21м",
+        "number",
+        f"SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code IN {_COVID} "
+        "AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    B(
+        "ср чек гинекология екб 2024",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Gynecology' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    # money
+    B(
+        "Cheapest single inpatient visit on record for 2025 - what did it cost?",
+        "number",
+        "SELECT round(min(cost_rub), 2) FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "Во что в среднем обходился один визит с коксартрозом (M16) в 2023 году?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE icd10_code = 'M16' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Итоговая сумма по визитам в урологию Петербурга за 2025 год, руб.",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Urology' "
+        "AND year(visit_date) = 2025",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "How many distinct patients have ever been diagnosed with tick-borne viral encephalitis (A84)?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'A84'",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько пациентов за 2025 год приходили к нам три раза и больше?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE year(visit_date) = 2025 GROUP BY patient_id "
+        "HAVING count(*) >= 3)",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Average spend per patient in Ophthalmology across the network, 2024",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE department = 'Ophthalmology' "
+        "AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "For Endocrinology in Saint Petersburg in 2025, what's the ratio of visits to unique patients?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Endocrinology' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    B(
+        "Сколько визитов в среднем приходится на одного пациента в Зеленоградском округе Москвы за 2023 год?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND district = 'Zelenogradsky' AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    # breakdown
+    B(
+        "Show 2023 visits in Yekaterinburg split out by department",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND year(visit_date) = 2023 "
+        "GROUP BY department",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Сумма расходов Новосибирска за 2025 год в разрезе типов визита",
+        "rows",
+        "SELECT visit_type, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2025 GROUP BY visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    # trend
+    B(
+        "Average cost of an Oncology visit, year by year from 2021 to 2025",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE department = 'Oncology' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Число визитов с острым бронхитом (J20) по месяцам 2022 года",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE icd10_code = 'J20' "
+        "AND year(visit_date) = 2022 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    # average_age
+    B(
+        "Average age of men hospitalised with heart failure (I50) in 2024",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'M' "
+        "AND v.visit_type = 'inpatient' AND v.icd10_code = 'I50' AND year(v.visit_date) = 2024",
+        "average_age",
+    ),
+    B(
+        "Средний возраст пациентов на визитах в Советском районе Казани за 2022 год",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Kazan' AND district = 'Sovetsky' AND year(visit_date) = 2022",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "Distinct influenza patients (J09-J11) between 15 January and 15 February 2024",
+        "number",
+        f"SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code IN {_FLU} "
+        "AND visit_date BETWEEN DATE '2024-01-15' AND DATE '2024-02-15'",
+        "date_range",
+    ),
+    B(
+        "Сколько визитов в хирургию было в Москве с 1 сентября по 31 октября 2021 года?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Surgery' "
+        "AND visit_date BETWEEN DATE '2021-09-01' AND DATE '2021-10-31'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "Total cost of visits for head injuries (S00-S09) in 2025",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE icd10_code BETWEEN 'S00' AND 'S09' AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями глаза и его придаточного аппарата (глава VII МКБ-10) было в Новосибирске за 2023 год?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Novosibirsk' "
+        "AND d.chapter = 'VII. Diseases of the eye and adnexa' AND year(v.visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "Назови четыре отделения с наибольшими расходами в Санкт-Петербурге за 2022 год",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2022 GROUP BY department ORDER BY total_cost DESC, department LIMIT 4",
+        "top",
+    ),
+    B(
+        "а по Москве?",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Moscow' "
+        "AND year(visit_date) = 2022 GROUP BY department ORDER BY total_cost DESC, department LIMIT 4",
+        "follow_up",
+        follow_up_of="Назови четыре отделения с наибольшими расходами в Санкт-Петербурге за 2022 год",
+    ),
+    B(
+        "How many different people came to Gastroenterology in Kazan in 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Gastroenterology' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "of them, how many female?",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' "
+        "AND v.department = 'Gastroenterology' AND p.sex = 'F' AND year(v.visit_date) = 2024",
+        "follow_up",
+        follow_up_of="How many different people came to Gastroenterology in Kazan in 2024?",
+    ),
+    B(
+        "Госпитализации в Казани по годам, 2021–2025",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "теперь оставь только хирургию",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND department = 'Surgery' GROUP BY year ORDER BY year",
+        "follow_up",
+        follow_up_of="Госпитализации в Казани по годам, 2021–2025",
+    ),
+    B(
+        "Emergency visits in 2024 split by patient sex",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.visit_type = 'emergency' AND year(v.visit_date) = 2024 GROUP BY p.sex",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "ok now just Kazan",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.visit_type = 'emergency' AND v.city = 'Kazan' AND year(v.visit_date) = 2024 GROUP BY p.sex",
+        "follow_up",
+        ordered=False,
+        follow_up_of="Emergency visits in 2024 split by patient sex",
+    ),
+    # clarify
+    B(
+        "Inpatient admissions in Saint Petersburg in July, please",
+        "clarify",
+        "which year July refers to",
+        "clarify",
+    ),
+    B(
+        "Ленинский район, 2024 год: число обращений",
+        "clarify",
+        "which city: Leninsky district exists in both Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "Выведи пять худших по Екатеринбургу за 2025 год",
+        "clarify",
+        "five worst what, and by which measure: diagnoses, departments, districts…",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many ventilator beds were occupied by pneumonia patients in January 2024?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "How many MRI scans did the Yekaterinburg clinics perform in 2023?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какой процент пациентов поставил качеству обслуживания оценку «отлично» в 2024 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
