@@ -274,5 +274,17 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "same thing but only patients over 80",
         "Что было самым частым в Екатеринбурге в 2023 году?",
         "How much did the Novosibirsk clinics pay for electricity in 2023?",
+        # 2026-12-08 (sixth stop): fresh set 17 (RESERVE[1043:1103]) scored 50/60 (en 23, ru 27)
+        # on ad78528 and on ebc6ae4, never printed until then; its 10 failures were then printed.
+        "For every visit type (outpatient, inpatient, emergency), which two departments handled the most visits in 2022?",
+        "Which pair of Saint Petersburg districts saw the least Cardiology traffic in 2024?",
+        "novosibirsk 2023 pensioners 65+ as a % of all visits there",
+        "Женщины — это сколько процентов от всех обращений с мигренью (G43) за 2025 год?",
+        "Moscow, 2023 - female patients aged 40 through 60, every department except Endocrinology and Gynecology: how many visits?",
+        "Young adults 18 to 35: how many Neurology visits did they make in Novosibirsk in 2022?",
+        "avg check for a derm visit in ekb 2023, quick pls",
+        "чем чаще всего болеют деды 75+ в мск, топ 3 за 2024",
+        "What was the most expensive single Surgery visit in 2023, in rubles?",
+        "Казань, первая половина мая 2025 (с 1-го по 15-е число): во что обошлись все визиты?",
     }
 )
