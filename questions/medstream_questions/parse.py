@@ -216,6 +216,9 @@ class QuestionParser:
             reading.fields["every_department"] = True
         if year_shift is not None:
             reading.fields["year_shift"] = year_shift
+        dearest = DEAREST_ONE.search(normalized)
+        if dearest is not None:
+            reading.fields.update(family=Family.COST, extreme="max" if dearest["max"] else "min")
         if COST_TOGETHER.search(normalized):
             reading.fields["cost"] = "total"
         if SHARE_SIGN.search(normalized):  # "What % of visits…"
@@ -442,6 +445,13 @@ class QuestionParser:
 ONCE = re.compile(r"(?<!\w)once(?!\w)")
 """ "once you drop…": its stem is "onc", Oncology's short name ("more than once" is read
 before, as a number of visits)."""
+DEAREST_ONE = re.compile(
+    r"(?<!\w)(?:(?P<max>most\s+expensive|priciest|costliest|dearest|самый\s+дорогой|самого\s+дорогого)|"
+    r"(?P<min>cheapest|least\s+expensive|самый\s+дешевый|самого\s+дешевого))\s+"
+    r"(?:single\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:visit|appointment|admission|визит|визита|прием|приема)"
+    r"(?!\w)"
+)
+""""the most expensive single Surgery visit": one visit's cost, the dearest (or cheapest)."""
 COST_TOGETHER = re.compile(
     r"(?<!\w)(?:сколько|во\s+сколько)\s+(?:стоили|обошлись)\s+(?:все\s+)?(?:[\w-]+\s+)?"
     r"(?:визиты|обращения|госпитализации|приемы|посещения|случаи)(?!\w)"
@@ -452,6 +462,7 @@ COST_TOGETHER = re.compile(
 (the lemma matcher cannot tell «стоили» from «стоил визит», one visit's cost)."""
 SHARE_SIGN = re.compile(
     r"(?<!\w)(?:what|which|wat|wot|wht|how\s+many|какой|какая|какую|скока|сколько)\s+%"
+    r"|(?<!\w)as\s+an?\s+%\s+of"
 )
 """"What % of visits were…": the sign said for the word "percent"."""
 RANKED_PERIODS = re.compile(

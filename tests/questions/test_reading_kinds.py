@@ -1845,3 +1845,35 @@ def test_a_long_misspelt_name_is_read_and_said() -> None:
 
     assert found.filters.visit_type == "inpatient"
     assert any("inpatinet" in a for a in found.assumptions)
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("For every visit type (outpatient, inpatient, emergency), which two departments handled"
+         " the most visits in 2022?", lambda p: p.top_in_each_group and p.limit == 2
+         and p.filters.visit_type is None),
+        ("Which pair of Saint Petersburg districts saw the least Cardiology traffic in 2024?",
+         lambda p: p.limit == 2 and p.order == "asc"),
+        ("novosibirsk 2023 pensioners 65+ as a % of all visits there",
+         lambda p: p.share_of is not None and p.share_of.age_min == 65),
+        ("Женщины — это сколько процентов от всех обращений с мигренью (G43) за 2025 год?",
+         lambda p: p.share_of is not None and p.share_of.sex == "F"
+         and p.filters.codes == ["G43"]),
+        ("Moscow, 2023 - female patients aged 40 through 60, every department except"
+         " Endocrinology and Gynecology: how many visits?", lambda p: p.group_by is None
+         and p.filters.exclude_departments == ["Endocrinology", "Gynecology"]),
+        ("Young adults 18 to 35: how many Neurology visits did they make in Novosibirsk in 2022?",
+         lambda p: (p.filters.age_min, p.filters.age_max) == (18, 35)),
+        ("avg check for a derm visit in ekb 2023, quick pls",
+         lambda p: p.measure is Measure.AVERAGE_COST and not p.filters.codes),
+        ("чем чаще всего болеют деды 75+ в мск, топ 3 за 2024",
+         lambda p: p.group_by is Dimension.DIAGNOSIS and p.limit == 3),
+        ("What was the most expensive single Surgery visit in 2023, in rubles?",
+         lambda p: p.measure is Measure.MAX_COST and p.filters.department == "Surgery"),
+        ("Казань, первая половина мая 2025 (с 1-го по 15-е число): во что обошлись все визиты?",
+         lambda p: p.filters.period is not None and p.filters.period.end.day == 15),
+    ],
+)  # fmt: skip
+def test_set_17_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))

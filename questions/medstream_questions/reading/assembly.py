@@ -310,7 +310,8 @@ class SlotsBuilder:
             self.fields.update(family=ranked_by, dimension=nouns[0], then_by=each[0])
             specific = []
         self._one_grouping(list(dict.fromkeys(specific)))
-        if self.fields.get("dimension") is Dimension.VISIT_TYPE and len(self.visit_types_named) > 1:
+        groupings = (self.fields.get("dimension"), self.fields.get("then_by"))
+        if Dimension.VISIT_TYPE in groupings and len(self.visit_types_named) > 1:
             self.fields.pop("visit_type", None)  # "by type of care (outpatient, inpatient…)"
         measures = [Measure(c.value) for c in cues if c.kind == "measure"]
         if measures:

@@ -339,7 +339,11 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "обходился", "обходилась", "обходилось"), (COST,)),
     (("average", "mean", "avg", "per visit", "средняя", "средний", "в среднем",
       "на один визит", "за визит", "за один визит"), (AVERAGE,)),
-    (("average bill", "average check", "средний чек", "чек"), (COST, AVERAGE)),
+    (("average bill", "average check", "средний чек", "чек", "avg check", "avg bill",
+      "mean check", "avg ticket", "average ticket"), (COST, AVERAGE)),
+    (("чем болеют", "чем чаще всего болеют", "чем болели", "чем чаще всего болели",
+      "what do they suffer from", "what are they treated for", "с чем обращаются",
+      "с чем чаще всего обращаются", "с чем обращались"), (BY_DIAGNOSIS,)),
     (("total", "sum", "overall", "combined", "altogether", "aggregate", "in total",
       "общая", "общие", "суммарная", "суммарные", "суммарной", "суммарную", "суммарно",
       "совокупная", "совокупные", "совокупной", "совокупно", "в сумме", "в общей сложности",
@@ -512,7 +516,7 @@ SEX_WORDS: dict[str, tuple[str, ...]] = {
           "бабушки", "бабушек", "grannies", "grandmothers", "бабульки", "бабулек"),
     "M": ("men", "man", "male", "males", "boys", "мужчины", "мужчин", "мужской",
           "мужского пола", "мальчики", "мальчиков", "дедушки", "дедушек",
-          "grandfathers", "grandpas", "дедульки", "дедулек"),
+          "grandfathers", "grandpas", "дедульки", "дедулек", "деды", "дедов", "старики"),
 }  # fmt: skip
 
 AGE_GROUP_WORDS: dict[str, tuple[str, ...]] = {

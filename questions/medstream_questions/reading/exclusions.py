@@ -80,8 +80,9 @@ GLOSSED_AFTER_MARKER = re.compile(r"(?:" + MARKER.pattern + r")[^()]{1,60}\(" + 
 
 ALL_BUT = re.compile(
     r"(?<!\w)(?:по\s+всем|во\s+всех|across\s+all(?:\s+the)?|in\s+all(?:\s+the)?|"
-    r"for\s+all(?:\s+the)?|over\s+all(?:\s+the)?)\s+(?:отделени\w*|город\w*|район\w*|"
-    r"departments|cities|districts)\s*,?\s*(?=кроме|за\s+исключением|except|excluding|other\s+than)"
+    r"for\s+all(?:\s+the)?|over\s+all(?:\s+the)?|every|each|all(?:\s+the)?|все|всех)\s+"
+    r"(?:отделени\w*|город\w*|район\w*|departments?|cities|city|districts?)\s*,?\s*"
+    r"(?=кроме|за\s+исключением|except|excluding|other\s+than)"
 )
 """«по всем отделениям, кроме онкологии», "across all departments except Oncology": the
 scope the exclusion is taken from, not a grouping."""

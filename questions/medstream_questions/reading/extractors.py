@@ -51,6 +51,12 @@ N_MOST = re.compile(
     r"распространен|largest|biggest|крупнейш|diagnos|disease|condition|chapter|department|"
     r"cities\b|districts\b|диагноз|заболеван|болезн|класс|отделени|город|район)"
 )
+A_PAIR = re.compile(
+    r"(?<!\w)(?:(?:which|what|the|a)\s+)?(?:pair|couple)\s+of(?=\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cities|districts|okrugs|departments|depts|diagnoses|months|quarters)\b)"
+    r"|(?<!\w)(?:какая|какую|какие)\s+пар[аyу]\b"
+)
+""""which pair of districts", "a couple of departments": two."""
 THE_N_THINGS = re.compile(
     r"(?<!\w)(?:the|give\s+me|get\s+me|gimme|list|show\s+me)\s+("
     + NUMBER
@@ -100,7 +106,7 @@ CHILDREN_UNDER = re.compile(
 AGE_BETWEEN_PEOPLE = re.compile(
     r"(?<!\w)(?:patients?|people|persons|individuals|adults|those|pts|ppl|women|men|females|"
     r"males|girls|boys|kids|children|пациент\w*|люд\w*|человек|женщин\w*|мужчин\w*|дет\w*|"
-    r"лиц)\s+((?:aged\s+|в\s+возрасте\s+)?(?:between|from|от|с)\s+(\d{1,3})\s*"
+    r"лиц)\s+((?:aged\s+|в\s+возрасте\s+)?(?:(?:between|from|от|с)\s+)?(\d{1,3})\s*"
     r"(?:-|to|and|through|thru|до|и|по)\s*(\d{1,3}))(?![\d.])"
 )
 """Ages without "years" after people: "patients between 45 and 60", «людей от 30 до 40»."""
@@ -429,6 +435,9 @@ CLASSIFICATION = re.compile(r"(?:icd|мкб)\s*-?\s*$")
 
 def read_limit(text: str) -> tuple[int | None, bool, str]:
     """The N of "top N" (``top_said`` tells whether "top"/«топ» carried it)."""
+    pair = A_PAIR.search(text)
+    if pair is not None:
+        return 2, False, blank(text, pair.start(), pair.end())
     for pattern, top_said in (
         (TOP_N, True),
         (N_MOST, False),

@@ -11,6 +11,7 @@ of data and "yesterday" the day before it. A month or quarter without
 a year is a partial period: the parser asks which year is meant.
 """
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,6 +159,9 @@ class PeriodReader:
             # "January 1-10, 2024", "Jan 1-10 2024": the month first, then the days
             (MONTH + r"\s+" + DAY + r"\s*(?:-|to|through|till)\s*" + DAY + r",?\s+" + Y,
              self._month_days, False),
+            # "the first half of May 2025", «первая половина мая 2025»: days 1–15 or 16–end
+            (r"(?:the\s+)?(first|second|перв\w*|втор\w*)\s+(?:half|половин\w*)\s+(?:of\s+)?"
+             + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._half_month, False),
             # "the first ten days of January 2024", «первые 10 дней января 2024»
             (r"(?:the\s+)?(?:first|перв\w*)\s+(" + NUMBER + r")\s+(?:days|дн\w*)\s+(?:of\s+)?"
              + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._first_days, False),
@@ -339,6 +343,14 @@ class PeriodReader:
         number = _month(month)
         return _days(int(year), number, int(day1), int(year), number, int(day2)), None
 
+    def _half_month(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        half, month, year = match.groups()
+        number = _month(month)
+        last = calendar.monthrange(int(year), number)[1]
+        first_half = half.startswith(("first", "перв"))
+        start, end = (1, 15) if first_half else (16, last)
+        return _days(int(year), number, start, int(year), number, end), None
+
     def _first_days(self, match: re.Match[str]) -> tuple[Period | None, None]:
         count, month, year = match.groups()
         number = _month(month)
@@ -505,7 +517,10 @@ def read_year_shift(text: str) -> tuple[int | None, str]:
     return shift, text[: match.start()] + "|" * (match.end() - match.start()) + text[match.end() :]
 
 
-RESTATED_DAYS = re.compile(r"\(\s*" + MONTH + r"\s+[0-3]?\d\s*-\s*[0-3]?\d\s*\)")
+RESTATED_DAYS = re.compile(
+    r"\(\s*" + MONTH + r"\s+[0-3]?\d\s*-\s*[0-3]?\d\s*\)"
+    r"|\(\s*(?:с\s+)?[0-3]?\d(?:-?го)?\s*(?:по|-|до)\s*[0-3]?\d(?:-?е|-?го)?(?:\s+числ\w*)?\s*\)"
+)
 """"(Jan 1-10)" after "the first ten days of January 2024": the same days said again."""
 
 

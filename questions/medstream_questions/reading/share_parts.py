@@ -36,6 +36,7 @@ PART = re.compile(
 )
 WHOLE = re.compile(
     r"(?<!\w)(?:among|среди|as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of|"
+    r"as\s+an?\s+%\s+of|"
     r"(?:out\s+)?of\s+all|в\s+процентах\s+от|от\s+всех|из\s+всех)(?!\w)"
 )
 """What follows names the whole: "among", «среди», "men as a percentage of the patients with
@@ -53,11 +54,11 @@ def diagnosis_is_the_whole(
     ] + [code.start for code in codes]
     if not starts:
         return False
-    part = PART.search(text)
-    if part is not None:
-        return all(start < part.start() for start in starts)
     whole = WHOLE.search(text)
-    return whole is not None and all(start > whole.end() for start in starts)
+    if whole is not None and all(start > whole.end() for start in starts):
+        return True  # «Женщины — это сколько процентов от всех обращений с мигренью»
+    part = PART.search(text)
+    return part is not None and all(start < part.start() for start in starts)
 
 
 PART_KINDS: tuple[tuple[type, str], ...] = (
@@ -98,4 +99,7 @@ def part_named_after_copula(
         named.append((age_start, "age"))
     if period_start is not None and period_start >= part.end():
         named.append((period_start, "period"))
+    whole = WHOLE.search(text, part.end())  # «Женщины — это сколько процентов от всех
+    if whole is not None:  # обращений … за 2025 год»: what follows «от всех» is the whole's
+        named = [(start, kind) for start, kind in named if start < whole.start()]
     return min(named)[1] if named else None
