@@ -286,5 +286,16 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "чем чаще всего болеют деды 75+ в мск, топ 3 за 2024",
         "What was the most expensive single Surgery visit in 2023, in rubles?",
         "Казань, первая половина мая 2025 (с 1-го по 15-е число): во что обошлись все визиты?",
+        # 2026-12-08 (sixth stop): fresh set 18 (RESERVE[1103:1163]) scored 50/60 (en 25, ru 25)
+        # on ad78528 and 52/60 (en 27, ru 25) on 56a8b26, never printed until then; its 8
+        # failures were then printed.
+        "Для каждого из городов назовите по два лидирующих диагноза среди стационарных случаев 2023 года",
+        "In 2024, which calendar month saw the lowest number of Pediatrics visits across the network?",
+        "Сопоставьте, пожалуйста, количество уникальных пациентов с депрессивным эпизодом (F32) в Москве в 2021 и в 2024 годах",
+        "Средний возраст пациентов неврологии за 2022 год, экстренные визиты исключить",
+        "Moscow 2022: what did an average visit of an 80-plus patient cost?",
+        "Сколько пациентов за 2025 год приходили к нам три раза и больше?",
+        "For Endocrinology in Saint Petersburg in 2025, what's the ratio of visits to unique patients?",
+        "Какой процент пациентов поставил качеству обслуживания оценку «отлично» в 2024 году?",
     }
 )
