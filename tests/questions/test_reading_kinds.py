@@ -1877,3 +1877,34 @@ def test_a_long_misspelt_name_is_read_and_said() -> None:
 )  # fmt: skip
 def test_set_17_wordings(question: str, check: Any) -> None:
     assert check(plan(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("Для каждого из городов назовите по два лидирующих диагноза среди стационарных случаев"
+         " 2023 года", lambda p: p.top_in_each_group and p.limit == 2
+         and p.group_by is Dimension.DIAGNOSIS),
+        ("In 2024, which calendar month saw the lowest number of Pediatrics visits across the"
+         " network?", lambda p: p.group_by is Dimension.MONTH and p.limit == 1
+         and p.order == "asc"),
+        ("Сопоставьте, пожалуйста, количество уникальных пациентов с депрессивным эпизодом (F32)"
+         " в Москве в 2021 и в 2024 годах", lambda p: p.group_by is Dimension.YEAR),
+        ("Средний возраст пациентов неврологии за 2022 год, экстренные визиты исключить",
+         lambda p: p.filters.exclude_visit_types == ["emergency"]),
+        ("Moscow 2022: what did an average visit of an 80-plus patient cost?",
+         lambda p: p.filters.age_min == 80 and p.measure is Measure.AVERAGE_COST),
+        ("Сколько пациентов за 2025 год приходили к нам три раза и больше?",
+         lambda p: p.filters.min_visits == 3 and p.group_by is None),
+        ("For Endocrinology in Saint Petersburg in 2025, what's the ratio of visits to unique"
+         " patients?", lambda p: p.measure is Measure.VISITS_PER_PATIENT),
+    ],
+)  # fmt: skip
+def test_set_18_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))
+
+
+def test_satisfaction_is_out_of_scope() -> None:
+    question = "Какой процент пациентов поставил качеству обслуживания оценку «отлично» в 2024?"
+
+    assert type(decide(question)).__name__ == "OutOfScope"

@@ -51,6 +51,10 @@ N_MOST = re.compile(
     r"распространен|largest|biggest|крупнейш|diagnos|disease|condition|chapter|department|"
     r"cities\b|districts\b|диагноз|заболеван|болезн|класс|отделени|город|район)"
 )
+EACH_N = re.compile(
+    r"(?<!\w)по\s+(" + NUMBER + r")(?=\s+(?:[\w-]+\s+){0,2}?(?:диагноз|отделени|город|район))"
+)
+"""«назовите по два лидирующих диагноза»: two in each group."""
 A_PAIR = re.compile(
     r"(?<!\w)(?:(?:which|what|the|a)\s+)?(?:pair|couple)\s+of(?=\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cities|districts|okrugs|departments|depts|diagnoses|months|quarters)\b)"
@@ -184,7 +188,7 @@ AGE_NOT_UNDER = re.compile(
 )
 """«не младше 60», "no younger than 18", "aged at least 75": that age is the first included."""
 AGE_AT_LEAST = re.compile(
-    r"(?<![\w.])" + _AGE + _YEARS + r"?\s*(?:\+|plus|(?:or|and|и)\s+(?:older|over|above|старше))"
+    r"(?<![\w.])" + _AGE + _YEARS + r"?[\s-]*(?:\+|plus|(?:or|and|и)\s+(?:older|over|above|старше))"
     r"|(?<!\w)(?:от|from)\s+" + _AGE + _YEARS + r"(?!\s*(?:-|to|до))"
     r"|(?<!\w)(?:" + _AGED_WORD + r")\s+" + _AGE + r"\s*\+"
 )
@@ -438,6 +442,9 @@ def read_limit(text: str) -> tuple[int | None, bool, str]:
     pair = A_PAIR.search(text)
     if pair is not None:
         return 2, False, blank(text, pair.start(), pair.end())
+    each = EACH_N.search(text)
+    if each is not None and 1 <= number_value(each.group(1)) <= 100:
+        return number_value(each.group(1)), True, blank(text, each.start(), each.end())
     for pattern, top_said in (
         (TOP_N, True),
         (N_MOST, False),
@@ -469,6 +476,8 @@ VISITS_AT_LEAST = [
     (re.compile(rf"{_LEAST}({NUMBER})\s+{_TIMES}(?!\w)"), None, False),
     (re.compile(rf"(?<!\w)({NUMBER}){_OR_MORE}{_TIMES}(?!\w)"), None, False),
     (re.compile(rf"(?<!\w)({NUMBER})\s+{_TIMES}\s+or\s+more(?!\w)"), None, False),
+    (re.compile(rf"(?<!\w)({NUMBER})\s+{_TIMES}\s+(?:и|или)\s+(?:больше|более|чаще)(?!\w)"),
+     None, False),
     (re.compile(r"(?<!\w)(?:repeat|returning|came\s+back|come\s+back|returned|неоднократно|"
                 r"повторно|вернулись|возвращались)(?!\w)"), 1, True),
     # a patient's own visits: "patients with at least 3 visits", «у которых более 5 визитов»
