@@ -1908,3 +1908,18 @@ def test_satisfaction_is_out_of_scope() -> None:
     question = "Какой процент пациентов поставил качеству обслуживания оценку «отлично» в 2024?"
 
     assert type(decide(question)).__name__ == "OutOfScope"
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("spb vs msk er visits 2024?", lambda p: p.filters.visit_type == "emergency"),
+        ("visits to the emergency department in 2024",
+         lambda p: p.filters.department == "Emergency"),
+        ("Which three diagnoses cost the network the most in 2021?",
+         lambda p: p.measure is Measure.TOTAL_COST and p.limit == 3),
+    ],
+)  # fmt: skip
+def test_er_visits_and_what_cost_the_network(question: str, check: Any) -> None:
+    """Two blind oracles read "ER visits" as emergency visits, not the Emergency department."""
+    assert check(plan(question))

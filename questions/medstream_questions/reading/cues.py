@@ -335,6 +335,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "the cost of all", "the costs of all"), (COST, TOTAL)),
     (("bill", "bills", "billed", "ran up", "run up", "the tab", "invoiced", "счет", "счета"),
      (COST, TOTAL)),
+    (("cost the most", "cost us the most", "cost the network the most", "cost us",
+      "cost the network", "cost the clinics"), (COST, TOTAL)),
     (("в деньгах", "в рублях", "в денежном выражении", "in money", "in rubles", "in roubles",
       "in money terms", "сколько это в деньгах", "how much is that in money"), (COST, TOTAL)),
     (("во что обошлись", "во сколько обошлись", "обошлись", "revenue", "income", "earned",

@@ -110,7 +110,7 @@ DEPARTMENTS: tuple[DepartmentName, ...] = (
         "derm", "derma", "дерма", "кожное отделение",
     )),
     DepartmentName("Emergency", "Приёмное отделение", (
-        "emergency department", "emergency room", "ER", "приёмное отделение",
+        "emergency department", "emergency room", "ER department", "приёмное отделение",
         "приемное отделение", "приемном отделении", "отделение неотложной помощи",
         "отделении неотложной помощи",
     )),
@@ -132,7 +132,7 @@ VISIT_TYPES: tuple[VisitTypeName, ...] = (
         "were hospitalised", "were hospitalized",
     )),
     VisitTypeName("emergency", "экстренные", (
-        "emergency", "urgent", "экстренные", "экстренный", "неотложные",
+        "emergency", "urgent", "ER", "A&E", "экстренные", "экстренный", "неотложные",
         "неотложный", "скорая помощь", "экстренных", "неотложных",
     )),
 )  # fmt: skip
