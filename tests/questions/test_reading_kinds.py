@@ -1923,3 +1923,15 @@ def test_satisfaction_is_out_of_scope() -> None:
 def test_er_visits_and_what_cost_the_network(question: str, check: Any) -> None:
     """Two blind oracles read "ER visits" as emergency visits, not the Emergency department."""
     assert check(plan(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("в каком районе Екб больше всего детей лечилось в 2023", Measure.PATIENTS),
+        ("which city had the fewest women in 2024", Measure.PATIENTS),
+        ("Top 5 diagnoses among children in 2024", Measure.VISITS),
+    ],
+)
+def test_people_right_after_a_superlative_are_counted(question: str, measure: Measure) -> None:
+    assert plan(question).measure is measure

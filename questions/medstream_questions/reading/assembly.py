@@ -27,6 +27,9 @@ from medstream_questions.reading.cues import (
     VISITS,
     Cue,
 )
+from medstream_questions.reading.cues import (
+    TOP as TOP_CUE,
+)
 from medstream_questions.reading.exclusions import excluded_fields
 from medstream_questions.reading.lexicon import (
     AgeGroupSense,
@@ -183,6 +186,8 @@ class SlotsBuilder:
                 cues.extend(s for s in senses[1:] if isinstance(s, Cue))
             elif isinstance(first, (SexSense, AgeGroupSense)):
                 people_named = True
+                if position and _most_of(mentions[position - 1], mention):
+                    cues.append(PATIENTS)  # «где больше всего детей лечилось»: children counted
                 if position and _asks_a_share(mentions[position - 1], mention, tokens):
                     share_of = Dimension.SEX if isinstance(first, SexSense) else Dimension.AGE_GROUP
                 if isinstance(first, SexSense):
@@ -422,6 +427,15 @@ class SlotsBuilder:
         chosen += [Place(city=city) for city in dict.fromkeys(cities) if city not in named]
         if chosen:
             self.fields[field] = chosen
+
+
+def _most_of(before: Mention, mention: Mention) -> bool:
+    """ "the most children", «больше всего детей»: the people right after a superlative are
+    what is counted (while "the top diagnoses of children" counts visits)."""
+    superlative = any(
+        isinstance(s, Cue) and (s == TOP_CUE or s.kind == "order") for s in before.senses
+    )
+    return superlative and mention.first == before.last + 1
 
 
 def _asks_a_share(before: Mention, mention: Mention, tokens: Sequence[Token] = ()) -> bool:
