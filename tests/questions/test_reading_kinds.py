@@ -1935,3 +1935,21 @@ def test_er_visits_and_what_cost_the_network(question: str, check: Any) -> None:
 )
 def test_people_right_after_a_superlative_are_counted(question: str, measure: Measure) -> None:
     assert plan(question).measure is measure
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("please give number of patient which visited cardiology in kazan on 2023 year",
+         lambda p: p.group_by is None and p.measure is Measure.PATIENTS),
+        ("what is the part of women in all patients of 2024",
+         lambda p: p.share_of is not None and p.share_of.sex == "F"),
+        ("tell me the department with less visits in Novosibirsk 2021",
+         lambda p: p.limit == 1 and p.order == "asc"),
+        ("How many visits had place in Yekaterinburg in the summer of 2023?",
+         lambda p: not any("Not used" in a for a in p.assumptions)),
+        ("visits in 2023 year by month", lambda p: p.group_by is Dimension.MONTH),
+    ],
+)  # fmt: skip
+def test_english_as_a_second_language(question: str, check: Any) -> None:
+    assert check(plan(question))

@@ -60,7 +60,7 @@ _ORDINALS = {
 }  # fmt: skip
 
 Y = r"((?:19|20)\d{2})"
-YS = r"(?:\s*(?:год[ауе]?\b|гг?\.?(?!\w)))?"
+YS = r"(?:\s*(?:год[ауе]?\b|гг?\.?(?!\w)|year(?![\w-])(?!\s+(?:over|on|to)\b)(?!\s+by\s+year)))?"
 MONTH_FULL = (
     r"(january|february|march|april|june|july|august|september|october|november|december|"
     r"январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
