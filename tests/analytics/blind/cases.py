@@ -9766,4 +9766,450 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 19 (2026-12-08)
+    # count
+    B(
+        "Gout (M10) in Novosibirsk, all five years combined - visit count?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND icd10_code = 'M10'",
+        "count",
+    ),
+    B(
+        "Травматология Петербурга, 2022 год: сколько было экстренных визитов?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Traumatology' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2022",
+        "count",
+    ),
+    # top
+    B(
+        "List the four diagnoses that cost us the most in total among patients aged 65 and over in 2024",
+        "rows",
+        "SELECT icd10_code, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE age_at_visit >= 65 "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY total_cost DESC, icd10_code LIMIT 4",
+        "top",
+    ),
+    B(
+        "По каждому типу визита — три самых частых кода МКБ в Москве за 2022 год",
+        "rows",
+        "SELECT visit_type, icd10_code, visits FROM (SELECT visit_type, icd10_code, count(*) AS visits, "
+        "row_number() OVER (PARTITION BY visit_type ORDER BY count(*) DESC, icd10_code) AS rn FROM visits "
+        "WHERE city = 'Moscow' AND year(visit_date) = 2022 GROUP BY visit_type, icd10_code) WHERE rn <= 3 "
+        "ORDER BY visit_type, visits DESC",
+        "top",
+        ordered=False,
+    ),
+    # fewest
+    B(
+        "Emergency visits in Yekaterinburg, 2025: which district ran up the smallest total cost?",
+        "rows",
+        "SELECT district, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2025 GROUP BY district ORDER BY total_cost ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "In St Petersburg during 2023, which 3 departments had the cheapest visits on average?",
+        "rows",
+        "SELECT department, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND year(visit_date) = 2023 GROUP BY department ORDER BY avg_cost ASC, department LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Наименее загруженный по ОРВИ (J06) квартал 2023 года в Екатеринбурге — какой?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y') || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Yekaterinburg' AND icd10_code = 'J06' AND year(visit_date) = 2023 "
+        "GROUP BY quarter ORDER BY visits ASC, quarter LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "У какого города сети наименьшие суммарные расходы на визиты пациентов старше 70 лет за 2022 год?",
+        "rows",
+        "SELECT city, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE age_at_visit > 70 "
+        "AND year(visit_date) = 2022 GROUP BY city ORDER BY total_cost ASC, city LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "What share of 2025 Cardiology visits in Saint Petersburg were emergencies (denominator: all Cardiology visits there that year)?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE city = 'Saint Petersburg' AND department = 'Cardiology' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Of all Therapy visits in Yekaterinburg during 2024, what percentage came from patients aged 75 or older?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit >= 75) / count(*), 1) FROM visits "
+        "WHERE city = 'Yekaterinburg' AND department = 'Therapy' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Доля женщин среди госпитализаций в Москве за 2022 год — в процентах от всех госпитализаций",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'F') / count(*), 1) FROM visits v JOIN patients p "
+        "USING (patient_id) WHERE v.city = 'Moscow' AND v.visit_type = 'inpatient' AND year(v.visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Казань, 2022: какая часть всех обращений (в %) приходится на ковид, коды U07.1 и U07.2 вместе?",
+        "number",
+        f"SELECT round(100.0 * count(*) FILTER (WHERE icd10_code IN {_COVID}) / count(*), 1) FROM visits "
+        "WHERE city = 'Kazan' AND year(visit_date) = 2022",
+        "share",
+    ),
+    # comparison
+    B(
+        "Migraine (G43), 2023: number of unique patients in Moscow compared with Saint Petersburg",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE icd10_code = 'G43' "
+        "AND city IN ('Moscow', 'Saint Petersburg') AND year(visit_date) = 2023 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Was total Oncology spending higher in 2022 or in 2025?",
+        "rows",
+        "SELECT year(visit_date) AS year, round(sum(cost_rub), 2) AS total_cost FROM visits "
+        "WHERE department = 'Oncology' AND year(visit_date) IN (2022, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Средний возраст неврологических пациентов: Казань vs Новосибирск, 2024 год — у кого выше?",
+        "rows",
+        "SELECT city, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE department = 'Neurology' "
+        "AND city IN ('Kazan', 'Novosibirsk') AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Грипп (J09–J11) по всей сети: январь 2024 против января 2025, сколько визитов",
+        "rows",
+        f"SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE icd10_code IN {_FLU} "
+        "AND strftime(visit_date, '%Y-%m') IN ('2024-01', '2025-01') GROUP BY month ORDER BY month",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Outpatient visits in Saint Petersburg in 2022, excluding Kolpinsky and Pushkinsky districts and excluding patients under 18",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'outpatient' "
+        "AND district NOT IN ('Kolpinsky', 'Pushkinsky') AND age_at_visit >= 18 AND year(visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "avg cost of a Surgery visit in 2024 for the network, leaving Moscow out",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Surgery' AND city <> 'Moscow' "
+        "AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Без педиатрии и психиатрии: сколько человек лечилось в Казани за 2025 год (уникальных)?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' "
+        "AND department NOT IN ('Pediatrics', 'Psychiatry') AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Три самых частых диагноза у женщин в Новосибирске за 2023 год, не считая J06 и Z00",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Novosibirsk' AND p.sex = 'F' AND v.icd10_code NOT IN ('J06', 'Z00') "
+        "AND year(v.visit_date) = 2023 GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 3",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "Teen (13-17 y.o.) emergency attendances, Yekaterinburg, calendar 2021 - count?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'emergency' "
+        "AND age_at_visit BETWEEN 13 AND 17 AND year(visit_date) = 2021",
+        "age_range",
+    ),
+    B(
+        "Kindly provide the number of distinct patients aged between 40 and 49 who were seen for essential hypertension (I10) in Kazan during 2024.",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND icd10_code = 'I10' "
+        "AND age_at_visit BETWEEN 40 AND 49 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Дерматология, 2023 год, пациенты 18–30 лет: средняя стоимость одного приёма",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE department = 'Dermatology' "
+        "AND age_at_visit BETWEEN 18 AND 30 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Сколько было визитов малышей младше трёх лет в педиатрию Москвы в 2025 году?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND department = 'Pediatrics' AND age_at_visit < 3 "
+        "AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "whats the avg age of ppl coming in w/ migraine in ekb 2023",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code = 'G43' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "spb inpatient admits jan 2023 pls just the number",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND visit_date BETWEEN DATE '2023-01-01' AND DATE '2023-01-31'",
+        "colloquial",
+    ),
+    B(
+        "пневмонии в нске 23й — скок человек госпитализировали?",
+        "number",
+        f"SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND icd10_code IN {_PNEU} "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "сумма по глазному отделению казань 2021 год, в рублях плиз",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Ophthalmology' "
+        "AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    # money
+    B(
+        "Highest single-visit charge recorded in Oncology in 2025, in rubles",
+        "number",
+        "SELECT round(max(cost_rub), 2) FROM visits WHERE department = 'Oncology' AND year(visit_date) = 2025",
+        "money",
+    ),
+    B(
+        "ЛОР, Новосибирск, 2024, пациенты до 18 лет: общая стоимость визитов?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'ENT' "
+        "AND age_at_visit < 18 AND year(visit_date) = 2024",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "In 2023, how many individual people attended Gastroenterology and also Surgery?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE year(visit_date) = 2023 "
+        "AND department IN ('Gastroenterology', 'Surgery') GROUP BY patient_id HAVING count(DISTINCT department) = 2)",
+        "distinct_patients",
+    ),
+    B(
+        "Число уникальных пациентов-мужчин урологии, Москва, 2024",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Moscow' "
+        "AND v.department = 'Urology' AND p.sex = 'M' AND year(v.visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Скольким пациентам в 2022 году ставили хроническую болезнь почек (N18)?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code = 'N18' AND year(visit_date) = 2022",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Psychiatry in Moscow, 2022: average number of visits per patient",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Psychiatry' AND year(visit_date) = 2022",
+        "per_patient",
+    ),
+    B(
+        "Kazan 2024 - rubles spent per unique patient on emergency visits",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "Затраты в пересчёте на одного больного диабетом 2 типа (E11), 2025 год — сколько выходит?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'E11' "
+        "AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    # breakdown
+    B(
+        "Visits by ICD-10 chapter for patients aged 80 and above in 2023",
+        "rows",
+        "SELECT d.chapter, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE v.age_at_visit >= 80 AND year(v.visit_date) = 2023 GROUP BY d.chapter",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Стационар за 2021 год: количество госпитализаций в каждом городе",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2021 "
+        "GROUP BY city",
+        "breakdown",
+        ordered=False,
+    ),
+    # trend
+    B(
+        "Quarterly emergency visit counts for Novosibirsk through 2023 and 2024",
+        "rows",
+        "SELECT strftime(visit_date, '%Y') || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Novosibirsk' AND visit_type = 'emergency' AND year(visit_date) IN (2023, 2024) "
+        "GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    B(
+        "Динамика затрат на кардиологию в Екатеринбурге: суммы по каждому году с 2021 по 2025",
+        "rows",
+        "SELECT year(visit_date) AS year, round(sum(cost_rub), 2) AS total_cost FROM visits "
+        "WHERE city = 'Yekaterinburg' AND department = 'Cardiology' GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Конъюнктивит (H10), Москва: как распределялись визиты по месяцам в 2025-м?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Moscow' "
+        "AND icd10_code = 'H10' AND year(visit_date) = 2025 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    # average_age
+    B(
+        "SPb, 2021: mean age of patients across all Gynecology visits",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Gynecology' "
+        "AND year(visit_date) = 2021",
+        "average_age",
+    ),
+    B(
+        "Каков средний возраст на визитах с рассеянным склерозом (G35) за все годы наблюдения?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'G35'",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "Cardiology visits in Kazan between 1 May and 14 June 2023 (both dates included)",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Cardiology' "
+        "AND visit_date BETWEEN DATE '2023-05-01' AND DATE '2023-06-14'",
+        "date_range",
+    ),
+    B(
+        "Расходы Новосибирска за период 01.03.2024–15.04.2024, рублей",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_date BETWEEN DATE '2024-03-01' AND DATE '2024-04-15'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many unique people carried a cancer diagnosis (ICD-10 C00-C97) at some visit during 2024?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE icd10_code BETWEEN 'C00' AND 'C97' AND year(visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "Number of visits per department in Novosibirsk in 2024, largest first",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY visits DESC, department",
+        "breakdown",
+    ),
+    B(
+        "ok just give me the top five of those",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' AND year(visit_date) = 2024 "
+        "GROUP BY department ORDER BY visits DESC, department LIMIT 5",
+        "follow_up",
+        follow_up_of="Number of visits per department in Novosibirsk in 2024, largest first",
+    ),
+    B(
+        "What did an inpatient stay in Yekaterinburg cost on average in 2023?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "and the year after?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2024",
+        "follow_up",
+        follow_up_of="What did an inpatient stay in Yekaterinburg cost on average in 2023?",
+    ),
+    B(
+        "Где в Питере в 2025 году больше всего госпитализировали? Дай топ-3 района",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025 GROUP BY district ORDER BY visits DESC, district LIMIT 3",
+        "top",
+    ),
+    B(
+        "а если считать не визиты, а уникальных пациентов?",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Saint Petersburg' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2025 GROUP BY district ORDER BY patients DESC, district LIMIT 3",
+        "follow_up",
+        follow_up_of="Где в Питере в 2025 году больше всего госпитализировали? Дай топ-3 района",
+    ),
+    B(
+        "Болезни органов пищеварения (глава XI МКБ-10): сколько визитов в Казани за 2023 год?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Kazan' "
+        "AND d.chapter = 'XI. Diseases of the digestive system' AND year(v.visit_date) = 2023",
+        "diagnosis_group",
+    ),
+    B(
+        "а какой код из этой главы встречался чаще всего?",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Kazan' "
+        "AND d.chapter = 'XI. Diseases of the digestive system' AND year(v.visit_date) = 2023 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 1",
+        "follow_up",
+        follow_up_of="Болезни органов пищеварения (глава XI МКБ-10): сколько визитов в Казани за 2023 год?",
+    ),
+    # clarify
+    B(
+        "Show me Pediatrics in Moscow for 2024",
+        "clarify",
+        "which measure: visits, patients, cost…",
+        "clarify",
+    ),
+    B(
+        "Kirovsky district, emergency visits in 2023?",
+        "clarify",
+        "which city: Kirovsky district exists in Saint Petersburg, Novosibirsk, Kazan and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "Средний чек педиатрии Новосибирска за второй квартал",
+        "clarify",
+        "which year the second quarter refers to",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "What fraction of booked Therapy appointments in Novosibirsk were no-shows in 2024?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Сколько врачей-кардиологов работало в Казани в 2024 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какой средний уровень гемоглобина у пациентов с железодефицитной анемией (D50) за 2023 год?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
