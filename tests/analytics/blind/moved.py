@@ -297,5 +297,20 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "Сколько пациентов за 2025 год приходили к нам три раза и больше?",
         "For Endocrinology in Saint Petersburg in 2025, what's the ratio of visits to unique patients?",
         "Какой процент пациентов поставил качеству обслуживания оценку «отлично» в 2024 году?",
+        # 2026-12-08 (sixth stop): fresh set 19 (RESERVE[1163:1223]) scored 47/60 (en 22, ru 25)
+        # on 56a8b26 and on 43432dc, never printed until then; its 13 failures were then printed.
+        "По каждому типу визита — три самых частых кода МКБ в Москве за 2022 год",
+        "In St Petersburg during 2023, which 3 departments had the cheapest visits on average?",
+        "Наименее загруженный по ОРВИ (J06) квартал 2023 года в Екатеринбурге — какой?",
+        "Of all Therapy visits in Yekaterinburg during 2024, what percentage came from patients aged 75 or older?",
+        "Was total Oncology spending higher in 2022 or in 2025?",
+        "avg cost of a Surgery visit in 2024 for the network, leaving Moscow out",
+        "spb inpatient admits jan 2023 pls just the number",
+        "пневмонии в нске 23й — скок человек госпитализировали?",
+        "Highest single-visit charge recorded in Oncology in 2025, in rubles",
+        "In 2023, how many individual people attended Gastroenterology and also Surgery?",
+        "Затраты в пересчёте на одного больного диабетом 2 типа (E11), 2025 год — сколько выходит?",
+        "How many unique people carried a cancer diagnosis (ICD-10 C00-C97) at some visit during 2024?",
+        "а если считать не визиты, а уникальных пациентов?",
     }
 )
