@@ -10212,4 +10212,447 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 20 (2026-12-08)
+    # count
+    B(
+        "outpatient endocrinology appts in Ordzhonikidzevsky (Yekaterinburg) during 2022: how many",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND district = 'Ordzhonikidzevsky' "
+        "AND department = 'Endocrinology' AND visit_type = 'outpatient' AND year(visit_date) = 2022",
+        "count",
+    ),
+    B(
+        "Опоясывающий лишай (B02) в Москве за 2025 год — сколько набралось визитов?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code = 'B02' AND year(visit_date) = 2025",
+        "count",
+    ),
+    # top
+    B(
+        "Which five ICD-10 codes accounted for the most visits to the Emergency department in Moscow in 2023?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Moscow' AND department = 'Emergency' "
+        "AND year(visit_date) = 2023 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 5",
+        "top",
+    ),
+    B(
+        "For every city, the single department with the biggest total spend in 2024",
+        "rows",
+        "SELECT city, department, total_cost FROM (SELECT city, department, round(sum(cost_rub), 2) AS total_cost, "
+        "row_number() OVER (PARTITION BY city ORDER BY sum(cost_rub) DESC, department) AS rn FROM visits "
+        "WHERE year(visit_date) = 2024 GROUP BY city, department) WHERE rn = 1 ORDER BY city",
+        "top",
+        ordered=False,
+    ),
+    # fewest
+    B(
+        "St Petersburg Traumatology, 2021: quietest month by visit count?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Traumatology' AND year(visit_date) = 2021 GROUP BY month ORDER BY visits ASC, month LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Children under 18 in Moscow, 2022: what visit type was least common for them?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Moscow' AND age_at_visit < 18 "
+        "AND year(visit_date) = 2022 GROUP BY visit_type ORDER BY visits ASC, visit_type LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Меньше всего разных пациентов в 2024 году — у каких двух районов Екатеринбурга?",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY patients ASC, district LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "онкология казани: в каком году у неё было меньше всего визитов",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Kazan' AND department = 'Oncology' "
+        "GROUP BY year ORDER BY visits ASC, year LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "What percent of all 2023 inpatient admissions across the network took place in Moscow?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE city = 'Moscow') / count(*), 1) FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Among 2022 visits carrying a pneumonia code (J12, J15, J18), what percentage were inpatient stays?",
+        "number",
+        f"SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) FROM visits "
+        f"WHERE icd10_code IN {_PNEU} AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Какова доля детей младше 18 лет среди всех визитов в инфекционное отделение за 2025 год, %?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 18) / count(*), 1) FROM visits "
+        "WHERE department = 'Infectious Diseases' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Хирургия — какая у неё доля в общих затратах Казани за 2024 год (%)?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE department = 'Surgery') / sum(cost_rub), 1) FROM visits "
+        "WHERE city = 'Kazan' AND year(visit_date) = 2024",
+        "share",
+    ),
+    # comparison
+    B(
+        "Kazan vs Novosibirsk - who admitted more inpatients in 2025 (count of inpatient visits)?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE city IN ('Kazan', 'Novosibirsk') AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Novosibirsk inpatient stays: average cost in 2021 compared with 2024",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type = 'inpatient' AND year(visit_date) IN (2021, 2024) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Мужчины или женщины: у кого было больше визитов в кардиологию Москвы в 2023 году?",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Moscow' "
+        "AND v.department = 'Cardiology' AND year(v.visit_date) = 2023 GROUP BY p.sex",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сопоставьте затраты на педиатрию в Санкт-Петербурге: 2022 год против 2024-го",
+        "rows",
+        "SELECT year(visit_date) AS year, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Saint Petersburg' "
+        "AND department = 'Pediatrics' AND year(visit_date) IN (2022, 2024) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Hypertension visits (I10 or I11) in 2025 outside of Moscow and Saint Petersburg - how many?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code IN ('I10', 'I11') AND city NOT IN ('Moscow', 'Saint Petersburg') "
+        "AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "I need the total cost of Novosibirsk visits for 2023, excluding inpatient care and also excluding the Oncology department.",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND visit_type <> 'inpatient' "
+        "AND department <> 'Oncology' AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Средний возраст на визитах в Екатеринбурге за 2024 год, педиатрию не учитываем",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Yekaterinburg' AND department <> 'Pediatrics' "
+        "AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Назовите три ведущих диагноза в Казани за 2021 год, исключив всё, что относится к болезням органов дыхания (глава X)",
+        "rows",
+        "SELECT v.icd10_code, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Kazan' "
+        "AND d.chapter <> 'X. Diseases of the respiratory system' AND year(v.visit_date) = 2021 "
+        "GROUP BY v.icd10_code ORDER BY visits DESC, v.icd10_code LIMIT 3",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many women aged 20-35 came to Gynecology in Moscow in 2024? Unique patients please",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Moscow' "
+        "AND v.department = 'Gynecology' AND p.sex = 'F' AND v.age_at_visit BETWEEN 20 AND 35 AND year(v.visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "visits by nonagenarians (age 90 or older) in Saint Petersburg in 2022",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND age_at_visit >= 90 AND year(visit_date) = 2022",
+        "age_range",
+    ),
+    B(
+        "Сколько было визитов с фибрилляцией предсердий (I48) у пациентов в возрасте от 60 до 75 лет за 2023 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code = 'I48' AND age_at_visit BETWEEN 60 AND 75 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Во сколько обошлись визиты детей 5–12 лет с астмой (J45) за все пять лет?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE icd10_code = 'J45' AND age_at_visit BETWEEN 5 AND 12",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "yo how many covid visits msk 2022 (both U07 codes)",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Moscow' AND icd10_code IN {_COVID} AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "gimme avg cost per visit neuro nsk 2025",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'Neurology' "
+        "AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "скока визитов у детишек (до 18) в травме казань 25 год",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'Traumatology' AND age_at_visit < 18 "
+        "AND year(visit_date) = 2025",
+        "colloquial",
+    ),
+    B(
+        "кол-во уник. пац-тов с гастритом (K29) в спб за 2023",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'K29' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    # money
+    B(
+        "Самый дешёвый визит в хирургию в Москве за 2024 год — сколько он стоил?",
+        "number",
+        "SELECT round(min(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Surgery' AND year(visit_date) = 2024",
+        "money",
+    ),
+    B(
+        "Во что обошлись сети все экстренные визиты 2021 года вместе взятые?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE visit_type = 'emergency' AND year(visit_date) = 2021",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "Count of patients with at least five visits during 2024",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE year(visit_date) = 2024 GROUP BY patient_id "
+        "HAVING count(*) >= 5)",
+        "distinct_patients",
+    ),
+    B(
+        "How many different people did the South-Western okrug of Moscow see in 2021?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND district = 'South-Western' "
+        "AND year(visit_date) = 2021",
+        "distinct_patients",
+    ),
+    B(
+        "Эпилепсия (G40), Санкт-Петербург, 2024: число пациентов без повторов",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'G40' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Infectious Diseases, 2023, whole network: visits per distinct patient",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE department = 'Infectious Diseases' "
+        "AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "Рублей на пациента в Екатеринбурге за 2023 год: посчитайте средние траты на одного человека",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2023",
+        "per_patient",
+    ),
+    B(
+        "Шизофрения (F20): сколько визитов в среднем набирает один пациент за весь период?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'F20'",
+        "per_patient",
+    ),
+    # breakdown
+    B(
+        "2025 Cardiology: how do the visits split across outpatient, inpatient and emergency?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE department = 'Cardiology' AND year(visit_date) = 2025 "
+        "GROUP BY visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Сколько визитов сделали мужчины и сколько женщины среди пациентов старше 65 лет в 2024 году?",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) WHERE v.age_at_visit > 65 "
+        "AND year(v.visit_date) = 2024 GROUP BY p.sex",
+        "breakdown",
+        ordered=False,
+    ),
+    # trend
+    B(
+        "Moscow Psychiatry: unique patients each year from 2021 to 2025",
+        "rows",
+        "SELECT year(visit_date) AS year, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Psychiatry' GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "Казань, стационар, 2025 год: суммы затрат по кварталам",
+        "rows",
+        "SELECT strftime(visit_date, '%Y') || '-Q' || quarter(visit_date) AS quarter, round(sum(cost_rub), 2) AS total_cost "
+        "FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' AND year(visit_date) = 2025 "
+        "GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    # average_age
+    B(
+        "Average age of patients at Pulmonology visits coded COPD (J44) in 2022",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE department = 'Pulmonology' AND icd10_code = 'J44' "
+        "AND year(visit_date) = 2022",
+        "average_age",
+    ),
+    B(
+        "Урология, 2024: сколько лет в среднем пациенткам-женщинам на приёме?",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) WHERE p.sex = 'F' "
+        "AND v.department = 'Urology' AND year(v.visit_date) = 2024",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "Between 1 Nov 2023 and 29 Feb 2024, how many different people were seen by the ENT department in Moscow?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND department = 'ENT' "
+        "AND visit_date BETWEEN DATE '2023-11-01' AND DATE '2024-02-29'",
+        "date_range",
+    ),
+    B(
+        "Число визитов с ОРВИ (J06) в Казани в период с 25 декабря 2024 по 8 января 2025 включительно",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND icd10_code = 'J06' "
+        "AND visit_date BETWEEN DATE '2024-12-25' AND DATE '2025-01-08'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "Injury, poisoning and external causes (ICD-10 chapter XIX): visit count for Yekaterinburg in 2022",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Yekaterinburg' "
+        "AND d.chapter = 'XIX. Injury, poisoning and certain other consequences of external causes' "
+        "AND year(v.visit_date) = 2022",
+        "diagnosis_group",
+    ),
+    B(
+        "Психиатрические диагнозы (вся рубрика F00–F99) у молодёжи до 30 лет: сколько визитов за 2025 год?",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code BETWEEN 'F00' AND 'F99' AND age_at_visit < 30 "
+        "AND year(visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "Mean price of an Oncology visit, St Petersburg, 2022?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Oncology' "
+        "AND year(visit_date) = 2022",
+        "money",
+    ),
+    B(
+        "what about Moscow?",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Oncology' "
+        "AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Mean price of an Oncology visit, St Petersburg, 2022?",
+    ),
+    B(
+        "Acute bronchitis (J20) in Saint Petersburg, 2024, month by month",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND icd10_code = 'J20' AND year(visit_date) = 2024 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "which of those months was the peak?",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND icd10_code = 'J20' AND year(visit_date) = 2024 GROUP BY month ORDER BY visits DESC, month LIMIT 1",
+        "follow_up",
+        follow_up_of="Acute bronchitis (J20) in Saint Petersburg, 2024, month by month",
+    ),
+    B(
+        "Самая дорогая госпитализация в среднем — в каких трёх отделениях, 2025 год?",
+        "rows",
+        "SELECT department, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE visit_type = 'inpatient' "
+        "AND year(visit_date) = 2025 GROUP BY department ORDER BY avg_cost DESC, department LIMIT 3",
+        "top",
+    ),
+    B(
+        "а среди амбулаторных приёмов?",
+        "rows",
+        "SELECT department, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE visit_type = 'outpatient' "
+        "AND year(visit_date) = 2025 GROUP BY department ORDER BY avg_cost DESC, department LIMIT 3",
+        "follow_up",
+        follow_up_of="Самая дорогая госпитализация в среднем — в каких трёх отделениях, 2025 год?",
+    ),
+    B(
+        "Разложи госпитализации Казани за 2023 год по районам",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2023 GROUP BY district",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "а по пациентам 70+?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND visit_type = 'inpatient' "
+        "AND age_at_visit >= 70 AND year(visit_date) = 2023 GROUP BY district",
+        "follow_up",
+        ordered=False,
+        follow_up_of="Разложи госпитализации Казани за 2023 год по районам",
+    ),
+    # clarify
+    B(
+        "Give me the top ten for Kazan, 2022",
+        "clarify",
+        "top ten of what: diagnoses, departments, districts…, and by which measure",
+        "clarify",
+    ),
+    B(
+        "Железнодорожный район: число экстренных обращений за 2023 год",
+        "clarify",
+        "which city: Zheleznodorozhny district exists in both Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "Что у нас с эндокринологией в Новосибирске за 2023?",
+        "clarify",
+        "which measure: visits, patients, cost…",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "Which Kazan doctors had the longest average consultation time in 2023?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "What was the average systolic blood pressure of hypertensive patients in Novosibirsk in 2024?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Сколько пациентов в Москве в 2023 году отказались от предложенной госпитализации?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
