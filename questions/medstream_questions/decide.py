@@ -527,9 +527,11 @@ def _group_by(slots: Slots, family: Family, period: Period) -> Dimension | None:
         return Dimension.DISTRICT if one_city or districts else Dimension.CITY
     pooled_means = slots.measure in (Measure.AVERAGE_AGE, Measure.MEDIAN_AGE) or slots.per_patient
     an_average = pooled_means or (family is Family.COST and slots.cost != "total")
-    if an_average and dimension is None and slots.periods:
+    compared = family is Family.COST and bool(slots.compare)
+    if (an_average or compared) and dimension is None and slots.periods:
         # "the average cost in 2021 and in 2025", pooled, is no year's: one row per period
-        # (a total or a count over two years is still one sum)
+        # (a total or a count over two years is still one sum, unless the two are compared:
+        # "was the total higher in 2022 or in 2025?")
         unit = _unit_of(slots.periods)
         if unit is not None:
             return unit

@@ -172,6 +172,7 @@ class QuestionParser:
         limit, top_said, text = read_limit(text)
         text = without_all_but(text)
         text = ONCE.sub(lambda match: BARRIER * len(match.group(0)), text)
+        text = NOT_THIS_BUT.sub(lambda match: BARRIER * len(match.group(0)), text)
         tokens, glued = self._negations_written_in(tokenize_text(text))
         mentions, leftover = self.matcher.exact(question, text, tokens)
         excluded = find_exclusions(text, tokens, mentions, code_readings, glued)
@@ -218,7 +219,8 @@ class QuestionParser:
             reading.fields["year_shift"] = year_shift
         dearest = DEAREST_ONE.search(normalized)
         if dearest is not None:
-            reading.fields.update(family=Family.COST, extreme="max" if dearest["max"] else "min")
+            dearer = dearest["max"] or dearest["charge"]
+            reading.fields.update(family=Family.COST, extreme="max" if dearer else "min")
         if COST_TOGETHER.search(normalized):
             reading.fields["cost"] = "total"
         if SHARE_SIGN.search(normalized):  # "What % of visits…"
@@ -442,14 +444,22 @@ class QuestionParser:
         reading.issues.append(issues.unknown_diagnosis(words, _dx_suggestions(close)))
 
 
+NOT_THIS_BUT = re.compile(
+    r"(?<!\w)(?:не|not)\s+(?:визит\w*|обращени\w*|пациент\w*|людей|visits|patients|people)"
+    r"\s*,?\s+(?:а|but)(?!\w)"
+)
+"""«считать не визиты, а уникальных пациентов», "not visits but patients": only what follows
+counts (the measure named first would win)."""
 ONCE = re.compile(r"(?<!\w)once(?!\w)")
 """ "once you drop…": its stem is "onc", Oncology's short name ("more than once" is read
 before, as a number of visits)."""
 DEAREST_ONE = re.compile(
-    r"(?<!\w)(?:(?P<max>most\s+expensive|priciest|costliest|dearest|самый\s+дорогой|самого\s+дорогого)|"
-    r"(?P<min>cheapest|least\s+expensive|самый\s+дешевый|самого\s+дешевого))\s+"
-    r"(?:single\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:visit|appointment|admission|визит|визита|прием|приема)"
-    r"(?!\w)"
+    r"(?<!\w)(?:(?P<max>most\s+expensive|priciest|costliest|dearest|самый\s+дорогой|"
+    r"самого\s+дорогого)|(?P<min>cheapest|least\s+expensive|самый\s+дешевый|самого\s+дешевого))"
+    r"\s+(?:single\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:visit|appointment|admission|визит|визита|"
+    r"прием|приема)(?!\w)"
+    r"|(?<!\w)(?P<charge>highest|largest|biggest|max(?:imum)?)\s+single[\s-]visit\s+"
+    r"(?:charge|cost|bill|price)(?!\w)"
 )
 """"the most expensive single Surgery visit": one visit's cost, the dearest (or cheapest)."""
 COST_TOGETHER = re.compile(

@@ -1953,3 +1953,46 @@ def test_people_right_after_a_superlative_are_counted(question: str, measure: Me
 )  # fmt: skip
 def test_english_as_a_second_language(question: str, check: Any) -> None:
     assert check(plan(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("По каждому типу визита — три самых частых кода МКБ в Москве за 2022 год",
+         lambda p: p.top_in_each_group and p.then_by is Dimension.VISIT_TYPE and p.limit == 3),
+        ("In St Petersburg during 2023, which 3 departments had the cheapest visits on average?",
+         lambda p: p.measure is Measure.AVERAGE_COST and p.order == "asc" and p.limit == 3),
+        ("Наименее загруженный по ОРВИ (J06) квартал 2023 года в Екатеринбурге — какой?",
+         lambda p: p.group_by is Dimension.QUARTER and p.limit == 1 and p.order == "asc"),
+        ("Of all Therapy visits in Yekaterinburg during 2024, what percentage came from patients"
+         " aged 75 or older?", lambda p: p.group_by is None and p.share_of is not None
+         and p.share_of.age_min == 75),
+        ("Was total Oncology spending higher in 2022 or in 2025?",
+         lambda p: p.group_by is Dimension.YEAR and p.measure is Measure.TOTAL_COST),
+        ("avg cost of a Surgery visit in 2024 for the network, leaving Moscow out",
+         lambda p: p.filters.exclude_places == [Place(city="Moscow")] and not p.filters.places),
+        ("spb inpatient admits jan 2023 pls just the number",
+         lambda p: p.filters.visit_type == "inpatient" and p.group_by is None),
+        ("пневмонии в нске 23й — скок человек госпитализировали?",
+         lambda p: p.filters.period is not None and p.filters.period.start.year == 2023),
+        ("Highest single-visit charge recorded in Oncology in 2025, in rubles",
+         lambda p: p.measure is Measure.MAX_COST),
+        ("In 2023, how many individual people attended Gastroenterology and also Surgery?",
+         lambda p: p.filters.seen_by_every_department == ["Gastroenterology", "Surgery"]),
+        ("Затраты в пересчёте на одного больного диабетом 2 типа (E11), 2025 год — сколько"
+         " выходит?", lambda p: p.measure is Measure.COST_PER_PATIENT),
+        ("How many unique people carried a cancer diagnosis (ICD-10 C00-C97) at some visit"
+         " during 2024?", lambda p: p.measure is Measure.PATIENTS and "C34" in p.filters.codes),
+    ],
+)  # fmt: skip
+def test_set_19_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))
+
+
+def test_not_visits_but_patients_in_a_follow_up() -> None:
+    decision = UNDERSTANDING.follow_up(
+        "Где в Питере в 2025 году больше всего госпитализировали? Дай топ-3 района",
+        "а если считать не визиты, а уникальных пациентов?",
+    )
+
+    assert isinstance(decision, Planned) and decision.plan.measure is Measure.PATIENTS

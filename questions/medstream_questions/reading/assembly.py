@@ -61,7 +61,7 @@ SINGULAR_GROUPINGS = frozenset(
     {"department", "city", "district", "diagnosis", "disease", "condition", "chapter", "ward",
      "reason for visits", "reason for visit", "причина обращения", "reason", "visit type",
      "type of visit", "тип визита", "вид помощи", "тип обращения", "icd-10 chapter",
-     "icd chapter", "класс мкб", "класс мкб-10", "dept",
+     "icd chapter", "класс мкб", "класс мкб-10", "dept", "квартал", "quarter", "месяц", "month",
      "okrug", "отделение", "город", "район", "округ", "диагноз", "заболевание", "болезнь"}
 )  # fmt: skip
 """A grouping's name in the singular: with "most"/"least" it asks for the one row."""
@@ -344,7 +344,10 @@ class SlotsBuilder:
         if any(c.kind == "median" for c in cues):
             self.fields["median"] = True
         extremes = [c.value for c in cues if c.kind == "extreme"]
-        if extremes:
+        if extremes and "average" in costs:  # "the cheapest visits on average": ranked averages
+            if extremes[0] == "min":
+                self.fields["order"] = "asc"
+        elif extremes:
             self.fields["extreme"] = extremes[0]
         if COST in cues:  # money named ("spending", «расходы»), not just "total"
             self.fields["money"] = True

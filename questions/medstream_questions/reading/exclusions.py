@@ -34,6 +34,7 @@ MARKER = re.compile(
     r"(?:all|every|everything|everywhere|any)(?:\s+[\w-]+){0,2}?\s+but|"  # "all departments but"
     r"leaving\s+out|leave\s+out|left\s+out|anything\s+(?:other|else)\s+than|"
     r"leaving\s+aside|setting\s+aside|aside\s+from|minus|ignoring|disregarding|barring|"
+    r"(?:leaving|leave|keeping|keep)(?=\s+[\w-]+(?:\s+[\w-]+)?\s+out(?!\w))|"
     r"save\s+for|omitting|excepting|(?:once\s+you\s+|if\s+you\s+|after\s+)?(?:drop|dropping|remove|"
     r"removing|take\s+out|taking\s+out)(?:\s+the\s+whole|\s+all)?|excl\.?|w/o|"
     r"(?:если\s+)?не\s+(?:брать|беря|принимая)\s+(?:в\s+расч[её]т|во\s+внимание)|"

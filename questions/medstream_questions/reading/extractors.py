@@ -188,7 +188,10 @@ AGE_NOT_UNDER = re.compile(
 )
 """«не младше 60», "no younger than 18", "aged at least 75": that age is the first included."""
 AGE_AT_LEAST = re.compile(
-    r"(?<![\w.])" + _AGE + _YEARS + r"?[\s-]*(?:\+|plus|(?:or|and|и)\s+(?:older|over|above|старше))"
+    r"(?:(?<!\w)aged\s+)?(?<![\w.])"
+    + _AGE
+    + _YEARS
+    + r"?[\s-]*(?:\+|plus|(?:or|and|и)\s+(?:older|over|above|старше))"
     r"|(?<!\w)(?:от|from)\s+" + _AGE + _YEARS + r"(?!\s*(?:-|to|до))"
     r"|(?<!\w)(?:" + _AGED_WORD + r")\s+" + _AGE + r"\s*\+"
 )
@@ -542,7 +545,8 @@ def read_per_qualified_patient(text: str) -> tuple[bool, str]:
 
 EVERY_ONE_NAMED = re.compile(
     r"(?<!\w)(?:both|оба|обоих|обеих)(?!\w)"
-    r"|(?<!\w)(?:and\s+also|as\s+well\s+as|а\s+также|и\s+также|и\s+ещ[её])\s+(?:in|by|at|в|у)\s"
+    r"|(?<!\w)(?:and\s+also|as\s+well\s+as|а\s+также|и\s+также|и\s+ещ[её])\s+"
+    r"(?:(?:in|by|at|в|у)\s)?"
     r"|(?<!\w)и\s+(?:в|у)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+и\s+(?:в|у)\s"
     r"|(?<!\w)как\s+(?:в|у)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+так\s+и\s"
 )

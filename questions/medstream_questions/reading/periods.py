@@ -247,6 +247,9 @@ class PeriodReader:
             # «за 22й», «в 23-м»: an ordinal of two digits after за/в is a year, too
             (r"(?:(?<=за\s)|(?<=в\s))(\d{2})-?(?:й|ый|ой|ом|м)(?!\w)(?!\s*(?:дн|месяц|недел|квартал|"
              r"раз|лет|час|минут|мест|%))", self._short_year, False),
+            # «пневмонии в нске 23й»: a texted year of 20–29 with an ordinal ending, anywhere
+            (r"(?<![\d.])(2\d)-?(?:й|ый|ом|м)(?!\w)(?!\s*(?:дн|день|месяц|недел|квартал|раз|лет|"
+             r"час|минут|мест|визит|пациент|числ|%))", self._short_year, False),
         ]  # fmt: skip
         self._rules = [(_b(pattern), handler, relative) for pattern, handler, relative in rules]
 

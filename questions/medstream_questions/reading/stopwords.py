@@ -51,7 +51,7 @@ lol lmao haha btw thx pls plz плиз пж спс плз ок ok okay distinct 
 descending убыванию sorted sort order like possible kindly wondering curious interested
 лиц лица смысле имею виду band bands bracket brackets wide network-wide ran up gimme ie eg
 yo whats what's hey hi advance pull volume right single singles every everyone pair couple
-handled handle traffic quick
+handled handle traffic quick carried carry some just out пересчете пересчёте выходит attended
 возьмите возьми взять берем берём take drop dropping remove removing once led lead
 """
 

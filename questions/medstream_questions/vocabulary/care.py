@@ -129,7 +129,7 @@ VISIT_TYPES: tuple[VisitTypeName, ...] = (
         "лежали в больнице", "лежало в больнице", "лежал в больнице", "лежала в больнице",
         "лежали", "лежало", "лежал", "лежала", "лежат", "лежит", "лежавших",
         "лежали в стационаре", "лежало в стационаре", "stayed in hospital", "were in hospital",
-        "were hospitalised", "were hospitalized",
+        "were hospitalised", "were hospitalized", "admits", "inpatient admits",
     )),
     VisitTypeName("emergency", "экстренные", (
         "emergency", "urgent", "ER", "A&E", "экстренные", "экстренный", "неотложные",
