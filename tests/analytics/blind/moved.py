@@ -312,5 +312,15 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "Затраты в пересчёте на одного больного диабетом 2 типа (E11), 2025 год — сколько выходит?",
         "How many unique people carried a cancer diagnosis (ICD-10 C00-C97) at some visit during 2024?",
         "а если считать не визиты, а уникальных пациентов?",
+        # 2026-12-08 (sixth stop): fresh set 20 (RESERVE[1223:1283]) scored 52/60 (en 28, ru 24)
+        # on 56a8b26 and 53/60 (en 28, ru 25) on cd54cf1, never printed until then; its 7
+        # failures were then printed.
+        "Хирургия — какая у неё доля в общих затратах Казани за 2024 год (%)?",
+        "скока визитов у детишек (до 18) в травме казань 25 год",
+        "кол-во уник. пац-тов с гастритом (K29) в спб за 2023",
+        "2025 Cardiology: how do the visits split across outpatient, inpatient and emergency?",
+        "Психиатрические диагнозы (вся рубрика F00–F99) у молодёжи до 30 лет: сколько визитов за 2025 год?",
+        "which of those months was the peak?",
+        "Сколько пациентов в Москве в 2023 году отказались от предложенной госпитализации?",
     }
 )
