@@ -1996,3 +1996,37 @@ def test_not_visits_but_patients_in_a_follow_up() -> None:
     )
 
     assert isinstance(decision, Planned) and decision.plan.measure is Measure.PATIENTS
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("Хирургия — какая у неё доля в общих затратах Казани за 2024 год (%)?",
+         lambda p: p.share_of is not None and p.share_of.department == "Surgery"
+         and p.filters.places == [Place(city="Kazan")]),
+        ("скока визитов у детишек (до 18) в травме казань 25 год",
+         lambda p: p.filters.department == "Traumatology" and not p.filters.chapter),
+        ("кол-во уник. пац-тов с гастритом (K29) в спб за 2023",
+         lambda p: p.measure is Measure.PATIENTS and p.filters.codes == ["K29"]),
+        ("2025 Cardiology: how do the visits split across outpatient, inpatient and emergency?",
+         lambda p: p.group_by is Dimension.VISIT_TYPE and p.filters.visit_type is None),
+        ("Психиатрические диагнозы (вся рубрика F00–F99) у молодёжи до 30 лет: сколько визитов за"
+         " 2025 год?", lambda p: p.filters.department is None
+         and p.filters.chapter is not None),
+        ("children over 10 visits 2024",
+         lambda p: "BETWEEN 0 AND 17" in compile_plan(p) and p.filters.age_min == 11),
+    ],
+)  # fmt: skip
+def test_set_20_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))
+
+
+def test_the_peak_of_those_months_and_refusals() -> None:
+    decision = UNDERSTANDING.follow_up(
+        "Acute bronchitis (J20) in Saint Petersburg, 2024, month by month",
+        "which of those months was the peak?",
+    )
+
+    assert isinstance(decision, Planned) and decision.plan.limit == 1
+    refused = "Сколько пациентов в Москве в 2023 году отказались от предложенной госпитализации?"
+    assert type(decide(refused)).__name__ == "OutOfScope"

@@ -171,6 +171,8 @@ class SlotsBuilder:
                 self._diagnosis(mention)
             elif isinstance(first, ChapterSense):
                 self.fields.setdefault("chapter", first.label)
+            elif isinstance(first, DepartmentSense) and _names_diagnoses(mention, tokens):
+                continue  # «психиатрические диагнозы»: the diagnoses' kind, not a department
             elif isinstance(first, DepartmentSense):
                 self.fields.setdefault("department", first.name)
                 named = self.fields.setdefault("departments", [])
@@ -315,6 +317,9 @@ class SlotsBuilder:
             self.fields.update(family=ranked_by, dimension=nouns[0], then_by=each[0])
             specific = []
         self._one_grouping(list(dict.fromkeys(specific)))
+        split = self.fields.get("family") is Family.BREAKDOWN and "dimension" not in self.fields
+        if split and len(self.visit_types_named) > 1:  # "split across outpatient, inpatient…"
+            self.fields["dimension"] = Dimension.VISIT_TYPE
         groupings = (self.fields.get("dimension"), self.fields.get("then_by"))
         if Dimension.VISIT_TYPE in groupings and len(self.visit_types_named) > 1:
             self.fields.pop("visit_type", None)  # "by type of care (outpatient, inpatient…)"
@@ -430,6 +435,15 @@ class SlotsBuilder:
         chosen += [Place(city=city) for city in dict.fromkeys(cities) if city not in named]
         if chosen:
             self.fields[field] = chosen
+
+
+DIAGNOSIS_NOUNS = ("диагноз", "заболеван", "болезн", "расстройств", "diagnos", "disord", "diseas")
+
+
+def _names_diagnoses(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """An adjective of a department right before a word for diagnoses."""
+    following = mention.last + 1
+    return following < len(tokens) and tokens[following].stem.startswith(DIAGNOSIS_NOUNS)
 
 
 def _most_of(before: Mention, mention: Mention) -> bool:

@@ -36,7 +36,7 @@ PART = re.compile(
 )
 WHOLE = re.compile(
     r"(?<!\w)(?:among|среди|as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of|"
-    r"as\s+an?\s+%\s+of|"
+    r"as\s+an?\s+%\s+of|of\s+the\s+total|in\s+the\s+total|в\s+общ(?:их|ем|ей)|от\s+общ(?:их|его|ей)|"
     r"(?:out\s+)?of\s+all|в\s+процентах\s+от|от\s+всех|из\s+всех)(?!\w)"
 )
 """What follows names the whole: "among", «среди», "men as a percentage of the patients with

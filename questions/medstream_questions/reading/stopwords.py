@@ -52,6 +52,7 @@ descending убыванию sorted sort order like possible kindly wondering cur
 лиц лица смысле имею виду band bands bracket brackets wide network-wide ran up gimme ie eg
 yo whats what's hey hi advance pull volume right single singles every everyone pair couple
 handled handle traffic quick carried carry some just out пересчете пересчёте выходит attended
+уник рубрика рубрики вся
 возьмите возьми взять берем берём take drop dropping remove removing once led lead
 """
 

@@ -53,7 +53,7 @@ DEPARTMENTS: tuple[DepartmentName, ...] = (
     DepartmentName("Traumatology", "Травматология", (
         "traumatology", "травматология", "травматологическое отделение",
         "травматологическом отделении", "травматолог", "травматологи", "травмпункт", "trauma",
-        "trauma department",
+        "trauma department", "в травме", "в травму", "травмы отделение",
     )),
     DepartmentName("Gynecology", "Гинекология", (
         "gynecology", "gynaecology", "гинекология", "гинекологическое отделение",
