@@ -10655,4 +10655,443 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 21 (2026-12-08)
+    # count
+    B(
+        "How many times was J01 (acute sinusitis) coded at ENT appointments in Novosibirsk in 2023?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'ENT' AND icd10_code = 'J01' "
+        "AND year(visit_date) = 2023",
+        "count",
+    ),
+    B(
+        "G43 у женщин в СПб за 2022-й — количество обращений",
+        "number",
+        "SELECT count(*) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Saint Petersburg' "
+        "AND v.icd10_code = 'G43' AND p.sex = 'F' AND year(v.visit_date) = 2022",
+        "count",
+    ),
+    # top
+    B(
+        "Which 4 districts of Novosibirsk brought in the most revenue in 2024?",
+        "rows",
+        "SELECT district, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY total_cost DESC, district LIMIT 4",
+        "top",
+    ),
+    B(
+        "Три района Питера с наибольшим числом визитов по диабету 2 типа (E11) за 2025 год",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' "
+        "AND icd10_code = 'E11' AND year(visit_date) = 2025 GROUP BY district ORDER BY visits DESC, district LIMIT 3",
+        "top",
+    ),
+    # fewest
+    B(
+        "Least busy Kazan district for Neurology in 2022, by number of visits?",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND department = 'Neurology' "
+        "AND year(visit_date) = 2022 GROUP BY district ORDER BY visits ASC, district LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Which two departments cost the least money in Yekaterinburg during 2021?",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Yekaterinburg' "
+        "AND year(visit_date) = 2021 GROUP BY department ORDER BY total_cost ASC, department LIMIT 2",
+        "fewest",
+    ),
+    B(
+        "Новосибирск, стационар, 2024: самый спокойный квартал по числу госпитализаций",
+        "rows",
+        "SELECT strftime(visit_date, '%Y') || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        "WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' AND year(visit_date) = 2024 "
+        "GROUP BY quarter ORDER BY visits ASC, quarter LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "Три московских округа, где за 2025 год было меньше всего пациентов старше 80 лет (считаем людей, а не визиты)",
+        "rows",
+        "SELECT district, count(DISTINCT patient_id) AS patients FROM visits WHERE city = 'Moscow' AND age_at_visit > 80 "
+        "AND year(visit_date) = 2025 GROUP BY district ORDER BY patients ASC, district LIMIT 3",
+        "fewest",
+    ),
+    # share
+    B(
+        "Of all Dermatology visits in 2024, what share (in %) were made by patients younger than 25?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE age_at_visit < 25) / count(*), 1) FROM visits "
+        "WHERE department = 'Dermatology' AND year(visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "emergency visits as a % of all Novosibirsk visits, calendar year 2022",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'emergency') / count(*), 1) FROM visits "
+        "WHERE city = 'Novosibirsk' AND year(visit_date) = 2022",
+        "share",
+    ),
+    B(
+        "Мужчины — сколько процентов составляют в визитах с диагнозом I10 за 2023 год (знаменатель — все визиты с I10)?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE p.sex = 'M') / count(*), 1) FROM visits v "
+        "JOIN patients p USING (patient_id) WHERE v.icd10_code = 'I10' AND year(v.visit_date) = 2023",
+        "share",
+    ),
+    B(
+        "Доля Казани в расходах всей сети на онкологическое отделение в 2025 году, в процентах",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE city = 'Kazan') / sum(cost_rub), 1) FROM visits "
+        "WHERE department = 'Oncology' AND year(visit_date) = 2025",
+        "share",
+    ),
+    # comparison
+    B(
+        "Type 2 diabetes (E11), 2022, unique patients: Kazan vs Yekaterinburg",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE city IN ('Yekaterinburg', 'Kazan') "
+        "AND icd10_code = 'E11' AND year(visit_date) = 2022 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Influenza (J09, J10, J11) visits in the first quarter of 2023 versus the first quarter of 2024, please compare",
+        "rows",
+        f"SELECT strftime(visit_date, '%Y') || '-Q' || quarter(visit_date) AS quarter, count(*) AS visits FROM visits "
+        f"WHERE icd10_code IN {_FLU} AND quarter(visit_date) = 1 AND year(visit_date) IN (2023, 2024) "
+        f"GROUP BY quarter ORDER BY quarter",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Средняя стоимость экстренного визита: Москва против Санкт-Петербурга, 2024 год",
+        "rows",
+        "SELECT city, round(avg(cost_rub), 2) AS avg_cost FROM visits WHERE city IN ('Moscow', 'Saint Petersburg') "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Офтальмология Новосибирска: во сколько раз изменилось число визитов между 2021 и 2025 годом? Дайте оба числа",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND department = 'Ophthalmology' AND year(visit_date) IN (2021, 2025) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Moscow, 2024, patients aged 18 to 65: how many visits once you leave out the Therapy department and all emergency visits?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND age_at_visit BETWEEN 18 AND 65 AND department <> 'Therapy' "
+        "AND visit_type <> 'emergency' AND year(visit_date) = 2024",
+        "exclusion",
+    ),
+    B(
+        "Top three departments by visits in Saint Petersburg for 2023 if Therapy is ignored",
+        "rows",
+        "SELECT department, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND department <> 'Therapy' "
+        "AND year(visit_date) = 2023 GROUP BY department ORDER BY visits DESC, department LIMIT 3",
+        "exclusion",
+    ),
+    B(
+        "Новосибирск без Центрального и Кировского районов: уникальные пациенты за 2025 год",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' "
+        "AND district NOT IN ('Tsentralny', 'Kirovsky') AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Суммарная стоимость визитов женщин в Казани за 2022 год — всё, кроме гинекологии",
+        "number",
+        "SELECT round(sum(v.cost_rub), 2) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' "
+        "AND p.sex = 'F' AND v.department <> 'Gynecology' AND year(v.visit_date) = 2022",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "Psychiatry 2024 - visits by adolescents 13-17 inclusive?",
+        "number",
+        "SELECT count(*) FROM visits WHERE department = 'Psychiatry' AND age_at_visit BETWEEN 13 AND 17 "
+        "AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    B(
+        "Novosibirsk cardiology 2023, patients aged 45–60: mean visit cost",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'Cardiology' "
+        "AND age_at_visit BETWEEN 45 AND 60 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Число визитов малышей до трёх лет с острым бронхиолитом (J21) за все годы",
+        "number",
+        "SELECT count(*) FROM visits WHERE icd10_code = 'J21' AND age_at_visit < 3",
+        "age_range",
+    ),
+    B(
+        "Пациенты от 50 до 70 лет включительно, Екатеринбург, 2021 год: сколько было госпитализаций?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'inpatient' "
+        "AND age_at_visit BETWEEN 50 AND 70 AND year(visit_date) = 2021",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "hw many ppl w/ gout (M10) came in spb 2024?? unique pls",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'M10' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "tot spend uro msk 23",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Moscow' AND department = 'Urology' AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "чё там по пневмониям в екб за 22й год, скок визитов (J12 J15 J18)",
+        "number",
+        f"SELECT count(*) FROM visits WHERE city = 'Yekaterinburg' AND icd10_code IN {_PNEU} AND year(visit_date) = 2022",
+        "colloquial",
+    ),
+    B(
+        "сколко детских визитов (до 18) в лор казань 2021",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Kazan' AND department = 'ENT' AND age_at_visit < 18 "
+        "AND year(visit_date) = 2021",
+        "colloquial",
+    ),
+    # money
+    B(
+        "Single priciest visit in Kazan Surgery during 2023?",
+        "number",
+        "SELECT round(max(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Surgery' AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Средний чек стационарного визита в кардиологии Санкт-Петербурга, 2025",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Saint Petersburg' AND department = 'Cardiology' "
+        "AND visit_type = 'inpatient' AND year(visit_date) = 2025",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "Number of distinct patients seen by Pulmonology in Yekaterinburg in 2024",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Yekaterinburg' AND department = 'Pulmonology' "
+        "AND year(visit_date) = 2024",
+        "distinct_patients",
+    ),
+    B(
+        "Неврология, 2023: число пациентов, у которых было не меньше трёх визитов",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE department = 'Neurology' AND year(visit_date) = 2023 "
+        "GROUP BY patient_id HAVING count(*) >= 3)",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Kazan 2021: visits-per-patient ratio",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Kazan' AND year(visit_date) = 2021",
+        "per_patient",
+    ),
+    B(
+        "Oncology spend per unique patient in Moscow for 2024, in rubles",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Moscow' "
+        "AND department = 'Oncology' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "Гастроэнтерология Новосибирска, 2025: среднее число визитов на человека",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Novosibirsk' "
+        "AND department = 'Gastroenterology' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    # breakdown
+    B(
+        "Yekaterinburg 2025 visits broken down by ICD-10 chapter",
+        "rows",
+        "SELECT d.chapter, count(*) AS visits FROM visits v JOIN diagnoses d USING (icd10_code) "
+        "WHERE v.city = 'Yekaterinburg' AND year(v.visit_date) = 2025 GROUP BY d.chapter",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Распределение визитов в педиатрию Санкт-Петербурга за 2023 год по типу визита",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND department = 'Pediatrics' "
+        "AND year(visit_date) = 2023 GROUP BY visit_type",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Расходы Казани за 2024 год в разрезе отделений",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Kazan' "
+        "AND year(visit_date) = 2024 GROUP BY department",
+        "breakdown",
+        ordered=False,
+    ),
+    # trend
+    B(
+        "Monthly count of chickenpox (B01) visits across the network during 2023",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE icd10_code = 'B01' "
+        "AND year(visit_date) = 2023 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "Как менялся средний возраст пациентов кардиологии по годам с 2021 по 2025?",
+        "rows",
+        "SELECT year(visit_date) AS year, round(avg(age_at_visit), 1) AS avg_age FROM visits WHERE department = 'Cardiology' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    # average_age
+    B(
+        "Mean age at visit for Parkinson disease (G20), all cities and all years",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE icd10_code = 'G20'",
+        "average_age",
+    ),
+    B(
+        "Средний возраст мужчин на приёме у уролога в Казани в 2023 году",
+        "number",
+        "SELECT round(avg(v.age_at_visit), 1) FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' "
+        "AND v.department = 'Urology' AND p.sex = 'M' AND year(v.visit_date) = 2023",
+        "average_age",
+    ),
+    # date_range
+    B(
+        "Emergency visits in Saint Petersburg from 15 March 2022 through 10 April 2022",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND visit_type = 'emergency' "
+        "AND visit_date BETWEEN DATE '2022-03-15' AND DATE '2022-04-10'",
+        "date_range",
+    ),
+    B(
+        "Затраты Екатеринбурга за первые две недели января 2024 года (1–14 января), руб.",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND visit_date BETWEEN DATE '2024-01-01' AND DATE '2024-01-14'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "How many visits fell into the Neoplasms chapter (II) in Kazan in 2024?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Kazan' "
+        "AND d.chapter = 'II. Neoplasms' AND year(v.visit_date) = 2024",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов в Новосибирске за 2021 год пришлось на коды K00–K93 (пищеварение)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND icd10_code BETWEEN 'K00' AND 'K93' "
+        "AND year(visit_date) = 2021",
+        "diagnosis_group",
+    ),
+    # follow_up (each follow-up right after the question it follows)
+    B(
+        "Novosibirsk inpatient visits per year, 2021-2025",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type = 'inpatient' GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    B(
+        "now emergency instead of inpatient",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND visit_type = 'emergency' GROUP BY year ORDER BY year",
+        "follow_up",
+        follow_up_of="Novosibirsk inpatient visits per year, 2021-2025",
+    ),
+    B(
+        "Total billed by Infectious Diseases in Novosibirsk for 2021 and 2022 combined",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'Infectious Diseases' "
+        "AND year(visit_date) IN (2021, 2022)",
+        "money",
+    ),
+    B(
+        "And how much of that was inpatient?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND department = 'Infectious Diseases' "
+        "AND visit_type = 'inpatient' AND year(visit_date) IN (2021, 2022)",
+        "follow_up",
+        follow_up_of="Total billed by Infectious Diseases in Novosibirsk for 2021 and 2022 combined",
+    ),
+    B(
+        "Число уникальных астматиков (J45) в Москве за 2023 год",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND icd10_code = 'J45' AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "а по Казани какая цифра?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND icd10_code = 'J45' AND year(visit_date) = 2023",
+        "follow_up",
+        follow_up_of="Число уникальных астматиков (J45) в Москве за 2023 год",
+    ),
+    B(
+        "Два самых частых МКБ-кода в травматологии Екатеринбурга за 2024 год",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2024 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 2",
+        "top",
+    ),
+    B(
+        "а если взять 2021-й?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Yekaterinburg' AND department = 'Traumatology' "
+        "AND year(visit_date) = 2021 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 2",
+        "follow_up",
+        follow_up_of="Два самых частых МКБ-кода в травматологии Екатеринбурга за 2024 год",
+    ),
+    # clarify
+    B(
+        "Can you pull the 2024 emergency visit count for Oktyabrsky district?",
+        "clarify",
+        "which city: Oktyabrsky district exists in both Novosibirsk and Yekaterinburg",
+        "clarify",
+    ),
+    B(
+        "I'd like the ten biggest for Moscow in May",
+        "clarify",
+        "ten biggest what (diagnoses, departments, districts…) by which measure, and May of which year",
+        "clarify",
+    ),
+    B(
+        "Сравни Москву и Казань за 2023 год",
+        "clarify",
+        "which measure to compare: visits, patients, cost…",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "Mean bed-days per inpatient admission, Moscow, 2023",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Топ лекарственных назначений при артериальной гипертензии за 2024 год",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какие страховые компании оплатили больше всего онкологических визитов в 2022 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
