@@ -11094,4 +11094,447 @@ RESERVE: tuple[BlindCase, ...] = (
         "",
         "out_of_scope",
     ),
+    # fresh set 22 (2026-12-08)
+    # count
+    B(
+        "Total number of Dermatology consultations in the Vasileostrovsky district of St Petersburg over 2021-2025",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Saint Petersburg' AND district = 'Vasileostrovsky' "
+        "AND department = 'Dermatology'",
+        "count",
+    ),
+    B(
+        "сколько раз в 2024 году в Новосибирске обращались с ячменём или халязионом (H00)",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND icd10_code = 'H00' AND year(visit_date) = 2024",
+        "count",
+    ),
+    # top
+    B(
+        "Name the three ICD-10 codes with the highest total cost in Novosibirsk in 2022",
+        "rows",
+        "SELECT icd10_code, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2022 GROUP BY icd10_code ORDER BY total_cost DESC, icd10_code LIMIT 3",
+        "top",
+    ),
+    B(
+        "and by visit count instead of money?",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Novosibirsk' "
+        "AND year(visit_date) = 2022 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 3",
+        "follow_up",
+        follow_up_of="Name the three ICD-10 codes with the highest total cost in Novosibirsk in 2022",
+    ),
+    B(
+        "In 2023, what was the leading ICD-10 code among inpatient admissions in each of our cities?",
+        "rows",
+        "SELECT city, icd10_code, visits FROM (SELECT city, icd10_code, count(*) AS visits, "
+        "row_number() OVER (PARTITION BY city ORDER BY count(*) DESC, icd10_code) AS rn FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2023 GROUP BY city, icd10_code) WHERE rn = 1 ORDER BY city",
+        "top",
+        ordered=False,
+    ),
+    B(
+        "Казань, 2023, пациенты старше 75: назовите 4 лидирующих кода МКБ по числу визитов",
+        "rows",
+        "SELECT icd10_code, count(*) AS visits FROM visits WHERE city = 'Kazan' AND age_at_visit > 75 "
+        "AND year(visit_date) = 2023 GROUP BY icd10_code ORDER BY visits DESC, icd10_code LIMIT 4",
+        "top",
+    ),
+    # fewest
+    B(
+        "St. Petersburg pulmonology 2024 - outpatient, inpatient or emergency: which one occurred least?",
+        "rows",
+        "SELECT visit_type, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND department = 'Pulmonology' "
+        "AND year(visit_date) = 2024 GROUP BY visit_type ORDER BY visits ASC, visit_type LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "the 3 slowest months for emergency visits in Kazan in 2025",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Kazan' "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2025 GROUP BY month ORDER BY visits ASC, month LIMIT 3",
+        "fewest",
+    ),
+    B(
+        "Офтальмология, 2022 год: какой из пяти городов замыкает рейтинг по количеству визитов?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE department = 'Ophthalmology' AND year(visit_date) = 2022 "
+        "GROUP BY city ORDER BY visits ASC, city LIMIT 1",
+        "fewest",
+    ),
+    B(
+        "В каком году Екатеринбург потратил на хирургию меньше всего денег?",
+        "rows",
+        "SELECT year(visit_date) AS year, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Yekaterinburg' "
+        "AND department = 'Surgery' GROUP BY year ORDER BY total_cost ASC, year LIMIT 1",
+        "fewest",
+    ),
+    # share
+    B(
+        "Out of all 2025 Pediatrics visits, how many percent ended up as inpatient admissions?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE visit_type = 'inpatient') / count(*), 1) FROM visits "
+        "WHERE department = 'Pediatrics' AND year(visit_date) = 2025",
+        "share",
+    ),
+    B(
+        "Kazan Cardiology 2024: women as a percentage of the unique patients (denominator = all unique Cardiology patients there)",
+        "number",
+        "SELECT round(100.0 * count(DISTINCT v.patient_id) FILTER (WHERE p.sex = 'F') / count(DISTINCT v.patient_id), 1) "
+        "FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' AND v.department = 'Cardiology' "
+        "AND year(v.visit_date) = 2024",
+        "share",
+    ),
+    B(
+        "Какая доля визитов Санкт-Петербурга за 2021 год приходилась на Невский район, %?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE district = 'Nevsky') / count(*), 1) FROM visits "
+        "WHERE city = 'Saint Petersburg' AND year(visit_date) = 2021",
+        "share",
+    ),
+    B(
+        "а Приморского?",
+        "number",
+        "SELECT round(100.0 * count(*) FILTER (WHERE district = 'Primorsky') / count(*), 1) FROM visits "
+        "WHERE city = 'Saint Petersburg' AND year(visit_date) = 2021",
+        "follow_up",
+        follow_up_of="Какая доля визитов Санкт-Петербурга за 2021 год приходилась на Невский район, %?",
+    ),
+    B(
+        "Стационар 2023 года: какой процент затрат приходится на пациентов 65 лет и старше?",
+        "number",
+        "SELECT round(100.0 * sum(cost_rub) FILTER (WHERE age_at_visit >= 65) / sum(cost_rub), 1) FROM visits "
+        "WHERE visit_type = 'inpatient' AND year(visit_date) = 2023",
+        "share",
+    ),
+    # comparison
+    B(
+        "Kazan Endocrinology visit counts, 2021 set against 2023",
+        "rows",
+        "SELECT year(visit_date) AS year, count(*) AS visits FROM visits WHERE city = 'Kazan' AND department = 'Endocrinology' "
+        "AND year(visit_date) IN (2021, 2023) GROUP BY year ORDER BY year",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Men versus women: average cost per Oncology visit in 2025",
+        "rows",
+        "SELECT p.sex, round(avg(v.cost_rub), 2) AS avg_cost FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.department = 'Oncology' AND year(v.visit_date) = 2025 GROUP BY p.sex",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Где больше уникальных пациентов психиатрии за 2024 год — в Новосибирске или в Екатеринбурге?",
+        "rows",
+        "SELECT city, count(DISTINCT patient_id) AS patients FROM visits WHERE city IN ('Novosibirsk', 'Yekaterinburg') "
+        "AND department = 'Psychiatry' AND year(visit_date) = 2024 GROUP BY city",
+        "comparison",
+        ordered=False,
+    ),
+    B(
+        "Сравните экстренные визиты Вахитовского и Приволжского районов Казани за 2025 год",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Kazan' AND district IN ('Vakhitovsky', 'Privolzhsky') "
+        "AND visit_type = 'emergency' AND year(visit_date) = 2025 GROUP BY district",
+        "comparison",
+        ordered=False,
+    ),
+    # exclusion
+    B(
+        "Children younger than ten in Moscow during 2022 - visit count with the whole respiratory chapter (X) taken out",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Moscow' AND v.age_at_visit < 10 "
+        "AND d.chapter <> 'X. Diseases of the respiratory system' AND year(v.visit_date) = 2022",
+        "exclusion",
+    ),
+    B(
+        "Total spend in Yekaterinburg for 2025, not counting Oncology or Surgery and not counting inpatient visits",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND department NOT IN ('Oncology', 'Surgery') "
+        "AND visit_type <> 'inpatient' AND year(visit_date) = 2025",
+        "exclusion",
+    ),
+    B(
+        "Сколько визитов было в Москве в 2023 году у пациентов 40–60 лет, если не считать гипертонию (I10 и I11)?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND age_at_visit BETWEEN 40 AND 60 "
+        "AND icd10_code NOT IN ('I10', 'I11') AND year(visit_date) = 2023",
+        "exclusion",
+    ),
+    B(
+        "Пять самых загруженных районов Санкт-Петербурга за 2024 год без учёта экстренных визитов",
+        "rows",
+        "SELECT district, count(*) AS visits FROM visits WHERE city = 'Saint Petersburg' AND visit_type <> 'emergency' "
+        "AND year(visit_date) = 2024 GROUP BY district ORDER BY visits DESC, district LIMIT 5",
+        "exclusion",
+    ),
+    # age_range
+    B(
+        "How many inpatient visits were made by people aged 85 and older in Moscow in 2021?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Moscow' AND visit_type = 'inpatient' AND age_at_visit >= 85 "
+        "AND year(visit_date) = 2021",
+        "age_range",
+    ),
+    B(
+        "Unique patients between 30 and 39 years old who came to Gastroenterology in 2025",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE department = 'Gastroenterology' "
+        "AND age_at_visit BETWEEN 30 AND 39 AND year(visit_date) = 2025",
+        "age_range",
+    ),
+    B(
+        "Визиты молодёжи от 18 до 25 лет в терапию Новосибирска за 2023 год — сколько их?",
+        "number",
+        "SELECT count(*) FROM visits WHERE city = 'Novosibirsk' AND department = 'Therapy' "
+        "AND age_at_visit BETWEEN 18 AND 25 AND year(visit_date) = 2023",
+        "age_range",
+    ),
+    B(
+        "Во сколько обошлись визиты пациентов старше 70 лет в неврологию Казани за 2024 год?",
+        "number",
+        "SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND department = 'Neurology' "
+        "AND age_at_visit > 70 AND year(visit_date) = 2024",
+        "age_range",
+    ),
+    # colloquial
+    B(
+        "avg rub per emergency visit in ekb for 2024 thx",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE city = 'Yekaterinburg' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2024",
+        "colloquial",
+    ),
+    B(
+        "no. of uniq pts w/ T1DM (E10) nsk 2023?",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Novosibirsk' AND icd10_code = 'E10' "
+        "AND year(visit_date) = 2023",
+        "colloquial",
+    ),
+    B(
+        "скинь плз топ-3 отделения по деньгам в мск за 21й",
+        "rows",
+        "SELECT department, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE city = 'Moscow' "
+        "AND year(visit_date) = 2021 GROUP BY department ORDER BY total_cost DESC, department LIMIT 3",
+        "colloquial",
+    ),
+    B(
+        "скок тёток было в гинекологии питер 2025, людей а не визитов",
+        "number",
+        "SELECT count(DISTINCT v.patient_id) FROM visits v JOIN patients p USING (patient_id) "
+        "WHERE v.city = 'Saint Petersburg' AND v.department = 'Gynecology' AND p.sex = 'F' AND year(v.visit_date) = 2025",
+        "colloquial",
+    ),
+    # money
+    B(
+        "Cheapest inpatient stay recorded in Novosibirsk in 2022?",
+        "number",
+        "SELECT round(min(cost_rub), 2) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2022",
+        "money",
+    ),
+    B(
+        "Казанские пневмонии (J12, J15, J18) в 2023 году — общая сумма расходов в рублях",
+        "number",
+        f"SELECT round(sum(cost_rub), 2) FROM visits WHERE city = 'Kazan' AND icd10_code IN {_PNEU} "
+        f"AND year(visit_date) = 2023",
+        "money",
+    ),
+    B(
+        "Гастрит и дуоденит (K29): средняя стоимость визита по всей сети за все пять лет",
+        "number",
+        "SELECT round(avg(cost_rub), 2) FROM visits WHERE icd10_code = 'K29'",
+        "money",
+    ),
+    # distinct_patients
+    B(
+        "Network-wide, 2024: count of people who had visits to Cardiology as well as to Endocrinology",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE year(visit_date) = 2024 "
+        "AND department IN ('Cardiology', 'Endocrinology') GROUP BY patient_id HAVING count(DISTINCT department) = 2)",
+        "distinct_patients",
+    ),
+    B(
+        "Distinct people with at least one visit in Moscow's Zelenogradsky okrug in 2023",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Moscow' AND district = 'Zelenogradsky' "
+        "AND year(visit_date) = 2023",
+        "distinct_patients",
+    ),
+    B(
+        "Сколько пациентов побывали у нас в Санкт-Петербурге пять раз и больше за 2022 год?",
+        "number",
+        "SELECT count(*) FROM (SELECT patient_id FROM visits WHERE city = 'Saint Petersburg' AND year(visit_date) = 2022 "
+        "GROUP BY patient_id HAVING count(*) >= 5)",
+        "distinct_patients",
+    ),
+    # per_patient
+    B(
+        "Yekaterinburg pediatrics 2022 - how often did a child come back on average (visits / unique children)?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Yekaterinburg' "
+        "AND department = 'Pediatrics' AND year(visit_date) = 2022",
+        "per_patient",
+    ),
+    B(
+        "Травматология Новосибирска в 2024 году: сколько рублей пришлось в среднем на каждого пациента?",
+        "number",
+        "SELECT round(sum(cost_rub) / count(DISTINCT patient_id), 2) FROM visits WHERE city = 'Novosibirsk' "
+        "AND department = 'Traumatology' AND year(visit_date) = 2024",
+        "per_patient",
+    ),
+    B(
+        "По сети за 2025 год: сколько визитов в среднем на одного пациента с диабетом 2 типа (E11)?",
+        "number",
+        "SELECT round(count(*) / count(DISTINCT patient_id), 2) FROM visits WHERE icd10_code = 'E11' AND year(visit_date) = 2025",
+        "per_patient",
+    ),
+    # breakdown
+    B(
+        "How were the 2022 hospitalizations distributed among the five cities?",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2022 GROUP BY city",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "and the same table for 2025",
+        "rows",
+        "SELECT city, count(*) AS visits FROM visits WHERE visit_type = 'inpatient' AND year(visit_date) = 2025 GROUP BY city",
+        "follow_up",
+        ordered=False,
+        follow_up_of="How were the 2022 hospitalizations distributed among the five cities?",
+    ),
+    B(
+        "Kazan Therapy visits in 2025, male vs female split",
+        "rows",
+        "SELECT p.sex, count(*) AS visits FROM visits v JOIN patients p USING (patient_id) WHERE v.city = 'Kazan' "
+        "AND v.department = 'Therapy' AND year(v.visit_date) = 2025 GROUP BY p.sex",
+        "breakdown",
+        ordered=False,
+    ),
+    B(
+        "Экстренные визиты 2023 года: сколько денег по каждому городу?",
+        "rows",
+        "SELECT city, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE visit_type = 'emergency' "
+        "AND year(visit_date) = 2023 GROUP BY city",
+        "breakdown",
+        ordered=False,
+    ),
+    # trend
+    B(
+        "Quarterly unique patients for Dermatology in Moscow, 2024",
+        "rows",
+        "SELECT strftime(visit_date, '%Y') || '-Q' || quarter(visit_date) AS quarter, count(DISTINCT patient_id) AS patients "
+        "FROM visits WHERE city = 'Moscow' AND department = 'Dermatology' AND year(visit_date) = 2024 "
+        "GROUP BY quarter ORDER BY quarter",
+        "trend",
+    ),
+    B(
+        "ОРВИ (J06), Москва: число визитов в каждом месяце 2025 года",
+        "rows",
+        "SELECT strftime(visit_date, '%Y-%m') AS month, count(*) AS visits FROM visits WHERE city = 'Moscow' "
+        "AND icd10_code = 'J06' AND year(visit_date) = 2025 GROUP BY month ORDER BY month",
+        "trend",
+    ),
+    B(
+        "Суммарные затраты на кардиологию по годам, с 2021 по 2025",
+        "rows",
+        "SELECT year(visit_date) AS year, round(sum(cost_rub), 2) AS total_cost FROM visits WHERE department = 'Cardiology' "
+        "GROUP BY year ORDER BY year",
+        "trend",
+    ),
+    # average_age
+    B(
+        "How old, on average, were St Petersburg glaucoma (H40) patients at their visits across all five years?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Saint Petersburg' AND icd10_code = 'H40'",
+        "average_age",
+    ),
+    B(
+        "Сколько в среднем лет пациентам экстренных визитов в Новосибирске в 2022 году?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'emergency' "
+        "AND year(visit_date) = 2022",
+        "average_age",
+    ),
+    B(
+        "а у стационарных?",
+        "number",
+        "SELECT round(avg(age_at_visit), 1) FROM visits WHERE city = 'Novosibirsk' AND visit_type = 'inpatient' "
+        "AND year(visit_date) = 2022",
+        "follow_up",
+        follow_up_of="Сколько в среднем лет пациентам экстренных визитов в Новосибирске в 2022 году?",
+    ),
+    # date_range
+    B(
+        "Influenza visits (J09, J10, J11) network-wide from December 1, 2022 to February 28, 2023",
+        "number",
+        f"SELECT count(*) FROM visits WHERE icd10_code IN {_FLU} "
+        f"AND visit_date BETWEEN DATE '2022-12-01' AND DATE '2023-02-28'",
+        "date_range",
+    ),
+    B(
+        "Педиатрия Казани, период 01.09.2024–31.10.2024: число уникальных детей",
+        "number",
+        "SELECT count(DISTINCT patient_id) FROM visits WHERE city = 'Kazan' AND department = 'Pediatrics' "
+        "AND visit_date BETWEEN DATE '2024-09-01' AND DATE '2024-10-31'",
+        "date_range",
+    ),
+    # diagnosis_group
+    B(
+        "Circulatory system chapter (IX): what did those visits cost in Moscow in 2025 in total?",
+        "number",
+        "SELECT round(sum(v.cost_rub), 2) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.city = 'Moscow' "
+        "AND d.chapter = 'IX. Diseases of the circulatory system' AND year(v.visit_date) = 2025",
+        "diagnosis_group",
+    ),
+    B(
+        "Сколько визитов с болезнями кожи и подкожной клетчатки (глава XII) пришлось на детей до 18 лет в 2022 году?",
+        "number",
+        "SELECT count(*) FROM visits v JOIN diagnoses d USING (icd10_code) WHERE v.age_at_visit < 18 "
+        "AND d.chapter = 'XII. Diseases of the skin and subcutaneous tissue' AND year(v.visit_date) = 2022",
+        "diagnosis_group",
+    ),
+    # clarify
+    B(
+        "Kazan cardiology visits in the third quarter?",
+        "clarify",
+        "Q3 of which year",
+        "clarify",
+    ),
+    B(
+        "Дай первую десятку по Екатеринбургу за 2021 год",
+        "clarify",
+        "десятка чего (диагнозы, отделения, районы…) и по какой мере",
+        "clarify",
+    ),
+    B(
+        "Калининский район, 2025 год — число госпитализаций?",
+        "clarify",
+        "which city: Kalininsky district exists in both Saint Petersburg and Novosibirsk",
+        "clarify",
+    ),
+    # out_of_scope
+    B(
+        "How many Kazan patients got a flu shot in 2023?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "List the attending physicians with the best patient satisfaction scores in 2024",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
+    B(
+        "Какова была средняя занятость коек в стационарах Новосибирска в 2022 году?",
+        "out_of_scope",
+        "",
+        "out_of_scope",
+    ),
 )
