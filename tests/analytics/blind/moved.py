@@ -322,5 +322,20 @@ SEEN_WHILE_CHANGING: frozenset[str] = frozenset(
         "Психиатрические диагнозы (вся рубрика F00–F99) у молодёжи до 30 лет: сколько визитов за 2025 год?",
         "which of those months was the peak?",
         "Сколько пациентов в Москве в 2023 году отказались от предложенной госпитализации?",
+        # 2026-12-08 (sixth stop): fresh set 21 (RESERVE[1283:1343]) scored 47/60 (en 25, ru 22)
+        # on b1ebf95, never printed until then; its 13 failures were then printed.
+        "Which two departments cost the least money in Yekaterinburg during 2021?",
+        "Три московских округа, где за 2025 год было меньше всего пациентов старше 80 лет (считаем людей, а не визиты)",
+        "Мужчины — сколько процентов составляют в визитах с диагнозом I10 за 2023 год (знаменатель — все визиты с I10)?",
+        "Доля Казани в расходах всей сети на онкологическое отделение в 2025 году, в процентах",
+        "Офтальмология Новосибирска: во сколько раз изменилось число визитов между 2021 и 2025 годом? Дайте оба числа",
+        "Moscow, 2024, patients aged 18 to 65: how many visits once you leave out the Therapy department and all emergency visits?",
+        "Top three departments by visits in Saint Petersburg for 2023 if Therapy is ignored",
+        "Неврология, 2023: число пациентов, у которых было не меньше трёх визитов",
+        "Затраты Екатеринбурга за первые две недели января 2024 года (1–14 января), руб.",
+        "Total billed by Infectious Diseases in Novosibirsk for 2021 and 2022 combined",
+        "And how much of that was inpatient?",
+        "Число уникальных астматиков (J45) в Москве за 2023 год",
+        "Топ лекарственных назначений при артериальной гипертензии за 2024 год",
     }
 )
