@@ -87,6 +87,7 @@ from medstream_questions.text import (
 from medstream_questions.text import stem as stem_word
 from medstream_questions.text import tokenize as tokenize_text
 from medstream_questions.vocabulary.care import VISIT_TYPES_BY_NAME
+from medstream_questions.vocabulary.icd10 import CHAPTERS
 
 COUNTED_STEMS = Stems("visits cases patients визитов случаев пациентов обращений посещений")
 """Words after which a word names a diagnosis ("ulcer visits")."""
@@ -123,6 +124,7 @@ class QuestionParser:
         self.lexicon = lexicon(catalog)
         self.matcher = PhraseMatcher(self.lexicon)
         self.periods = PeriodReader(catalog.last_date)
+        self.catalog = catalog
         self.city_names = _city_names(catalog)
         self.cue_words = _cue_words()
 
@@ -263,7 +265,18 @@ class QuestionParser:
         )
         if unkept_ages is not None and _ages_already_out(slots, unkept_ages):
             slots.notes[:] = [n for n in slots.notes if n != unkept_note]
-        return slots
+        return self._department_written_as_a_name(question, slots)
+
+    def _department_written_as_a_name(self, question: str, slots: Slots) -> Slots:
+        """ "Total billed by Infectious Diseases": a department's name in title case, where
+        the lower-case words are the ICD-10 chapter (two blind oracles read it so)."""
+        named = TITLE_CASE_DEPARTMENT.search(question)
+        chapter = CHAPTERS[0].label  # I. Certain infectious and parasitic diseases
+        if named is None or slots.chapter != chapter or slots.department is not None:
+            return slots
+        if self.catalog.department(named.group(0)) is None:
+            return slots
+        return slots.model_copy(update={"chapter": None, "department": named.group(0)})
 
     def _negations_written_in(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
         """«неэкстренных», «нестационарные»: «не» written into a word the lexicon knows
@@ -450,6 +463,7 @@ NOT_THIS_BUT = re.compile(
 )
 """«считать не визиты, а уникальных пациентов», "not visits but patients": only what follows
 counts (the measure named first would win)."""
+TITLE_CASE_DEPARTMENT = re.compile(r"\bInfectious Diseases\b(?!\s+(?:chapter|\())")
 ONCE = re.compile(r"(?<!\w)once(?!\w)")
 """ "once you drop…": its stem is "onc", Oncology's short name ("more than once" is read
 before, as a number of visits)."""

@@ -2030,3 +2030,47 @@ def test_the_peak_of_those_months_and_refusals() -> None:
     assert isinstance(decision, Planned) and decision.plan.limit == 1
     refused = "Сколько пациентов в Москве в 2023 году отказались от предложенной госпитализации?"
     assert type(decide(refused)).__name__ == "OutOfScope"
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("Which two departments cost the least money in Yekaterinburg during 2021?",
+         lambda p: p.measure is Measure.TOTAL_COST and p.order == "asc" and p.limit == 2),
+        ("Три московских округа, где за 2025 год было меньше всего пациентов старше 80 лет"
+         " (считаем людей, а не визиты)", lambda p: p.group_by is Dimension.DISTRICT
+         and p.filters.places == [Place(city="Moscow")] and p.measure is Measure.PATIENTS),
+        ("Мужчины — сколько процентов составляют в визитах с диагнозом I10 за 2023 год"
+         " (знаменатель — все визиты с I10)?", lambda p: p.share_of is not None
+         and p.share_of.sex == "M" and p.filters.codes == ["I10"]),
+        ("Доля Казани в расходах всей сети на онкологическое отделение в 2025 году, в процентах",
+         lambda p: p.share_of is not None and p.share_of.places == [Place(city="Kazan")]
+         and p.filters.department == "Oncology"),
+        ("novosibirsk 2023 pensioners 65+ as a % of all visits there",
+         lambda p: p.share_of is not None and p.share_of.age_min == 65),
+        ("Moscow, 2024, patients aged 18 to 65: how many visits once you leave out the Therapy"
+         " department and all emergency visits?", lambda p: p.filters.visit_type is None
+         and p.filters.exclude_visit_types == ["emergency"]),
+        ("Top three departments by visits in Saint Petersburg for 2023 if Therapy is ignored",
+         lambda p: p.filters.exclude_departments == ["Therapy"] and p.limit == 3),
+        ("Неврология, 2023: число пациентов, у которых было не меньше трёх визитов",
+         lambda p: p.filters.min_visits == 3),
+        ("Затраты Екатеринбурга за первые две недели января 2024 года (1–14 января), руб.",
+         lambda p: p.filters.period is not None and p.filters.period.end.day == 14),
+        ("Total billed by Infectious Diseases in Novosibirsk for 2021 and 2022 combined",
+         lambda p: p.filters.department == "Infectious Diseases" and not p.filters.chapter),
+        ("visits for infectious diseases in 2024", lambda p: p.filters.chapter is not None),
+        ("Число уникальных астматиков (J45) в Москве за 2023 год",
+         lambda p: p.measure is Measure.PATIENTS),
+        ("How many Moscow visits in 2025 fell into each age band: under 18, 18 to 64, and 65"
+         " plus?", lambda p: p.age_bands == [0, 18, 65]),
+    ],
+)  # fmt: skip
+def test_set_21_wordings(question: str, check: Any) -> None:
+    assert check(plan(question))
+
+
+def test_prescriptions_are_out_of_scope() -> None:
+    question = "Топ лекарственных назначений при артериальной гипертензии за 2024 год"
+
+    assert type(decide(question)).__name__ == "OutOfScope"

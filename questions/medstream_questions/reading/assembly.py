@@ -487,7 +487,10 @@ def _city_unless_district(mention: Mention, tokens: Sequence[Token]) -> Mention:
     if city is None or len(mention.senses) == 1 or not tokens:
         return mention
     after = tokens[mention.last + 1].text if mention.last + 1 < len(tokens) else ""
-    return mention if after.startswith(DISTRICT_NOUNS) else replace(mention, senses=(city,))
+    plural = "plur" in grammar(tokens[mention.last].text)  # «московских округа»: Moscow's
+    if after.startswith(DISTRICT_NOUNS) and not plural:
+        return mention
+    return replace(mention, senses=(city,))
 
 
 def _joins_a_grouping(before: Mention, mention: Mention, tokens: Sequence[Token]) -> bool:

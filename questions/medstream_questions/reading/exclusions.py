@@ -47,7 +47,7 @@ MARKER = re.compile(
 )
 _FILLER = (
     r"[\s,;()«»\"'/-]|(?<!\w)(?:the|a|an|of|in|at|from|for|with|city|cities|district|districts|"
-    r"department|departments|depts?\.?|code|codes|icd(?:-10)?|visits?|cases?|patients?|stays?|"
+    r"department|departments|depts?\.?|code|codes|icd(?:-10)?|visits?|cases?|patients?|stays?|all|"
     r"в|во|на|из|у|с|со|"
     r"город[а-я]*|район[а-я]*|визит[а-я]*|обращени[а-я]*|случа[а-я]*|пациент[а-я]*|"
     r"округ[а-я]*|отделени[а-я]*|кода?|мкб(?:-10)?|диагноз[а-я]*)(?!\w)"
@@ -57,7 +57,8 @@ AFTER_NAME = re.compile(
     r"(?<!\w)(?:excluded|left\s+out|not\s+included|not\s+counted|aside|"
     r"исключ(?:ая|ены|ен|ена|ено|ить|ите|им|аем)|не\s+в\s+сч[её]т|не\s+считается|не\s+считаются|"
     r"не\s+учитываем|не\s+учитывать|не\s+считаем|не\s+считать|не\s+бер[её]м|не\s+брать|"
-    r"не\s+нужн[аыо]?|don'?t\s+count|not\s+needed)(?!\w)"
+    r"не\s+нужн[аыо]?|don'?t\s+count|not\s+needed|(?:is|are)\s+ignored|ignored|"
+    r"not\s+considered)(?!\w)"
 )
 """A marker said after the names it leaves out: "Moscow excluded", «Москва не в счёт»."""
 """What may stand between a marker and the first name it excludes ("except the city of")."""

@@ -468,7 +468,10 @@ def read_limit(text: str) -> tuple[int | None, bool, str]:
 _TIMES = r"(?:times|раз|раза)"  # not "visits": «больше 1000 визитов» is a total
 _ONCE = r"(?:once|одного\s+раза|1\s+раза)"
 _MORE = r"(?<!\w)(?:more\s+than|over|больше|более|чаще|свыше)\s+"
-_LEAST = r"(?<!\w)(?:at\s+least|не\s+менее|не\s+реже|как\s+минимум|минимум|от)\s+"
+_LEAST = (
+    r"(?<!\w)(?:at\s+least|не\s+менее|не\s+меньше|не\s+реже|как\s+минимум|минимум|от|"
+    r"no\s+fewer\s+than|no\s+less\s+than)\s+"
+)
 _OR_MORE = r"\s+(?:or\s+more|и\s+более|и\s+больше|или\s+более)\s+"
 _WHOSE = r"(?<!\w)(?:with|had|having|made|making|у\s+которых\s+было|у\s+которых|имевших|с)\s+"
 _VISITS = r"(?:visits|appointments|визит\w*|обращени\w*|посещени\w*)(?!\w)"
@@ -484,7 +487,7 @@ VISITS_AT_LEAST = [
     (re.compile(r"(?<!\w)(?:repeat|returning|came\s+back|come\s+back|returned|неоднократно|"
                 r"повторно|вернулись|возвращались)(?!\w)"), 1, True),
     # a patient's own visits: "patients with at least 3 visits", «у которых более 5 визитов»
-    (re.compile(rf"{_WHOSE}(?:at\s+least|не\s+менее|как\s+минимум|минимум)\s+({NUMBER})"
+    (re.compile(rf"{_WHOSE}(?:at\s+least|не\s+менее|не\s+меньше|как\s+минимум|минимум)\s+({NUMBER})"
                 rf"\s+(?P<between>(?:[\w-]+\s+){{0,2}}?){_VISITS}"), None, False),
     (re.compile(rf"{_WHOSE}(?:more\s+than|over|больше|более|свыше)\s+({NUMBER})"
                 rf"\s+(?P<between>(?:[\w-]+\s+){{0,2}}?){_VISITS}"), None, True),
@@ -568,7 +571,7 @@ _BAND_ITEM = re.compile(
     r"|(\d{1,3})\s*(?:\+|plus|(?:years?\s+)?(?:and|or)\s+(?:over|older|above)|(?:лет\s+)?и\s+старше)"
     r"|(?:over|older\s+than|above|старше)\s*(\d{1,3})"
 )
-_BAND_SEPARATOR = re.compile(r"^\s*(?:,|;|/|and|и|\|)?\s*$")
+_BAND_SEPARATOR = re.compile(r"^\s*(?:,|;|/|\|)?\s*(?:and|и)?\s*$")
 AGE_BANDS_SAID = re.compile(
     r"(?:(?:by|in)\s+)?age(?:\s+(?:groups?|bands?|brackets?|ranges?|categories))?"
     r"|(?:по\s+)?(?:возрастн\w+\s+(?:групп\w*|категори\w*|диапазон\w*|интервал\w*)|возрасту)"

@@ -162,6 +162,9 @@ class PeriodReader:
             # "the first half of May 2025", «первая половина мая 2025»: days 1–15 or 16–end
             (r"(?:the\s+)?(first|second|перв\w*|втор\w*)\s+(?:half|половин\w*)\s+(?:of\s+)?"
              + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._half_month, False),
+            # "the first two weeks of January 2024", «первые две недели января 2024»
+            (r"(?:the\s+)?(?:first|перв\w*)\s+(" + NUMBER + r")\s+(?:weeks|недел\w*)\s+(?:of\s+)?"
+             + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._first_weeks, False),
             # "the first ten days of January 2024", «первые 10 дней января 2024»
             (r"(?:the\s+)?(?:first|перв\w*)\s+(" + NUMBER + r")\s+(?:days|дн\w*)\s+(?:of\s+)?"
              + MONTH + r"\s+(?:of\s+)?" + Y + YS, self._first_days, False),
@@ -354,6 +357,12 @@ class PeriodReader:
         start, end = (1, 15) if first_half else (16, last)
         return _days(int(year), number, start, int(year), number, end), None
 
+    def _first_weeks(self, match: re.Match[str]) -> tuple[Period | None, None]:
+        count, month, year = match.groups()
+        number = _month(month)
+        last = min(7 * number_value(count), calendar.monthrange(int(year), number)[1])
+        return _days(int(year), number, 1, int(year), number, last), None
+
     def _first_days(self, match: re.Match[str]) -> tuple[Period | None, None]:
         count, month, year = match.groups()
         number = _month(month)
@@ -523,6 +532,7 @@ def read_year_shift(text: str) -> tuple[int | None, str]:
 RESTATED_DAYS = re.compile(
     r"\(\s*" + MONTH + r"\s+[0-3]?\d\s*-\s*[0-3]?\d\s*\)"
     r"|\(\s*(?:с\s+)?[0-3]?\d(?:-?го)?\s*(?:по|-|до)\s*[0-3]?\d(?:-?е|-?го)?(?:\s+числ\w*)?\s*\)"
+    r"|\(\s*[0-3]?\d\s*-\s*[0-3]?\d\s+" + MONTH + r"\s*\)"
 )
 """"(Jan 1-10)" after "the first ten days of January 2024": the same days said again."""
 

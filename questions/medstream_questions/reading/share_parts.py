@@ -37,6 +37,7 @@ PART = re.compile(
 WHOLE = re.compile(
     r"(?<!\w)(?:among|среди|as\s+an?\s+(?:percentage|percent|share|proportion|fraction)\s+of|"
     r"as\s+an?\s+%\s+of|of\s+the\s+total|in\s+the\s+total|в\s+общ(?:их|ем|ей)|от\s+общ(?:их|его|ей)|"
+    r"знаменатель|denominator|всей\s+сети|of\s+the\s+whole\s+network|across\s+the\s+network|"
     r"(?:out\s+)?of\s+all|в\s+процентах\s+от|от\s+всех|из\s+всех)(?!\w)"
 )
 """What follows names the whole: "among", «среди», "men as a percentage of the patients with
@@ -57,6 +58,10 @@ def diagnosis_is_the_whole(
     whole = WHOLE.search(text)
     if whole is not None and all(start > whole.end() for start in starts):
         return True  # «Женщины — это сколько процентов от всех обращений с мигренью»
+    if whole is not None and codes:
+        after = {code.codes for code in codes if code.start > whole.end()}
+        if after == {code.codes for code in codes}:  # «… в визитах с I10 (знаменатель — все
+            return True  # визиты с I10)»: the code named again for the whole
     part = PART.search(text)
     return part is not None and all(start < part.start() for start in starts)
 
@@ -84,7 +89,7 @@ def part_named_after_copula(
     (``period_start``): "what percentage of all COVID visits happened in 2022"."""
     part = PART.search(text)
     if part is None:
-        return None
+        return _part_named_before_the_whole(text, tokens, mentions, age_start)
     named: list[tuple[int, str]] = []
     before: set[object] = set()  # «долю всех госпитализаций составили госпитализации в
     for mention in mentions:  # кардиологию»: named on both sides, the inpatients are the whole
@@ -103,3 +108,23 @@ def part_named_after_copula(
     if whole is not None:  # обращений … за 2025 год»: what follows «от всех» is the whole's
         named = [(start, kind) for start, kind in named if start < whole.start()]
     return min(named)[1] if named else None
+
+
+def _part_named_before_the_whole(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], age_start: int | None
+) -> str | None:
+    """«Доля Казани в расходах всей сети на онкологию», "novosibirsk pensioners 65+ as a % of
+    all visits there": with no copula, what is named last before the whole's marker is the
+    part."""
+    whole = WHOLE.search(text)
+    if whole is None:
+        return None
+    named: list[tuple[int, str]] = []
+    for mention in mentions:
+        start = tokens[mention.first].start
+        kind = next((k for sense, k in PART_KINDS if isinstance(mention.senses[0], sense)), None)
+        if kind is not None and start < whole.start():
+            named.append((start, kind))
+    if age_start is not None and age_start < whole.start():
+        named.append((age_start, "age"))
+    return max(named)[1] if named else None

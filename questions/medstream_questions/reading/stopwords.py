@@ -47,12 +47,12 @@ both them they themselves такого такой таких такие така
 оба обе обоих обеих тех чё чо че вышло вышла вышли
 ignoring disregarding barring omitting excepting save убрав убрать выкинув отбросив
 включать учитывать
-lol lmao haha btw thx pls plz плиз пж спс плз ок ok okay distinct unique
+lol lmao haha btw thx pls plz плиз пж спс плз ок ok okay
 descending убыванию sorted sort order like possible kindly wondering curious interested
 лиц лица смысле имею виду band bands bracket brackets wide network-wide ran up gimme ie eg
 yo whats what's hey hi advance pull volume right single singles every everyone pair couple
 handled handle traffic quick carried carry some just out пересчете пересчёте выходит attended
-уник рубрика рубрики вся
+уник рубрика рубрики вся знаменатель denominator числитель numerator
 возьмите возьми взять берем берём take drop dropping remove removing once led lead
 """
 
