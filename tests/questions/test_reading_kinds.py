@@ -2074,3 +2074,18 @@ def test_prescriptions_are_out_of_scope() -> None:
     question = "Топ лекарственных назначений при артериальной гипертензии за 2024 год"
 
     assert type(decide(question)).__name__ == "OutOfScope"
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("How many people over seventy visited Therapy in SPb in 2021?",
+         lambda p: p.filters.age_min == 71 and p.measure is Measure.PATIENTS),
+        ("patients with over fifteen visits in 2024",
+         lambda p: p.filters.min_visits == 16 and p.filters.age_min is None),
+        ("Give me ENT visits in Novosibirsk for Q1 and Q2 2024 separately",
+         lambda p: p.group_by is Dimension.QUARTER),
+    ],
+)  # fmt: skip
+def test_an_age_in_words_without_years_and_periods_separately(question: str, check: Any) -> None:
+    assert check(plan(question))

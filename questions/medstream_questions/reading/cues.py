@@ -343,6 +343,8 @@ CUES: tuple[tuple[tuple[str, ...], tuple[Cue, ...]], ...] = (
       "the cost of all", "the costs of all"), (COST, TOTAL)),
     (("bill", "bills", "billed", "ran up", "run up", "the tab", "invoiced", "счет", "счета"),
      (COST, TOTAL)),
+    (("separately", "each separately", "one by one", "по отдельности", "отдельно",
+      "каждый отдельно"), (COMPARE,)),
     (("cost the least", "cost the least money", "cost us the least", "spent the least",
       "обошлись дешевле всего", "потратили меньше всего"), (COST, TOTAL, FEWEST, TOP)),
     (("cost the most", "cost us the most", "cost the network the most", "cost us",

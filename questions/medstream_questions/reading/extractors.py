@@ -342,14 +342,17 @@ _WORD_NUMBER = "|".join(
 AGE_IN_WORDS = re.compile(
     r"(?<!\w)((?:under|below|over|above|than|aged|младше|моложе|старше|до|от|возрасте)\s+)"
     r"(" + _WORD_NUMBER + r")(?=[\s-]+(?:years?|year-olds?|лет|года|год|до|to|and|и)(?!\w))"
+    r"|(?<!\w)((?:over|under|older\s+than|younger\s+than|aged|старше|младше|моложе)\s+)"
+    r"(" + _WORD_NUMBER + r")(?![\w-])(?!\s+(?:visits?|times|раз|визит\w*|patients?|пациент\w*|"
+    r"people|человек|обращени\w*|days|дней|months|месяц\w*|percent|процент\w*)(?!\w)|\s*%)"
 )
 """«младше трёх лет», "over sixty years": an age in words, written as digits (padded to the
 same length, so positions in the text still match the question's)."""
 
 
 def _digits_for_words(match: re.Match[str]) -> str:
-    digits = str(NUMBER_WORDS[match.group(2)])
-    return match.group(1) + digits.ljust(len(match.group(2)))
+    before, word = (match.group(1), match.group(2)) if match.group(2) else match.group(3, 4)
+    return before + str(NUMBER_WORDS[word]).ljust(len(word))
 
 
 def read_age_range(text: str) -> tuple[AgeRange | None, str]:
