@@ -4,8 +4,6 @@ Analytics keeps nothing in MongoDB: it must not import pymongo, open a client or
 MongoDB to be ready. The router and reports keep their stores there and keep all three.
 """
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +13,19 @@ from medstream_router.config import RouterSettings
 from medstream_shared.kafka.retry import transient_errors
 from medstream_shared.worker import Worker, WorkerContext, WorkerSpec
 
+from tests.imports import modules_loaded
+
 
 def test_analytics_never_imports_pymongo() -> None:
-    script = (
-        "import sys\n"
-        "import medstream_analytics.__main__, medstream_analytics.service\n"
-        "import medstream_shared.worker, medstream_shared.kafka.retry, medstream_shared.cli\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pymongo', 'bson')))\n"
+    imports = (
+        "medstream_analytics.__main__",
+        "medstream_analytics.service",
+        "medstream_shared.worker",
+        "medstream_shared.kafka.retry",
+        "medstream_shared.cli",
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
-    assert done.stdout.strip() == "[]"
+
+    assert modules_loaded(imports, ("pymongo", "bson")) == []
 
 
 def test_analytics_declares_no_mongodb_and_the_router_and_reports_do(warehouse: Path) -> None:

@@ -90,20 +90,14 @@ def part_named_after_copula(
     part = PART.search(text)
     if part is None:
         return _part_named_before_the_whole(text, tokens, mentions, age_start)
-    named: list[tuple[int, str]] = []
-    before: set[object] = set()  # «долю всех госпитализаций составили госпитализации в
-    for mention in mentions:  # кардиологию»: named on both sides, the inpatients are the whole
-        if tokens[mention.first].start < part.start():
-            before.add(mention.senses[0])
-    for mention in mentions:
-        start = tokens[mention.first].start
-        kind = next((k for sense, k in PART_KINDS if isinstance(mention.senses[0], sense)), None)
-        if kind is not None and start >= part.end() and mention.senses[0] not in before:
-            named.append((start, kind))
-    if age_start is not None and age_start >= part.end():
-        named.append((age_start, "age"))
-    if period_start is not None and period_start >= part.end():
-        named.append((period_start, "period"))
+    # «долю всех госпитализаций составили госпитализации в кардиологию»: what is named on
+    # both sides of the copula qualifies the whole
+    before = {m.senses[0] for m in mentions if tokens[m.first].start < part.start()}
+    named = [
+        (start, kind)
+        for start, kind, sense in _narrowings(tokens, mentions, age_start, period_start)
+        if start >= part.end() and (sense is None or sense not in before)
+    ]
     whole = WHOLE.search(text, part.end())  # «Женщины — это сколько процентов от всех
     if whole is not None:  # обращений … за 2025 год»: what follows «от всех» is the whole's
         named = [(start, kind) for start, kind in named if start < whole.start()]
@@ -119,12 +113,30 @@ def _part_named_before_the_whole(
     whole = WHOLE.search(text)
     if whole is None:
         return None
-    named: list[tuple[int, str]] = []
-    for mention in mentions:
-        start = tokens[mention.first].start
-        kind = next((k for sense, k in PART_KINDS if isinstance(mention.senses[0], sense)), None)
-        if kind is not None and start < whole.start():
-            named.append((start, kind))
-    if age_start is not None and age_start < whole.start():
-        named.append((age_start, "age"))
+    named = [
+        (start, kind)
+        for start, kind, _ in _narrowings(tokens, mentions, age_start, None)
+        if start < whole.start()
+    ]
     return max(named)[1] if named else None
+
+
+def _narrowings(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    age_start: int | None,
+    period_start: int | None,
+) -> list[tuple[int, str, object | None]]:
+    """Every narrowing that could be a share's part: where it is written, its kind, and the
+    mention's sense (none for an age or a period read by the regex readers)."""
+    found: list[tuple[int, str, object | None]] = []
+    for mention in mentions:
+        sense = mention.senses[0]
+        kind = next((k for kind_of, k in PART_KINDS if isinstance(sense, kind_of)), None)
+        if kind is not None:
+            found.append((tokens[mention.first].start, kind, sense))
+    if age_start is not None:
+        found.append((age_start, "age", None))
+    if period_start is not None:
+        found.append((period_start, "period", None))
+    return found
